@@ -198,7 +198,7 @@ def liftable_imports() -> list[str]:
         loaded = _loaded_with(name, graph)
         found.extend(f"{path.relative_to(PACKAGE_ROOT.parent)}:{line} {module}"
                      for line, module in _delayed_imports(name, path, known) if module in loaded)
-    return sorted(found)
+    return sorted(set(found))
 
 
 def test_layout_no_delayed_import_of_a_module_already_loaded():
