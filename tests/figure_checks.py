@@ -1,4 +1,4 @@
-"""The shared body of the hand-annotated figure checks (tests/test_figures_check46.py, 47, 48).
+"""The shared body of the hand-annotated figure checks (tests/test_figures_check46.py, 47, 48, _unseen).
 
 Each check is a figures-only gold of one article per event, split by article before the first run,
 and floors for each half: "right" is value + qualifier + counted (the words next to the figure count),
@@ -28,9 +28,10 @@ class FigureCheck:
     gold: Path
     tune: tuple[int, int]  # (articles, figures) of the tune half
     test: tuple[int, int]  # the same of the test half
-    # the least "right" / "right_own" counts of each half; a half with none is scored for its size only
-    floors_tune: dict[str, int] = field(default_factory=dict)
-    floors_test: dict[str, int] = field(default_factory=dict)
+    # the least of each half's scores by key ("right", "right_own": counts; "accuracy": a share); a half with
+    # none is scored for its size only
+    floors_tune: dict[str, float] = field(default_factory=dict)
+    floors_test: dict[str, float] = field(default_factory=dict)
     # the corpus files its articles are read from (under ../shared/corpus), the first one the scoring's
     corpus_files: tuple[tuple[str, ...], ...] = (("coverage", "coverage.csv"),)
     sources: frozenset[str] = frozenset()  # the sources its articles name; empty: not checked
