@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ceksilang.ingest.clean import clean_document
-from ceksilang.reconcile.briefing import DocumentSource
+from ceksilang.reconcile.briefing import DocumentSource, write_served_briefing, write_store_briefing
+from ceksilang.reconcile.briefing import build_briefing as build_store_briefing
 from ceksilang.ingest.langid import detect_language
 from ceksilang.model import Briefing, Document, InputError, RawDocument
 from ceksilang.ingest.read import iter_input_files, iter_inputs
@@ -205,9 +206,7 @@ def build_briefing(store: DocumentSource, settings: Settings = DEFAULT) -> Brief
     """Whole-store stages (duplicates, stories, entity linking, spun copies, reconciliation) over
     ``store``, collected in memory; ``analyze`` streams the same stages to disk instead. Silent
     edits found by fetching (``ceksilang.watch``) join their stories as discrepancies."""
-    from ceksilang.reconcile.briefing import build_briefing as build
-
-    return build(store, settings, extra=silent_edits_of(store))
+    return build_store_briefing(store, settings, extra=silent_edits_of(store))
 
 
 def silent_edits_of(store: object) -> ExtraDiscrepancies | None:
@@ -329,7 +328,6 @@ def analyze(
     """Ingest ``paths`` and fetch ``urls`` (archived under ``archive/`` beside the store) into the
     store, and write the briefing of the whole store to ``out_dir``."""
     from ceksilang.factcheck.briefing import annotator_for
-    from ceksilang.reconcile.briefing import write_store_briefing
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -366,7 +364,6 @@ def update_served(db_path: str | Path, settings: Settings = DEFAULT, workers: in
     """Write the briefing ``ceksilang serve`` reads (``render.served``) beside the store at
     ``db_path``, story by story; the stories no new or edited article touched since the last
     time are taken from a cache beside the store, not reconciled again."""
-    from ceksilang.reconcile.briefing import write_served_briefing
 
     with Store(db_path) as store:
         return write_served_briefing(store, served_path(db_path), settings, workers=workers,

@@ -25,6 +25,28 @@ class StoryCheck:
         data = yaml.safe_load(self.gold.read_text(encoding="utf-8"))
         return [b for b in data["batches"] if split == "all" or b["split"] == split]
 
+    def assert_well_formed(self, *, articles: tuple[int, int], happenings: tuple[int, int | None],
+                           batches: int | None = None, both_splits: bool = True, multi_report: bool = False) -> None:
+        """The gold's batches as written: each of the tune or the test half (both halves held when
+        ``both_splits``), no article in two batches, each of ``articles`` (least, most) reports telling
+        ``happenings`` (least, most; None: no most) happenings, one of them told by two reports or more
+        when ``multi_report``; ``batches``: how many there are, when given."""
+        found = self.batches()
+        if batches is not None:
+            assert len(found) == batches
+        if both_splits:
+            assert {b["split"] for b in found} == {"tune", "test"}
+        urls = [a["url"] for b in found for a in b["articles"]]
+        assert len(urls) == len(set(urls)), "an article in two batches"
+        for b in found:
+            assert b["split"] in ("tune", "test")
+            assert articles[0] <= len(b["articles"]) <= articles[1]
+            labels = [a["story"] for a in b["articles"]]
+            most = happenings[1] or len(labels)
+            assert happenings[0] <= len(set(labels)) <= most, "a batch holds several happenings"
+            if multi_report:
+                assert max(labels.count(x) for x in labels) >= 2, "a batch holds a multi-report event"
+
     def texts_dir(self) -> Path:
         """The folder of the batches' texts; the test skips, saying why, where it is not given."""
         value = os.environ.get(self.texts_env)

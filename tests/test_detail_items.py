@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ceksilang.model import Document, Source
-from ceksilang.reconcile.detail_items import listed_detail, phrase_at, published_day, shortened, told_apart
+from ceksilang.reconcile.detail_items import (listed_detail, phrase_at, published_day, published_days_apart, shortened,
+                                              told_apart)
 
 
 def make_doc(doc_id: str, outlet: str, published: str) -> Document:
@@ -86,3 +87,9 @@ def test_a_word_list_given_as_a_tuple_finds_what_the_list_finds():
 def test_a_missing_or_broken_date_is_no_day():
     assert str(published_day(make_doc("a", "A", "2025-06-17T08:00:00+07:00"))) == "2025-06-17"
     assert published_day(make_doc("a", "A", "kemarin")) is None
+
+
+def test_reports_are_whole_days_apart_either_way_and_an_undated_one_is_none():
+    monday, thursday = make_doc("a", "A", "2025-06-16T23:50:00+07:00"), make_doc("b", "B", "2025-06-19T00:10:00+07:00")
+    assert published_days_apart(monday, thursday) == published_days_apart(thursday, monday) == 3
+    assert published_days_apart(monday, make_doc("c", "C", "kemarin")) is None

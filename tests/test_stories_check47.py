@@ -18,14 +18,7 @@ CHECK = StoryCheck(gold=Path(__file__).parent / "gold" / "stories_check47" / "ch
 
 
 def test_gold_is_well_formed():
-    batches = CHECK.batches()
-    assert len(batches) == 6
-    urls = [a["url"] for b in batches for a in b["articles"]]
-    assert len(urls) == len(set(urls)), "an article in two batches"
-    for b in batches:
-        assert b["split"] in ("tune", "test")
-        assert 5 <= len(b["articles"]) <= 12
-        assert 2 <= len({a["story"] for a in b["articles"]}) <= 5
+    CHECK.assert_well_formed(batches=6, both_splits=False, articles=(5, 12), happenings=(2, 5))
 
 
 @pytest.mark.parametrize("batch", [b["batch"] for b in CHECK.batches("tune")])

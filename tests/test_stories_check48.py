@@ -17,16 +17,7 @@ CHECK = StoryCheck(gold=Path(__file__).parent / "gold" / "stories_check48" / "ch
 
 
 def test_gold_is_well_formed():
-    batches = CHECK.batches()
-    assert len(batches) == 4
-    assert {b["split"] for b in batches} == {"tune", "test"}
-    urls = [a["url"] for b in batches for a in b["articles"]]
-    assert len(urls) == len(set(urls)), "an article in two batches"
-    for b in batches:
-        assert 6 <= len(b["articles"]) <= 12
-        labels = [a["story"] for a in b["articles"]]
-        assert len(set(labels)) >= 3, "a batch holds several happenings"
-        assert max(labels.count(x) for x in labels) >= 2, "a batch holds a multi-report event"
+    CHECK.assert_well_formed(batches=4, articles=(6, 12), happenings=(3, None), multi_report=True)
 
 
 def test_feast_explainers_are_not_put_with_the_official_date_nor_with_each_other():

@@ -18,14 +18,7 @@ CHECK = StoryCheck(gold=Path(__file__).parent / "gold" / "stories_check49" / "ch
 
 
 def test_gold_is_well_formed():
-    batches = CHECK.batches()
-    assert {b["split"] for b in batches} == {"tune", "test"}
-    urls = [a["url"] for b in batches for a in b["articles"]]
-    assert len(urls) == len(set(urls)), "an article in two batches"
-    for b in batches:
-        assert 6 <= len(b["articles"]) <= 12
-        labels = [a["story"] for a in b["articles"]]
-        assert len(set(labels)) >= 2, "a batch holds several happenings"
+    CHECK.assert_well_formed(articles=(6, 12), happenings=(2, None))
 
 
 def test_one_citys_fires_of_a_month_are_not_put_together():

@@ -57,8 +57,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from ceksilang.model import Briefing, Discrepancy, Document, Entity, InputError, Mention, MentionRef, Source, Story
-from ceksilang.reconcile.dedup import DuplicateIndex
+from ceksilang.reconcile import stories as story_module
+from ceksilang.reconcile.dedup import DuplicateIndex, fingerprint
 from ceksilang.reconcile.grouping_state import keep_grouping_state
+from ceksilang.reconcile.stories import count_terms, order_key
 from ceksilang.reconcile.tables import BriefingTables, StoryPart, serialise_part, store_text
 from ceksilang.reconcile.translation import CrossStoryTranslations
 from ceksilang.render import Written, scratch_folder, write_briefing_tables
@@ -98,8 +100,6 @@ class MemorySource:
         self._errors = list(errors)
 
     def iter_in_publication_order(self, raw: bool = False) -> Iterator[Document | str]:
-        from ceksilang.reconcile.stories import order_key
-
         for doc in sorted(self.documents.values(), key=order_key):
             yield store_text(doc.to_dict()) if raw else doc
 
@@ -206,9 +206,6 @@ def _failure(exc: BaseException) -> str:
 
 
 def _document_features(doc: Document | str, settings: Settings, keep_linked: bool = False) -> DocumentFeatures:
-    from ceksilang.reconcile.dedup import fingerprint
-    from ceksilang.reconcile.stories import count_terms
-
     if isinstance(doc, str):
         doc = Document.from_dict(json.loads(doc))
     else:  # linking it alone sets fields of its mentions, quotes and co-speakers: a copy's, not the caller's
@@ -540,7 +537,6 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
 
     ``features``: those of every document of ``source``, in publication order. ``raw``: the
     documents as ``MarkedJSON`` (parsed only when needed), not ``Document``s."""
-    from ceksilang.reconcile import stories as story_module
     with closing(sqlite3.connect(str(scratch), isolation_level=None)) as conn:
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
@@ -624,7 +620,6 @@ def _undated_arrivals(conn: sqlite3.Connection, grouping: StoryIndex) -> list[tu
     """The undated documents of the ``arrival`` table that ``stories.undated_arrival_days``
     places on a day, as (day, arrival row), by day and arrival order; none when the batch has no
     undated document or the setting is off (then nothing more is read)."""
-    from ceksilang.reconcile import stories as story_module
     least = grouping.settings.undated_arrival_similarity
     if least <= 0:
         return []

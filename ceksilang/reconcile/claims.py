@@ -34,9 +34,12 @@ from ceksilang.extract.quantities import (calendar_words, is_age, quantity_words
                                          unit_of_clause_subject, unit_table)
 from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data, without_pronoun_enclitic
+from ceksilang.lang.translations import load_translations
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExpr
 from ceksilang.reconcile.disjoint_sets import DisjointSets
+from ceksilang.reconcile.happening_days import day_of, happening_day_words
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
+from ceksilang.reconcile.stories import KIND_PREFIX, event_kind_keys
 from ceksilang.render.explain import figure_arg, figure_text
 from ceksilang.text import case_blind_key, told_from_to, trie_regex
 from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, DescribedParts, IndexLevelWords, OnBoardWords,
@@ -791,7 +794,6 @@ def _in_english(words: list[str]) -> bool:
     """Whether ``words`` are an English gloss: one of them at least an English word of the translation
     list or an English function word, none an Indonesian word of the list ("free on board", "crude
     steel"; not "bakso campur", "merah keriting": a bracket in Indonesian may name the thing itself)."""
-    from ceksilang.lang.translations import load_translations
     tr = load_translations()
     if any(w in tr.words_to_english for w in words):
         return False
@@ -2115,7 +2117,6 @@ def _country_names() -> dict[str, str]:
     """Lower-cased names of countries -> the name shown: every alias of the gazetteer's countries (one name per
     country: "china", "cina" -> "Tiongkok") and the CLDR place names of the translation list (which leave out the
     names both languages write alike: "Iran")."""
-    from ceksilang.lang.translations import load_translations
 
     names = {name: " ".join(w.capitalize() for w in name.split()) for name in load_translations().places_to_english}
     for raw in load_data("gazetteer").get("countries") or []:
@@ -2213,7 +2214,6 @@ def _settled_counts(language: str = "id") -> _SettledCounts:
 def _over_at_once(doc: Document, sc: _SettledCounts) -> bool:
     """Whether the report's headline and lead (its first ``lead_sentences`` sentences) name a happening that is over
     at once (``settled.kinds``: a crash, a fire) and none that goes on (``settled.lasting_kinds``: a quake, a flood)."""
-    from ceksilang.reconcile.stories import KIND_PREFIX, event_kind_keys  # stories reads claims' kin
     lead_end = doc.sentences[min(sc.lead_sentences, len(doc.sentences)) - 1][1] if doc.sentences else len(doc.text)
     named = {k.removeprefix(KIND_PREFIX) for k in event_kind_keys(f"{doc.title or ''}. {doc.text[:lead_end]}")}
     return bool(named & sc.kinds) and not named & sc.lasting_kinds
@@ -2235,7 +2235,6 @@ def _happening_day(doc: Document, rw: ReconcileWords, sc: _SettledCounts) -> str
         return _HAPPENING_DAY[1]
     answer = None
     if doc.published and sc.lead_sentences and not (sc.still_going and sc.still_going.search(doc.text.lower())):
-        from ceksilang.reconcile.happening_days import day_of, happening_day_words  # happening_days reads claims' kin
         told = happening_day_words().told_words | rw.speech_words
         published = calendar_day.fromisoformat(doc.published[:10])
         lead_end = doc.sentences[min(sc.lead_sentences, len(doc.sentences)) - 1][1] if doc.sentences else 0

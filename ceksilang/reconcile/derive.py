@@ -21,11 +21,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Document, Story
+from ceksilang.reconcile.detail_items import published_days_apart
 from ceksilang.reconcile.stories import content_terms, order_key, stem
 from ceksilang.text import split_sentences
 
@@ -151,10 +151,7 @@ def _candidate_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]
 
 
 def _days_apart(a: Document, b: Document) -> int | None:
-    try:
-        return abs((date.fromisoformat(b.published[:10]) - date.fromisoformat(a.published[:10])).days)  # type: ignore[index]
-    except (TypeError, ValueError):
-        return None  # undated: no evidence either way
+    return published_days_apart(a, b)  # undated (None): no evidence either way
 
 
 def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,

@@ -41,6 +41,12 @@ def published_day(d: Document) -> date | None:
         return None
 
 
+def published_days_apart(a: Document, b: Document) -> int | None:
+    """Whole days between the days two reports were published; None when either has no readable day."""
+    da, db = published_day(a), published_day(b)
+    return None if da is None or db is None else abs((da - db).days)
+
+
 def phrase_at(tokens: list[str], k: int,
               phrases: Sequence[tuple[tuple[str, ...], Any]]) -> tuple[tuple[str, ...], Any] | None:
     """The first of ``phrases`` (word tuples, longest first) that ``tokens`` spell at ``k``, with its value."""
@@ -93,8 +99,8 @@ def told_apart(readings: list[Told], differ: Callable[[Told, Told], bool], max_d
         for b in readings[i + 1:]:
             if a.source == b.source or not differ(a, b):
                 continue
-            da, db = published_day(a.doc), published_day(b.doc)
-            if da is None or db is None or abs((da - db).days) > max_days_apart:
+            gap = published_days_apart(a.doc, b.doc)
+            if gap is None or gap > max_days_apart:
                 continue
             told.extend(x for x in (a, b) if x not in told)
     return told

@@ -31,7 +31,7 @@ from ceksilang.extract.numbers import number_words
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import load_data, lower_words, without_pronoun_enclitic, word_tuples
 from ceksilang.model import Discrepancy, Document, TimeExpr
-from ceksilang.reconcile.detail_items import day_told_two_ways, phrase_at, published_day
+from ceksilang.reconcile.detail_items import day_told_two_ways, phrase_at, published_days_apart
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, content_words, reconcile_words, words
 
@@ -244,9 +244,8 @@ def _one_subject(a: HappeningDay, b: HappeningDay, shared: int) -> bool:
 
 
 def _near_in_time(a: HappeningDay, b: HappeningDay, days: int) -> bool:
-    pa, pb = published_day(a.doc), published_day(b.doc)
-    return (abs((a.day - b.day).days) <= days and pa is not None and pb is not None
-            and abs((pa - pb).days) <= days)
+    gap = published_days_apart(a.doc, b.doc)
+    return abs((a.day - b.day).days) <= days and gap is not None and gap <= days
 
 
 def happening_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],

@@ -22,7 +22,7 @@ from ceksilang.extract.entities import without_degrees
 from ceksilang.lang import (LanguageDataError, load_data, lower_words, pronoun_enclitics, without_pronoun_enclitic,
                             word_tuples)
 from ceksilang.model import Discrepancy, Document
-from ceksilang.reconcile.detail_items import detail_item, one_sided, published_day, shortened
+from ceksilang.reconcile.detail_items import detail_item, one_sided, published_days_apart, shortened
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings, one_word_two_spellings
@@ -424,8 +424,8 @@ def _one_person_of_a_role(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _days_apart(a: _RoleReading, b: _RoleReading) -> int:
     """Whole days between the two readings' reports; 0 when either has no day."""
-    days = [published_day(a.doc), published_day(b.doc)]
-    return 0 if None in days else abs((days[0] - days[1]).days)
+    gap = published_days_apart(a.doc, b.doc)
+    return 0 if gap is None else gap
 
 
 def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:

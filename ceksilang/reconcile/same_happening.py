@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from ceksilang.lang import has_data, load_data, lower_words, word_tuples
 from ceksilang.model import Discrepancy, Document, Mention, TimeExpr
-from ceksilang.reconcile.detail_items import listed_detail, published_day, readings_by_source
+from ceksilang.reconcile.detail_items import listed_detail, published_days_apart, readings_by_source
 from ceksilang.reconcile.happening_days import day_of, weekday_misfit
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
 from ceksilang.reconcile.stories import stem
@@ -270,8 +270,8 @@ def same_happening_conflicts(story: str, docs: Sequence[Document], by_id: dict[s
                 continue
             if not (a.predicates & b.predicates) or not (a.anchors & b.anchors):
                 continue
-            da, db = published_day(a.doc), published_day(b.doc)
-            if da is None or db is None or abs((da - db).days) > sw.max_published_apart:
+            gap = published_days_apart(a.doc, b.doc)
+            if gap is None or gap > sw.max_published_apart:
                 continue
             if a.slot == "day" and abs((a.value - b.value).days) > sw.max_days_apart:  # type: ignore[operator]
                 continue

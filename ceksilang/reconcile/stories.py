@@ -96,12 +96,14 @@ from typing import Any
 from ceksilang.extract.entities import (NameTypes, entity_id, find_name_aliases, load_gazetteer, load_name_types,
                                         load_role_words, lookup_alias)
 from ceksilang.extract.numbers import number_words as number_tables
+from ceksilang.ingest.metadata import domain_end_pattern, domain_pattern, outlet_name
 from ceksilang.lang import DEFAULT_LANGUAGE, LanguageDataError, has_data, load_data, load_speech_verbs, load_stopwords
 from ceksilang.lang.conversions import UNIT_REACH, unit_after
 from ceksilang.lang.markets import moment_of_lead
 from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Document, Story
+from ceksilang.reconcile.words import reconcile_words
 from ceksilang.text import case_blind_key
 
 # --------------------------------------------------------------------------- settings
@@ -1281,7 +1283,6 @@ def _place_keyers(place_kind_keys: bool) -> tuple[Callable[[str], str], Callable
 def _names_an_outlet(name: str) -> bool:
     """Whether a mention's text is a news outlet's name ("Tribun-Papua.com", "Kompas.com"): the
     byline and dateline of every article of that outlet give it, whatever the article is about."""
-    from ceksilang.ingest.metadata import outlet_name
 
     return outlet_name(name) is not None
 
@@ -1317,7 +1318,6 @@ def _without_own_outlet(doc: Document) -> str:
 def _outlet_word_counts(text: str) -> Counter[str]:
     """The content keys written inside the outlet names shaped as web domains in ``text``
     ("Tribun-Papua.com, Wamena -": "tribun-papua", "com"), with their counts."""
-    from ceksilang.ingest.metadata import domain_end_pattern, domain_pattern
 
     found: Counter[str] = Counter()
     if domain_end_pattern().search(text) is None:  # no domain can end anywhere: none is written (96% of texts)
@@ -1333,7 +1333,6 @@ def _second_name_terms(doc: Document) -> Iterator[tuple[str, str]]:
     under the full name's entity: a report that gives only the second name is keyed by it, and
     the two must still share the name. The gazetteer's names are left out (alone, the second
     name links to the same entry)."""
-    from ceksilang.reconcile.words import reconcile_words
 
     if not doc.text or not any(m.entity for m in doc.mentions):
         return

@@ -17,7 +17,7 @@ from ceksilang.render.explain import discrepancy_text, vague_words_shown
 from ceksilang.render.i18n import N_, gettext_for, label
 from ceksilang.render.locale import DEFAULT_LANG, format_number, format_when
 from ceksilang.render.triage import TriageItem, claims_about, fold, story_coverage, tier_label, triage
-from ceksilang.text import sentence_of
+from ceksilang.text import sentence_of, split_sentences
 
 Data = dict[str, Any]
 
@@ -82,8 +82,6 @@ class EvidenceIndex:
 
     def _sentences(self, doc_id: str) -> list[tuple[int, int]]:
         if doc_id not in self._spans:
-            from ceksilang.text import split_sentences
-
             self._spans[doc_id] = split_sentences(self.docs[doc_id]["text"])
         return self._spans[doc_id]
 

@@ -80,7 +80,7 @@ from typing import Any
 # Absolute imports: spark-submit runs this file as a script, outside its package.
 from ceksilang.model import (
     Claim, Discrepancy, Document, Entity, InputError, Mention, Quantity, Quote, RawDocument, Source, Story,
-    TimeExpr, TimelineEvent,
+    TimeExpr, TimelineEvent, UsageError,
 )
 from ceksilang.settings import DEFAULT, Settings
 from ceksilang.reconcile.disjoint_sets import DisjointSets
@@ -799,7 +799,6 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """``ceksilang spark`` / ``spark-submit ceksilang/scale/spark.py``: 0 when every input was read, 1 if some were not."""
     from ceksilang.ingest.read.tabular import parse_field_map
-    from ceksilang.model import UsageError
 
     parser = _parser()
     args = parser.parse_args(argv)

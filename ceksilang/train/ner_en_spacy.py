@@ -46,6 +46,7 @@ from spacy.training.batchers import minibatch_by_words
 from thinc.api import Adam, compounding, fix_random_seed
 
 from ceksilang.evaluate.ner import score_spans
+from ceksilang.extract.ner import VOTER_PATHS, load_tagger
 from ceksilang.train.ner import Data, concat
 from ceksilang.train.ner_en import (DEFAULT_CORPUS, LABELS_EN, LANGUAGE, MODEL_PATH_EN, _summary, corpus_card,
                                     read_gmb, split_corpus, subsample)
@@ -190,7 +191,6 @@ def score_vote(corpus: Path, out: Path = VOTE_CARD_PATH) -> dict[str, Any]:
     """Score what English text is tagged by (``load_tagger(language="en")``: the shipped CRF and
     spaCy models voting) on the test part and write the vote's card, which names its members'
     cards and their own test scores."""
-    from ceksilang.extract.ner import VOTER_PATHS, load_tagger
 
     test = split_corpus(read_gmb(corpus))["test"]
     tagger = load_tagger(language=LANGUAGE)

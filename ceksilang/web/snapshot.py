@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ceksilang import __version__
 from ceksilang.text import split_sentences
 
 OTHER_VERSIONS = 6  # a document page's claim panel quotes this many other documents' evidence
@@ -247,6 +248,4 @@ def briefing_subset(snap: Snapshot, doc_ids: list[str], story_ids: list[str],
 
 
 def data_version() -> str:
-    from ceksilang import __version__
-
     return __version__
