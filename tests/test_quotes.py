@@ -3309,3 +3309,25 @@ def test_quotes_name_then_a_description_naming_another_person():
     direct = [q for q in quotes if q.kind == "direct"]
     assert [q.speaker_name for q in direct] == ["Siti Aminah"]
 
+
+
+@pytest.mark.parametrize("text, persons, speaker", [
+    # a name first met right after a relational role is the role's holder: the usual way to name them
+    ('Istana menanggapi kritik itu, Senin.\n"Presiden sudah menerima laporannya," kata Juru Bicara Rina Kusuma '
+     'kepada wartawan.', r"Rina Kusuma", "Rina Kusuma"),
+    ('Istana menanggapi kritik itu, Senin.\n"Presiden sudah menerima laporannya," kata jubir Rina Kusuma '
+     'kepada wartawan.', r"Rina Kusuma", "Rina Kusuma"),
+    ('Sidang kembali digelar.\n"Kami akan mengajukan banding," ujar pengacara Dedi Gunawan Siregar di ruang sidang.',
+     r"Dedi Gunawan Siregar", "Dedi Gunawan Siregar"),
+    # the holder introduced with the role before, then named with it again, still speaks
+    ('Juru Bicara Rina Kusuma menanggapi kritik itu, Senin.\n"Presiden sudah menerima laporannya," kata Juru '
+     'Bicara Rina Kusuma kepada wartawan.', r"Rina Kusuma", "Rina Kusuma"),
+    # a one-word company after the role: its spokesperson speaks for it, the company's name stands
+    ('Perusahaan itu menanggapi tudingan tersebut.\n"Kami sudah menghapus akun-akun itu," kata Juru Bicara Lumora '
+     'kepada wartawan.', r"Lumora", "Lumora"),
+])
+def test_quotes_a_name_first_met_after_a_relational_role_is_its_holder(text, persons, speaker):
+    quotes = _quotes_with_persons(text, persons)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == [speaker]
+

@@ -1828,6 +1828,25 @@ class _Resolver:
             k -= 1
         return None
 
+    def told_of_before(self, head: tuple[str, ...], name: _Name) -> bool:
+        """Whether the person ``name`` names after the relational role ``head`` was told of before,
+        outside quotes, not as a holder of that role: the party a lawyer or a spokesperson speaks for
+        ("vonis ... kepada Budi Santoso" before "ujar pengacara Budi Santoso"), not the holder
+        introduced with the role ("Juru Bicara Hasan Nasbi menanggapi ..." before "kata Juru Bicara
+        Hasan Nasbi")."""
+        who = self.fullest(name)
+        for o in self.persons:
+            if o.start >= name.start:
+                break
+            if self.in_quote(o.start) or self.fullest(o) != who:
+                continue
+            if self.names_after_role(head, o.start) is not None:
+                continue  # the role before it: the holder introduced (or a client listed after it again)
+            if all(w in self.role_of(o).split() for w in head):
+                continue  # "Hasan Nasbi selaku juru bicara": the holder
+            return True
+        return False
+
     def principal_holder(self, head: tuple[str, ...], principal_name: _Name | None, before: int) -> _Name | None:
         """Who holds ``head`` (a relational role: "kuasa hukum", "pengacara") for the person
         ``principal_name`` names, introduced before ``before``: the spokesperson found for that
@@ -2191,9 +2210,11 @@ class _Resolver:
             holder = self.principal_holder(head_of, client, start)
             if holder is not None:
                 return _Speaker(holder, CONF_ROLE, cue)
-            if client is not None and client.person and not appositive:
-                # "ujar pengacara Roy Suryo di dalam persidangan" with no lawyer named: someone
-                # speaks for the client, unnamed; the client named after the role is not the speaker
+            if client is not None and client.person and not appositive and self.told_of_before(head_of, client):
+                # "ujar pengacara Roy Suryo di dalam persidangan", Roy Suryo told of before (the one
+                # tried) and no lawyer named: someone speaks for the client, unnamed; the client named
+                # after the role is not the speaker. A name first met here ("kata Juru Bicara Hasan
+                # Nasbi") is the usual way to name the holder and falls through to speak
                 return _Speaker(None, 0.0, cue)
         if not _capitalised(first) and first_low in self.pat.body_nouns and len(part) >= 2 \
                 and self.words.texts[part[-1]].lower() in self.pat.definite and not persons:
