@@ -3331,3 +3331,18 @@ def test_quotes_a_name_first_met_after_a_relational_role_is_its_holder(text, per
     direct = [q for q in quotes if q.kind == "direct"]
     assert [q.speaker_name for q in direct] == [speaker]
 
+
+@pytest.mark.parametrize("text, persons, speaker", [
+    # a list of officials: the earlier one is no place of the next one's post, whose role word opens a new official
+    ('Presiden Arya Wicaksono, Menteri Keuangan Lestari Handayani menghadiri rapat itu.\n"Anggaran kita aman," '
+     'ujar Presiden kepada wartawan.', r"Arya Wicaksono|Lestari Handayani", "Arya Wicaksono"),
+    ('Hadir Ketua Andi Saputra, Sekretaris Bayu Pratama.\n"Kami siap," ujar Ketua.', r"Andi Saputra|Bayu Pratama",
+     "Andi Saputra"),
+    # a place after a head a region follows, tagged a person, is still the post's place
+    ('Kapolres Tanjung Selor, AKBP Rudi Hermawan menegaskan, lima orang diperiksa.\n"Kami masih mendalami," '
+     'ujar Kapolres kepada wartawan.', r"Tanjung Selor|Rudi Hermawan", "Rudi Hermawan"),
+])
+def test_quotes_an_official_listed_before_another_is_no_place_of_the_post(text, persons, speaker):
+    quotes = _quotes_with_persons(text, persons)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == [speaker]

@@ -1763,16 +1763,26 @@ class _Resolver:
         return self.expand_role(f"{before} {after}".lower())
 
     def post_place(self, earlier: _Name, name: _Name) -> bool:
-        """"Kapolres Merauke, AKBP Bahara Marpaung": a capitalised word right after a role head and
-        set off by a comma before the person (ranks and bracketed initials between) is the place of
-        the post, part of the person's role, not a person whose words end it."""
-        head = list(_WORD.finditer(self.text[max(0, earlier.start - 40):earlier.start]))
-        if not head or head[-1].group().lower() not in self.pat.role_words:
+        """"Kapolres Merauke, AKBP Bahara Marpaung": a place right after a role head and set off by a
+        comma before the person (ranks and bracketed initials between) is the place of the post, part
+        of the person's role, not a person whose words end it. A place is one the gazetteer knows,
+        one an administrative unit's word opens, or what follows a head a region follows ("Kapolres",
+        "Bupati"); a role word in the gap opens a new official ("Presiden Prabowo Subianto, Menteri
+        Keuangan Sri Mulyani Indrawati"), whose list the earlier person is part of."""
+        head = [w.lower() for w in _WORD.findall(self.text[max(0, earlier.start - 40):earlier.start])]
+        if not head or head[-1] not in self.pat.role_words:
             return False
         gap = self.text[earlier.end:name.start]
         if not gap.lstrip().startswith(",") or any(c in gap for c in ".;:!?\n"):
             return False
-        return all(_capitalised(w) for w in _WORD.findall(gap))
+        words = _WORD.findall(gap)
+        if not all(_capitalised(w) for w in words) or any(w.lower() in self.pat.role_words for w in words):
+            return False
+        known = lookup_alias(earlier.text)
+        if known is not None:
+            return known.type in ("GPE", "LOC")
+        return _administrative_unit(earlier.text) \
+            or any(tuple(head[-len(h):]) == h for h in load_role_words().regional_heads)
 
     def role_holder(self, name: _Name) -> _Name:
         """A short form of a role taken for a name ("Menurut Mendag," with "Mendag" tagged as a
