@@ -1629,3 +1629,13 @@ def test_a_time_ago_in_two_units_stays_no_term():
     # no cue: "2 tahun 3 bulan lalu" says when, and the months are no figure
     assert [q.text for q in find_quantities("t", "Sudah 2 tahun 3 bulan lalu ia pindah ke Surabaya.")
             if q.unit == "bulan"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a term's smaller part is read against its larger part where the two stand, wherever in the article:
+    # a cue after the years' unit near the article's start (the first sentence's "penjara") is not theirs
+    "Vonis penjara untuk Andi dibacakan. Ia tinggal di sana 2 tahun 3 bulan sebelum pindah.",
+    "Ia tinggal di sana 2 tahun 3 bulan sebelum pindah.",
+])
+def test_a_stay_in_two_units_is_no_term_wherever_it_stands(text):
+    assert [q.text for q in find_quantities("t", text) if q.unit == "bulan"] == []

@@ -803,6 +803,7 @@ def _compound_duration_part(text: str, start: int, unit_word: re.Match[str], nw:
 
 
 # the larger part of a term right before its smaller part: a number, its spelled repeat in brackets, a duration word
+_UNIT_WORD_AT = re.compile(r"([^\W\d_]+)")
 _TERM_FIRST_PART = re.compile(r"(?<![\w.,])(\d[\d.,]*)(?:\s*\([^()\d]{1,30}\))?\s+([^\W\d_]+)\s+$")
 
 
@@ -813,7 +814,7 @@ def _term_second_part(text: str, start: int, unit_word: re.Match[str], nw: Numbe
     first = _TERM_FIRST_PART.search(text, max(0, start - 60), start)
     if not first or (case_blind_key(first.group(2)), case_blind_key(unit_word.group(1))) not in nw.term_parts:
         return False
-    first_unit = re.match(r"([^\W\d_]+)", text[first.start(2):])
+    first_unit = _UNIT_WORD_AT.match(text, first.start(2))  # matched in the whole text: its end is the text's
     return bool(first_unit) and _duration_figure(text, first.start(1), first_unit, nw, language)
 
 
