@@ -3341,6 +3341,9 @@ def test_quotes_a_name_first_met_after_a_relational_role_is_its_holder(text, per
     # a place after a head a region follows, tagged a person, is still the post's place
     ('Kapolres Tanjung Selor, AKBP Rudi Hermawan menegaskan, lima orang diperiksa.\n"Kami masih mendalami," '
      'ujar Kapolres kepada wartawan.', r"Tanjung Selor|Rudi Hermawan", "Rudi Hermawan"),
+    # ... and the rank spelled out before its bracketed abbreviation opens no new official
+    ('Kapolres Tanjung Selor, Ajun Komisaris Besar Polisi (AKBP) Rudi Hermawan menegaskan, lima orang diperiksa.\n'
+     '"Kami masih mendalami," ujar Kapolres kepada wartawan.', r"Tanjung Selor|Rudi Hermawan", "Rudi Hermawan"),
 ])
 def test_quotes_an_official_listed_before_another_is_no_place_of_the_post(text, persons, speaker):
     quotes = _quotes_with_persons(text, persons)

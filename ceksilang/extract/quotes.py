@@ -1776,7 +1776,11 @@ class _Resolver:
         if not gap.lstrip().startswith(",") or any(c in gap for c in ".;:!?\n"):
             return False
         words = _WORD.findall(gap)
-        if not all(_capitalised(w) for w in words) or any(w.lower() in self.pat.role_words for w in words):
+        if not all(_capitalised(w) for w in words):
+            return False
+        # "Ajun Komisaris Besar Polisi (AKBP)": the words a bracketed rank closes spell that rank out
+        ranked = [m.end() for m in re.finditer(r"\(([^()]{1,20})\)", gap) if m.group(1).strip().lower() in self.rank_words]
+        if any(w.lower() in self.pat.role_words for w in _WORD.findall(gap[ranked[-1]:] if ranked else gap)):
             return False
         known = lookup_alias(earlier.text)
         if known is not None:
