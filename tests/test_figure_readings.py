@@ -1942,3 +1942,15 @@ def test_the_term_of_a_contract_is_of_the_contract():
 def test_a_weight_measures_the_good_not_its_container(text, needle, unit, measure):
     r = _reading(text, needle)
     assert (r.unit, r.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, value, unit, measure", [
+    # mend48: a prison term in years and months reads as the months another outlet may write it in
+    ("Hakim memvonis terdakwa 2 tahun 6 bulan penjara.", "2 tahun 6 bulan", 30, "bulan", "penjara"),
+    ("Hakim memvonis terdakwa 30 bulan penjara.", "30 bulan", 30, "bulan", "penjara"),
+    # an age's months stay part of the age, in years
+    ("Balita berusia 2 tahun 3 bulan itu dirawat.", "2 tahun 3 bulan", 2, "tahun", "usia"),
+])
+def test_a_term_in_years_and_months_reads_in_months_and_an_age_in_years(text, needle, value, unit, measure):
+    r = _reading(text, needle)
+    assert (r.quantity.value, r.unit, r.measure) == (value, unit, measure)

@@ -24,7 +24,9 @@ TEXTS_ENV = "CEKSILANG_FIG37_TEXTS"
 # below each; raise them when the readings improve.
 # Tune: main 3574b79 99 and 84 of 115 (on the file after its 12 'korban <state>' items were set to FORMAT.md's
 # convention; 98 and 80 before), fig37 99 and 88. Test, read once: main 110 and 100 of 122, fig37 the same.
-TUNE_RIGHT_FLOOR, TUNE_OWN_FLOOR = 97, 86
+# mend48: a prison term in years and months is one figure in months; the gold's two tune pairs became one item each
+# (113 tune items): main 3791611 96 and 86 of 113, mend48 98 and 88. No test item was such a pair.
+TUNE_RIGHT_FLOOR, TUNE_OWN_FLOOR = 96, 86
 TEST_RIGHT_FLOOR, TEST_OWN_FLOOR = 108, 98
 
 
@@ -39,7 +41,7 @@ def pages(monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_the_gold_is_one_event_per_article_split_by_article() -> None:
-    events = assert_one_article_per_event_split(GOLD, tune=(13, 115), test=(13, 122))
+    events = assert_one_article_per_event_split(GOLD, tune=(13, 113), test=(13, 122))
     assert {e.source for e in events} == {"pages", "cnn", "fidelity"}
 
 
@@ -70,7 +72,7 @@ def test_the_tune_half_is_printed_and_the_test_half_held(pages: Path) -> None:
     tune = evaluate_coverage(GOLD, corpus, split="tune")["figures"]
     print(f"\nfigures_check48, tune: {tune['accuracy']} ({tune['right']} of {tune['gold']}); "
           f"own {tune['accuracy_own']} ({tune['right_own']})")
-    assert tune["gold"] == 115
+    assert tune["gold"] == 113
     assert tune["right"] >= TUNE_RIGHT_FLOOR and tune["right_own"] >= TUNE_OWN_FLOOR
     test = evaluate_coverage(GOLD, corpus, split="test")["figures"]
     assert test["gold"] == 122
