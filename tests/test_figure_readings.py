@@ -2021,3 +2021,15 @@ def test_time_adjunct_start_finds_a_time_opening_the_window_end(window, opens_at
     from ceksilang.reconcile.words import reconcile_words
     at = _time_adjunct_start(window, reconcile_words())
     assert (None if at is None else window[at:].split()[0]) == opens_at
+
+
+@pytest.mark.parametrize("text, needle, value, unit, measure", [
+    # mend48: a prison term in years and months reads as the months another outlet may write it in
+    ("Hakim memvonis terdakwa 2 tahun 6 bulan penjara.", "2 tahun 6 bulan", 30, "bulan", "penjara"),
+    ("Hakim memvonis terdakwa 30 bulan penjara.", "30 bulan", 30, "bulan", "penjara"),
+    # an age's months stay part of the age, in years
+    ("Balita berusia 2 tahun 3 bulan itu dirawat.", "2 tahun 3 bulan", 2, "tahun", "usia"),
+])
+def test_a_term_in_years_and_months_reads_in_months_and_an_age_in_years(text, needle, value, unit, measure):
+    r = _reading(text, needle)
+    assert (r.quantity.value, r.unit, r.measure) == (value, unit, measure)

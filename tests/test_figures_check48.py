@@ -1,4 +1,4 @@
-"""Figures check of stop 48 (tests/gold/figures_check48.yaml): 237 figures in 26 articles no other gold names, of
+"""Figures check of stop 48 (tests/gold/figures_check48.yaml): 235 figures in 26 articles no other gold names, of
 accident, disaster, crime, court and budget reports (22 stored public web pages and 4 budget articles of the CNN and
 fidelity sets), annotated by hand (value, qualifier, what is counted) before ceksilang was run on them, split by
 article before the first run. The pages' texts stay outside the repository: the scoring tests read them from the CSV
@@ -21,8 +21,10 @@ GOLD = Path(__file__).parent / "gold" / "figures_check48.yaml"
 # below each; raise them when the readings improve.
 # Tune: main 3574b79 99 and 84 of 115 (on the file after its 12 'korban <state>' items were set to FORMAT.md's
 # convention; 98 and 80 before), fig37 99 and 88. Test, read once: main 110 and 100 of 122, fig37 the same.
-CHECK = FigureCheck(name="figures_check48", gold=GOLD, tune=(13, 115), test=(13, 122),
-                    floors_tune={"right": 97, "right_own": 86}, floors_test={"right": 108, "right_own": 98},
+# mend48: a prison term in years and months is one figure in months; the gold's two tune pairs became one item each
+# (113 tune items): main 3791611 96 and 86 of 113, mend48 98 and 88. No test item was such a pair.
+CHECK = FigureCheck(name="figures_check48", gold=GOLD, tune=(13, 113), test=(13, 122),
+                    floors_tune={"right": 96, "right_own": 86}, floors_test={"right": 108, "right_own": 98},
                     corpus_files=(("news", "cnn_labeled.csv"), ("news", "fidelity_5outlets_2025_labeled.csv")),
                     sources=frozenset({"pages", "cnn", "fidelity"}), texts_env="CEKSILANG_FIG37_TEXTS",
                     unseen_elsewhere=True)

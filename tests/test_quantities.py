@@ -1612,20 +1612,43 @@ def test_the_noun_a_bare_count_counts_is_read_through_a_public_function(text, nu
 
 
 @pytest.mark.parametrize("sentence, parts", [
-    # fig37: a term in years and months is two figures, each in its unit; the months were dropped ("tahun 9" read
-    # as a year) or read as the bare spelled word in brackets
+    # fig37: the months of a term were dropped ("tahun 9" read as a year) or read as the bare spelled word in brackets;
+    # mend48: a term in years and months is ONE figure, in months, as another outlet may give it ("30 bulan penjara")
     ("Terdakwa dituntut pidana penjara selama 4 (empat) tahun 9 (sembilan) bulan, denda Rp 50 juta.",
-     [("4 (empat) tahun", 4, "tahun"), ("9 (sembilan) bulan", 9, "bulan")]),
+     [("4 (empat) tahun 9 (sembilan) bulan", 57, "bulan")]),
     ("Ia juga membayar uang pengganti subsidair 2 (dua) tahun 5 (lima) bulan penjara.",
-     [("2 (dua) tahun", 2, "tahun"), ("5 (lima) bulan", 5, "bulan")]),
-    ("Hakim memvonis terdakwa 1 tahun 6 bulan penjara.", [("1 tahun", 1, "tahun"), ("6 bulan", 6, "bulan")]),
+     [("2 (dua) tahun 5 (lima) bulan", 29, "bulan")]),
+    ("Hakim memvonis terdakwa 1 tahun 6 bulan penjara.", [("1 tahun 6 bulan", 18, "bulan")]),
+    # the cue after the months is the whole term's: the years are not left out
+    ("Hakim memvonis Andi Saputra 2 tahun 6 bulan penjara.", [("2 tahun 6 bulan", 30, "bulan")]),
+    # a month of a term is thirty days (KUHP art. 97)
+    ("Ia divonis 1 bulan 15 hari kurungan.", [("1 bulan 15 hari", 45, "hari")]),
 ])
-def test_a_term_in_two_units_is_two_figures(sentence, parts):
-    found = [(q.text, q.value, q.unit) for q in find_quantities("t", sentence) if q.unit in ("tahun", "bulan")]
+def test_a_term_in_two_units_is_one_figure_in_the_smaller_unit(sentence, parts):
+    found = [(q.text, q.value, q.unit) for q in find_quantities("t", sentence) if q.unit in ("tahun", "bulan", "hari")]
     assert found == parts
+
+
+@pytest.mark.parametrize("sentence, age", [
+    # an age's months are part of the age, which stays in years: no figure of months of its own
+    ("Bocah 5 tahun 3 bulan itu hilang sejak Senin.", ("5 tahun 3 bulan", 5, "tahun")),
+    ("Balita berusia 2 tahun 3 bulan itu dirawat di puskesmas.", ("2 tahun 3 bulan", 2, "tahun")),
+])
+def test_an_age_in_years_and_months_is_one_age_in_years(sentence, age):
+    assert [(q.text, q.value, q.unit) for q in find_quantities("t", sentence)] == [age]
 
 
 def test_a_time_ago_in_two_units_stays_no_term():
     # no cue: "2 tahun 3 bulan lalu" says when, and the months are no figure
     assert [q.text for q in find_quantities("t", "Sudah 2 tahun 3 bulan lalu ia pindah ke Surabaya.")
             if q.unit == "bulan"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a term's smaller part is read against its larger part where the two stand, wherever in the article:
+    # a cue after the years' unit near the article's start (the first sentence's "penjara") is not theirs
+    "Vonis penjara untuk Andi dibacakan. Ia tinggal di sana 2 tahun 3 bulan sebelum pindah.",
+    "Ia tinggal di sana 2 tahun 3 bulan sebelum pindah.",
+])
+def test_a_stay_in_two_units_is_no_term_wherever_it_stands(text):
+    assert [q.text for q in find_quantities("t", text) if q.unit == "bulan"] == []

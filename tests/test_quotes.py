@@ -3344,3 +3344,43 @@ def test_written_alone_reads_a_word_of_its_own_in_its_case(text: str, word: str,
     r = _Resolver("d", text, [(0, len(text))], [])
     assert r.written_alone(word) is alone
     assert r.written_alone(word) is alone  # asked again: the kept answer
+
+
+@pytest.mark.parametrize("text, persons, speaker", [
+    # a name first met right after a relational role is the role's holder: the usual way to name them
+    ('Istana menanggapi kritik itu, Senin.\n"Presiden sudah menerima laporannya," kata Juru Bicara Rina Kusuma '
+     'kepada wartawan.', r"Rina Kusuma", "Rina Kusuma"),
+    ('Istana menanggapi kritik itu, Senin.\n"Presiden sudah menerima laporannya," kata jubir Rina Kusuma '
+     'kepada wartawan.', r"Rina Kusuma", "Rina Kusuma"),
+    ('Sidang kembali digelar.\n"Kami akan mengajukan banding," ujar pengacara Dedi Gunawan Siregar di ruang sidang.',
+     r"Dedi Gunawan Siregar", "Dedi Gunawan Siregar"),
+    # the holder introduced with the role before, then named with it again, still speaks
+    ('Juru Bicara Rina Kusuma menanggapi kritik itu, Senin.\n"Presiden sudah menerima laporannya," kata Juru '
+     'Bicara Rina Kusuma kepada wartawan.', r"Rina Kusuma", "Rina Kusuma"),
+    # a one-word company after the role: its spokesperson speaks for it, the company's name stands
+    ('Perusahaan itu menanggapi tudingan tersebut.\n"Kami sudah menghapus akun-akun itu," kata Juru Bicara Lumora '
+     'kepada wartawan.', r"Lumora", "Lumora"),
+])
+def test_quotes_a_name_first_met_after_a_relational_role_is_its_holder(text, persons, speaker):
+    quotes = _quotes_with_persons(text, persons)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == [speaker]
+
+
+@pytest.mark.parametrize("text, persons, speaker", [
+    # a list of officials: the earlier one is no place of the next one's post, whose role word opens a new official
+    ('Presiden Arya Wicaksono, Menteri Keuangan Lestari Handayani menghadiri rapat itu.\n"Anggaran kita aman," '
+     'ujar Presiden kepada wartawan.', r"Arya Wicaksono|Lestari Handayani", "Arya Wicaksono"),
+    ('Hadir Ketua Andi Saputra, Sekretaris Bayu Pratama.\n"Kami siap," ujar Ketua.', r"Andi Saputra|Bayu Pratama",
+     "Andi Saputra"),
+    # a place after a head a region follows, tagged a person, is still the post's place
+    ('Kapolres Tanjung Selor, AKBP Rudi Hermawan menegaskan, lima orang diperiksa.\n"Kami masih mendalami," '
+     'ujar Kapolres kepada wartawan.', r"Tanjung Selor|Rudi Hermawan", "Rudi Hermawan"),
+    # ... and the rank spelled out before its bracketed abbreviation opens no new official
+    ('Kapolres Tanjung Selor, Ajun Komisaris Besar Polisi (AKBP) Rudi Hermawan menegaskan, lima orang diperiksa.\n'
+     '"Kami masih mendalami," ujar Kapolres kepada wartawan.', r"Tanjung Selor|Rudi Hermawan", "Rudi Hermawan"),
+])
+def test_quotes_an_official_listed_before_another_is_no_place_of_the_post(text, persons, speaker):
+    quotes = _quotes_with_persons(text, persons)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == [speaker]

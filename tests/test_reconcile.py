@@ -5640,3 +5640,20 @@ def test_a_cue_word_inside_a_plural_or_after_a_hyphened_prefix_still_counts():
     assert not _has_phrase("api tiba-tiba membesar pukul 01.00", "tiba")
     assert _has_phrase("petugas tiba di lokasi pukul 01.20", "tiba")
     assert not _has_phrase("kebakarannya padam pukul 03.00", "kebakaran")
+
+
+def test_a_term_in_years_and_months_is_one_claim_with_the_same_term_in_months():
+    # mend48: "2 tahun 6 bulan penjara" and "30 bulan penjara" are one sentence, one claim from both outlets;
+    # the months were a "6 bulan penjara" claim of their own set beside the 30 months
+    from ceksilang.extract.quantities import find_quantities
+
+    docs = []
+    for doc_id, outlet, term in (("a", "A", "2 tahun 6 bulan"), ("b", "B", "30 bulan")):
+        doc = make_doc(doc_id, f"Majelis hakim memvonis Andi Saputra {term} penjara dalam kasus korupsi dana desa.",
+                       outlet=outlet, published="2025-06-20")
+        doc.quantities = find_quantities(doc_id, doc.text, doc.sentences)
+        docs.append(doc)
+    rec = reconcile(docs, ENTITIES, [])
+    terms = [c for c in rec.claims if c.kind == "figure" and c.scope.get("measure") == "penjara"]
+    assert [(c.value["value"], c.value["unit"], sorted(c.docs)) for c in terms] == [(30.0, "bulan", ["a", "b"])]
+    assert [d for d in rec.discrepancies if d.kind == "figure"] == []

@@ -96,8 +96,10 @@ class NumberWords:
     # fig28: a length told in two units ("1 jam 49 menit", "36 menit 6 detik"): (larger unit, smaller unit, how many
     # of the smaller one the larger one holds); one figure, in the smaller unit
     compound_durations: tuple[tuple[str, str, int], ...] = ()
-    # a term told in two units, each its own figure ("4 tahun 9 bulan"): (larger unit, smaller unit)
+    # a term told in two units ("4 tahun 9 bulan"): (larger unit, smaller unit); one figure, in the smaller unit,
+    # of term_factors[(larger, smaller)] smaller units a larger one
     term_parts: frozenset[tuple[str, str]] = frozenset()
+    term_factors: tuple[tuple[str, str, int], ...] = ()
     # the words that open an item of a list of counts, making a "satu" after another count of its
     # sentence a count ("tiga orang, satu di bawah umur", "yang satu")
     one_in_a_list_after: frozenset[str] = frozenset()
@@ -241,6 +243,9 @@ def _number_words(language: str) -> NumberWords:
             term_parts=frozenset((str(big).lower(), str(small).lower())
                                  for big, smalls in ((data.get("duration_figures") or {}).get("term_parts") or {}).items()
                                  for small in smalls or ()),
+            term_factors=tuple((str(big).lower(), str(small).lower(), int(n))
+                               for big, smalls in ((data.get("duration_figures") or {}).get("term_parts") or {}).items()
+                               for small, n in (smalls or {}).items()),
             one_in_a_list_after=frozenset(str(w).lower() for w in data.get("one_in_a_list_after") or ()),
             together_prefix=_optional_word(together.get("prefix")),
             together_unit=_optional_word(together.get("unit")),

@@ -779,6 +779,8 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
         return True
     if nw.term_parts and _term_second_part(text, start, unit_word, nw, language):
         return True
+    if nw.term_parts and _term_cue_after_smaller_part(text, unit_word, nw):
+        return True
     # "pidana penjara paling lama 12 tahun": a legal term reaches over the hedge before the number
     hedge = _patterns(language).qualifier_before.search(text, max(0, start - 40), start) if nw.duration_through_hedge else None
     if hedge and any(w.lower() in nw.duration_through_hedge for w in _two_words_before(text, hedge.start("q"))):
@@ -803,6 +805,7 @@ def _compound_duration_part(text: str, start: int, unit_word: re.Match[str], nw:
 
 
 # the larger part of a term right before its smaller part: a number, its spelled repeat in brackets, a duration word
+_UNIT_WORD_AT = re.compile(r"([^\W\d_]+)")
 _TERM_FIRST_PART = re.compile(r"(?<![\w.,])(\d[\d.,]*)(?:\s*\([^()\d]{1,30}\))?\s+([^\W\d_]+)\s+$")
 
 
@@ -813,8 +816,21 @@ def _term_second_part(text: str, start: int, unit_word: re.Match[str], nw: Numbe
     first = _TERM_FIRST_PART.search(text, max(0, start - 60), start)
     if not first or (case_blind_key(first.group(2)), case_blind_key(unit_word.group(1))) not in nw.term_parts:
         return False
-    first_unit = re.match(r"([^\W\d_]+)", text[first.start(2):])
+    first_unit = _UNIT_WORD_AT.match(text, first.start(2))  # matched in the whole text: its end is the text's
     return bool(first_unit) and _duration_figure(text, first.start(1), first_unit, nw, language)
+
+
+_TERM_SMALLER_PART = re.compile(r"\s+\d[\d.,]*(?:\s*\([^()\d]{1,30}\))?\s+([^\W\d_]+)")
+
+
+def _term_cue_after_smaller_part(text: str, unit_word: re.Match[str], nw: NumberWords) -> bool:
+    """True when a duration is the larger part of a term whose smaller part, right after it, has the cue after it
+    ("Andi 2 tahun 6 bulan penjara": the term is 2 years and 6 months, not 6 months)."""
+    second = _TERM_SMALLER_PART.match(text, unit_word.end())
+    if not second or (case_blind_key(unit_word.group(1)), case_blind_key(second.group(1))) not in nw.term_parts:
+        return False
+    following = " ".join(re.findall(r"[^\W\d_]+", text[second.end():second.end() + 40].lower())[:3]) + " "
+    return any(following.startswith(cue + " ") for cue in nw.duration_figure_after)
 
 
 _TERM_SECOND_UNIT = re.compile(r"(?:\s*\([^()\d]{1,30}\))?\s+([^\W\d_]+)")
@@ -829,6 +845,34 @@ def _term_after_larger_part(text: str, word_before: re.Match[str], start: int, e
     if not unit or (case_blind_key(word_before.group(1)), case_blind_key(unit.group(1))) not in nw.term_parts:
         return False
     return _duration_figure(text, start, unit, nw, language)  # its own cue ("5 bulan penjara") or the larger part's
+
+
+_BRACKETED_WORDS = re.compile(r"\s*\([^()\d]{1,30}\)")
+
+
+def _term_whole(text: str, end: int, unit: str | None, nxt: _Figure, nw: NumberWords,
+                language: str | None) -> tuple[int, str, int] | None:
+    """The smaller part of a term right after its larger part ends at ``end`` ("2 tahun" of "2 tahun 6 bulan", "4
+    (empat) tahun" of "4 (empat) tahun 9 (sembilan) bulan"; ``duration_figures.term_parts``): (how many of the
+    smaller unit the larger holds, the smaller unit, where it ends), or None. Both parts were kept as figures: the
+    larger by its cue, the smaller by its own or the larger's."""
+    if unit is None or nxt.value is None or text[end:nxt.start].strip() or not text[end:nxt.start]:
+        return None
+    spelled = _BRACKETED_WORDS.match(text, nxt.end)  # "9 (sembilan) bulan": the number's spelled repeat
+    second, second_end = _unit_after(text, spelled.end() if spelled else nxt.end, len(text), language=language)
+    table = unit_table(language)
+    big, small = table.lookup(unit), table.lookup(second) if second else None
+    factor = next((n for b, s, n in nw.term_factors if b == big and s == small), None)
+    return (factor, small, second_end) if factor else None
+
+
+def _legal_term_around(text: str, start: int, end: int, nw: NumberWords) -> bool:
+    """Whether a legal term's word (``duration_figures.through_hedge``: "penjara", "divonis") is the word right
+    after a duration or one of the two words before it: a prison term, never an age ("terdakwa 2 tahun 6 bulan
+    penjara")."""
+    after = _WORD_AFTER.match(text, end)
+    return bool(after) and case_blind_key(after.group(1)) in nw.duration_through_hedge \
+        or any(w.lower() in nw.duration_through_hedge for w in _two_words_before(text, start))
 
 
 def _compound_factor(nw: NumberWords, big: str | None, small: str | None) -> int | None:
@@ -2057,6 +2101,17 @@ def find_quantities(
                 factor, unit, end = compound
                 value = value * factor + figures[i].value
                 i += 1
+            elif value is not None and nw.term_factors:
+                j = i
+                while j < len(figures) and figures[j].start < end:
+                    j += 1  # "4 (empat) tahun": the spelled repeat in brackets is inside the first part
+                term = _term_whole(text, end, unit, figures[j], nw, language) if j < len(figures) else None
+                if term:
+                    factor, small, term_end = term
+                    if _legal_term_around(text, start, term_end, nw) or not is_age(text, start, term_end, unit, language):
+                        # "2 tahun 6 bulan penjara": one term, in months (30 bulan), as another outlet may give it
+                        unit, value = small, value * factor + figures[j].value
+                    end, i = term_end, j + 1  # an age's months are part of the age, which stays in years
         elif unit and unit_end > end and units.lookup(text[end:unit_end].strip()) == unit:
             end = unit_end
         aum = pats.qualifier_after_unit.match(text, end)

@@ -1795,16 +1795,30 @@ class _Resolver:
         return self.expand_role(f"{before} {after}".lower())
 
     def post_place(self, earlier: _Name, name: _Name) -> bool:
-        """"Kapolres Merauke, AKBP Bahara Marpaung": a capitalised word right after a role head and
-        set off by a comma before the person (ranks and bracketed initials between) is the place of
-        the post, part of the person's role, not a person whose words end it."""
-        head = list(_WORD.finditer(self.text[max(0, earlier.start - 40):earlier.start]))
-        if not head or head[-1].group().lower() not in self.pat.role_words:
+        """"Kapolres Merauke, AKBP Bahara Marpaung": a place right after a role head and set off by a
+        comma before the person (ranks and bracketed initials between) is the place of the post, part
+        of the person's role, not a person whose words end it. A place is one the gazetteer knows,
+        one an administrative unit's word opens, or what follows a head a region follows ("Kapolres",
+        "Bupati"); a role word in the gap opens a new official ("Presiden Prabowo Subianto, Menteri
+        Keuangan Sri Mulyani Indrawati"), whose list the earlier person is part of."""
+        head = [w.lower() for w in _WORD.findall(self.text[max(0, earlier.start - 40):earlier.start])]
+        if not head or head[-1] not in self.pat.role_words:
             return False
         gap = self.text[earlier.end:name.start]
         if not gap.lstrip().startswith(",") or any(c in gap for c in ".;:!?\n"):
             return False
-        return all(_capitalised(w) for w in _WORD.findall(gap))
+        words = _WORD.findall(gap)
+        if not all(_capitalised(w) for w in words):
+            return False
+        # "Ajun Komisaris Besar Polisi (AKBP)": the words a bracketed rank closes spell that rank out
+        ranked = [m.end() for m in re.finditer(r"\(([^()]{1,20})\)", gap) if m.group(1).strip().lower() in self.rank_words]
+        if any(w.lower() in self.pat.role_words for w in _WORD.findall(gap[ranked[-1]:] if ranked else gap)):
+            return False
+        known = lookup_alias(earlier.text)
+        if known is not None:
+            return known.type in ("GPE", "LOC")
+        return _administrative_unit(earlier.text) \
+            or any(tuple(head[-len(h):]) == h for h in load_role_words().regional_heads)
 
     def role_holder(self, name: _Name) -> _Name:
         """A short form of a role taken for a name ("Menurut Mendag," with "Mendag" tagged as a
@@ -1859,6 +1873,25 @@ class _Resolver:
                 return None
             k -= 1
         return None
+
+    def told_of_before(self, head: tuple[str, ...], name: _Name) -> bool:
+        """Whether the person ``name`` names after the relational role ``head`` was told of before,
+        outside quotes, not as a holder of that role: the party a lawyer or a spokesperson speaks for
+        ("vonis ... kepada Budi Santoso" before "ujar pengacara Budi Santoso"), not the holder
+        introduced with the role ("Juru Bicara Hasan Nasbi menanggapi ..." before "kata Juru Bicara
+        Hasan Nasbi")."""
+        who = self.fullest(name)
+        for o in self.persons:
+            if o.start >= name.start:
+                break
+            if self.in_quote(o.start) or self.fullest(o) != who:
+                continue
+            if self.names_after_role(head, o.start) is not None:
+                continue  # the role before it: the holder introduced (or a client listed after it again)
+            if all(w in self.role_of(o).split() for w in head):
+                continue  # "Hasan Nasbi selaku juru bicara": the holder
+            return True
+        return False
 
     def principal_holder(self, head: tuple[str, ...], principal_name: _Name | None, before: int) -> _Name | None:
         """Who holds ``head`` (a relational role: "kuasa hukum", "pengacara") for the person
@@ -2223,9 +2256,11 @@ class _Resolver:
             holder = self.principal_holder(head_of, client, start)
             if holder is not None:
                 return _Speaker(holder, CONF_ROLE, cue)
-            if client is not None and client.person and not appositive:
-                # "ujar pengacara Roy Suryo di dalam persidangan" with no lawyer named: someone
-                # speaks for the client, unnamed; the client named after the role is not the speaker
+            if client is not None and client.person and not appositive and self.told_of_before(head_of, client):
+                # "ujar pengacara Roy Suryo di dalam persidangan", Roy Suryo told of before (the one
+                # tried) and no lawyer named: someone speaks for the client, unnamed; the client named
+                # after the role is not the speaker. A name first met here ("kata Juru Bicara Hasan
+                # Nasbi") is the usual way to name the holder and falls through to speak
                 return _Speaker(None, 0.0, cue)
         if not _capitalised(first) and first_low in self.pat.body_nouns and len(part) >= 2 \
                 and self.words.texts[part[-1]].lower() in self.pat.definite and not persons:
