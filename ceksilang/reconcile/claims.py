@@ -2046,7 +2046,10 @@ def _part_opening(text: str, pp: PeopleParts, after_count: bool) -> tuple[str, s
     """The part of the people a lower-cased text opens with: an origin phrase ("warga negara asing", "wni") or
     citizen words and a country ("warga negara (wn) afrika selatan"); right after a count, also a sex ("wanita")
     or an origin preposition and a country ("dari china")."""
-    tables = (pp.groups, pp.origins, tuple((u, "") for u in pp.unnamed_origins)) if after_count else (pp.origins,)
+    # disc61: a side of an event ("warga sipil", "anggota TNI", "pelaku") only right after the count: before it in
+    # its clause it may be who reports or who caused the count ("Polisi mencatat 13 orang tewas")
+    tables = ((pp.sides, pp.groups, pp.origins, tuple((u, "") for u in pp.unnamed_origins)) if after_count
+              else (pp.origins,))
     for table in tables:
         for sf, key in table:
             if re.match(rf"{re.escape(sf)}(?![\w-])", text):
