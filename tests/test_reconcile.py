@@ -456,6 +456,18 @@ def test_civilians_killed_are_a_part_of_the_dead_never_their_rival():
     assert found.docs == ["b", "c"] and "13" not in found.explanation
 
 
+@pytest.mark.parametrize("text, needle, comparable", [
+    # disc61: a spot opening the sentence, its short form in brackets, governs the count after it
+    ("Di tempat kejadian perkara (TKP) yang pertama, yakni Gereja Santa Maria, jumlah korban meninggal dunia "
+     "sebanyak tujuh orang.", "tujuh orang", False),
+    # not past another number: the total after a spot's count is the toll
+    ("Di titik pertama, ditemukan 3 korban meninggal, sedangkan total korban meninggal 12 orang.", "12 orang", True),
+])
+def test_a_spot_opening_the_sentence_makes_its_count_a_part(text, needle, comparable):
+    (reading,) = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]
+    assert reading.comparable is comparable
+
+
 def test_compatible_is_said_only_when_every_two_sources_values_overlap():
     a = make_doc("a", "Inflasi mencapai paling tinggi 60 persen dan sekitar 80 persen di kota.", outlet="A",
                  published="2025-06-16")

@@ -421,6 +421,7 @@ def _people_states(rw: ReconcileWords) -> frozenset[str]:
     return _people_state_set(rw.state_counts.states) if rw.state_counts else frozenset()
 
 
+_BRACKET_GLOSS = re.compile(r"\(([A-Z]{2,6})\)")
 SPOT_AFTER_WORDS = 8  # words after a count in which a word of here ("di sini") makes it a spot's
 
 
@@ -441,7 +442,16 @@ def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     # a word of here far after the count, in a run-on sentence, is where something else happened
     after = " ".join(after.split()[:SPOT_AFTER_WORDS])
     spot = rw.one_spot
-    return bool(spot.search((lead + before[cut:]).lower()) or spot.search(after.lower()))
+    if spot.search((lead + before[cut:]).lower()) or spot.search(after.lower()):
+        return True
+    # disc61: the spot may open the sentence as an adjunct of several clauses ("Di tempat kejadian perkara (TKP)
+    # yang pertama, yakni Gereja X, jumlah korban meninggal sebanyak tujuh orang"): it is this count's when no
+    # other number stands between them; a bracketed short form after a noun ("(TKP)") is read as the noun
+    glossed = _BRACKET_GLOSS.sub(r"\1", before).lower()
+    last = None
+    for last in spot.finditer(glossed):
+        pass
+    return last is not None and not any(_is_number_word(w.strip(".,;:()")) for w in glossed[last.end():].split())
 
 
 INCREMENT_BEFORE_WORDS = 4  # words of a count's clause before it in which "kembali", "tambahan" make it the day's finds
