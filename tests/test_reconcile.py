@@ -422,6 +422,52 @@ def test_an_origin_right_after_the_workers_counted_names_a_part(text, needle, pa
     assert (reading.owner if reading.owner_is_part else None) == part
 
 
+@pytest.mark.parametrize("text, needle, part", [
+    # disc61: a side of the event named right after the count is a part of the dead, whatever else is counted
+    ("Sebanyak 9 warga sipil tewas dalam serangan itu.", "9 warga", "sipil"),
+    ("Serangan itu menewaskan 4 anggota TNI.", "4 anggota", "militer"),
+    ("Sebanyak 6 orang pelaku tewas di lokasi.", "6 orang", "pelaku"),
+    # who reports the count, before it, is no side of it
+    ("Polisi mencatat 13 orang tewas dalam serangan itu.", "13 orang", None),
+    # an age class is a part only beside another class counted in the sentence
+    ("Penumpang terdiri dari 40 orang dewasa, 7 anak-anak, dan 3 bayi.", "40 orang", "dewasa"),
+    ("Kebakaran itu menewaskan 3 orang anak-anak.", "3 orang", None),
+])
+def test_a_side_or_an_age_class_after_the_count_names_a_part(text, needle, part):
+    readings = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]
+    assert readings
+    (reading,) = readings[:1]
+    assert (reading.owner if reading.owner_is_part else None) == part
+
+
+def test_civilians_killed_are_a_part_of_the_dead_never_their_rival():
+    # disc61: "9 warga sipil tewas" beside "13 orang tewas" when four soldiers make the rest
+    a = make_doc("a", "Serangan di Intan Jaya menewaskan 13 orang.", outlet="Detik", published="2025-06-10")
+    add_figure(a, "13 orang", 13, "orang")
+    b = make_doc("b", "Sebanyak 9 warga sipil tewas dalam serangan di Intan Jaya.", outlet="Kompas",
+                 published="2025-06-10")
+    add_figure(b, "9 warga", 9, "orang")
+    assert [d for d in figure_discrepancies(reconcile([a, b], ENTITIES, [])) if d.status == "contradiction"] == []
+    # two outlets' counts of the dead civilians are still set against each other
+    c = make_doc("c", "Sebanyak 7 warga sipil tewas dalam serangan di Intan Jaya.", outlet="Tempo",
+                 published="2025-06-10")
+    add_figure(c, "7 warga", 7, "orang")
+    (found,) = [d for d in figure_discrepancies(reconcile([a, b, c], ENTITIES, [])) if d.status == "contradiction"]
+    assert found.docs == ["b", "c"] and "13" not in found.explanation
+
+
+@pytest.mark.parametrize("text, needle, comparable", [
+    # disc61: a spot opening the sentence, its short form in brackets, governs the count after it
+    ("Di tempat kejadian perkara (TKP) yang pertama, yakni Gereja Santa Maria, jumlah korban meninggal dunia "
+     "sebanyak tujuh orang.", "tujuh orang", False),
+    # not past another number: the total after a spot's count is the toll
+    ("Di titik pertama, ditemukan 3 korban meninggal, sedangkan total korban meninggal 12 orang.", "12 orang", True),
+])
+def test_a_spot_opening_the_sentence_makes_its_count_a_part(text, needle, comparable):
+    (reading,) = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]
+    assert reading.comparable is comparable
+
+
 def test_compatible_is_said_only_when_every_two_sources_values_overlap():
     a = make_doc("a", "Inflasi mencapai paling tinggi 60 persen dan sekitar 80 persen di kota.", outlet="A",
                  published="2025-06-16")

@@ -424,6 +424,7 @@ def _people_states(rw: ReconcileWords) -> frozenset[str]:
     return _people_state_set(rw.state_counts.states) if rw.state_counts else frozenset()
 
 
+_BRACKET_GLOSS = re.compile(r"\(([A-Z]{2,6})\)")
 SPOT_AFTER_WORDS = 8  # words after a count in which a word of here ("di sini") makes it a spot's
 
 
@@ -444,7 +445,16 @@ def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     # a word of here far after the count, in a run-on sentence, is where something else happened
     after = " ".join(after.split()[:SPOT_AFTER_WORDS])
     spot = rw.one_spot
-    return bool(spot.search((lead + before[cut:]).lower()) or spot.search(after.lower()))
+    if spot.search((lead + before[cut:]).lower()) or spot.search(after.lower()):
+        return True
+    # disc61: the spot may open the sentence as an adjunct of several clauses ("Di tempat kejadian perkara (TKP)
+    # yang pertama, yakni Gereja X, jumlah korban meninggal sebanyak tujuh orang"): it is this count's when no
+    # other number stands between them; a bracketed short form after a noun ("(TKP)") is read as the noun
+    glossed = _BRACKET_GLOSS.sub(r"\1", before).lower()
+    last = None
+    for last in spot.finditer(glossed):
+        pass
+    return last is not None and not any(_is_number_word(w.strip(".,;:()")) for w in glossed[last.end():].split())
 
 
 INCREMENT_BEFORE_WORDS = 4  # words of a count's clause before it in which "kembali", "tambahan" make it the day's finds
@@ -2002,7 +2012,8 @@ def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: Reconcil
     return bool(following) and not re.search(r"[,.;:()\n]", gap) and bool(set(words(gap)) & rw.earlier_to_words)
 
 
-def _people_part(doc: Document, q: Quantity, unit: str, rw: ReconcileWords) -> tuple[str, str] | None:
+def _people_part(doc: Document, q: Quantity, unit: str, rw: ReconcileWords,
+                 in_state: bool = False) -> tuple[str, str] | None:
     """(key, name) of the part of the people a count is narrowed to, by sex ("97 wanita", "56 orang berjenis
     kelamin pria") or by origin ("dua warga negara Jepang", "22 warga negara asing", "tiga di antaranya adalah
     warga negara Rusia"), written right after the count; or the origin told before it in its clause ("total
@@ -2022,7 +2033,7 @@ def _people_part(doc: Document, q: Quantity, unit: str, rw: ReconcileWords) -> t
     sent = doc.sentence_at(q.start)
     # the count's own noun, a copula, "di antaranya": as many as stand there, the part looked for after each
     while True:
-        part = _part_opening(rest, pp, after_count=True)
+        part = _part_opening(rest, pp, after_count=True, sides=in_state)
         # "Polisi mengamankan dua pria": the people told by their sex, all of them; a part only when the sentence
         # counts the other sex too ("97 wanita dan 56 laki-laki")
         if part and (part[0] not in _group_keys(pp) or _other_group_counted(doc.text, sent, part[0], pp)):
@@ -2066,11 +2077,15 @@ def _other_group_counted(text: str, sent: tuple[int, int] | None, key: str, pp: 
                for i, t in enumerate(tokens))
 
 
-def _part_opening(text: str, pp: PeopleParts, after_count: bool) -> tuple[str, str] | None:
+def _part_opening(text: str, pp: PeopleParts, after_count: bool, sides: bool = False) -> tuple[str, str] | None:
     """The part of the people a lower-cased text opens with: an origin phrase ("warga negara asing", "wni") or
     citizen words and a country ("warga negara (wn) afrika selatan"); right after a count, also a sex ("wanita")
     or an origin preposition and a country ("dari china")."""
-    tables = (pp.groups, pp.origins, tuple((u, "") for u in pp.unnamed_origins)) if after_count else (pp.origins,)
+    # disc61: a side of an event ("warga sipil", "anggota TNI", "pelaku") only right after the count: before it in
+    # its clause it may be who reports or who caused the count ("Polisi mencatat 13 orang tewas"); and only of people
+    # in a state (dead, injured, missing): "12.000 tentara ke Rusia" are soldiers sent, no side of a toll
+    tables = (((pp.sides,) if sides else ()) + (pp.groups, pp.origins, tuple((u, "") for u in pp.unnamed_origins))
+              if after_count else (pp.origins,))
     for table in tables:
         for sf, key in table:
             if re.match(rf"{re.escape(sf)}(?![\w-])", text):
@@ -3646,7 +3661,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             continue
         owner, owner_name, place_key, place_name = _owner_and_place(doc, q, rw, mentions_by_start)
         # "dua warga negara Jepang", "97 wanita": a part of the people, its own subject, never lent to the others
-        part = _people_part(doc, q, unit, rw)
+        part = _people_part(doc, q, unit, rw, in_state=measure in _people_states(rw))
+        if part and owner and rw.people_parts and part[0] in {k for _, k in rw.people_parts.sides}:
+            # "8.000 tentara Korea Utara tewas": whose soldiers they are is the subject; their side adds nothing
+            part = None
         if part:
             # an origin named elsewhere ("dua orang warga negaranya") keys no part: a claim, never compared
             owner, owner_name = part if part[0] else (None, None)

@@ -343,6 +343,9 @@ class PeopleParts:
     unnamed_origins: tuple[str, ...] = ()  # "warga negaranya": a part whose origin is named elsewhere
     # disc56: words a country alone right after the count may be followed by and still be the people's origin
     bare_country_followers: frozenset[str] = frozenset()
+    # disc61: (surface, side key), longest first: a side of an event named right after a count ("9 warga sipil",
+    # "4 anggota TNI", "6 pelaku"): a part of the people whatever else the sentence counts
+    sides: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,7 +467,8 @@ def _people_parts(data: dict | None) -> PeopleParts | None:
                        origins=keyed(data.get("foreign")),
                        between=_lower_longest_first(data.get("between")),
                        unnamed_origins=_lower_longest_first(data.get("unnamed_origins")),
-                       bare_country_followers=frozenset(str(w).lower() for w in data.get("bare_country_followers") or ()))
+                       bare_country_followers=frozenset(str(w).lower() for w in data.get("bare_country_followers") or ()),
+                       sides=keyed(data.get("sides")))
 
 
 def _one_spot_pattern(data: dict | None) -> re.Pattern[str] | None:

@@ -1,0 +1,80 @@
+"""The disc61 check of figure pairs across outlets: real clashes and parts set against their whole
+(tests/gold/figure_pairs_check61.yaml).
+
+The article texts are stored pages kept outside the repository ($CEKSILANG_DISC61_TEXTS, JSON Lines with url and
+text); the shape of the annotation is checked here always, its spans and values against the texts when they are
+present. ceksilang's figures on the check are in docs/evaluation.md ("Issue 20, disc61")."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+GOLD = Path(__file__).parent / "gold" / "figure_pairs_check61.yaml"
+TEXTS = Path(os.environ.get("CEKSILANG_DISC61_TEXTS", "/work/eval_disc61/pages.jsonl"))
+STATUSES = {"contradiction", "evolving", "explained"}
+
+
+def _gold() -> dict:
+    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+
+
+def test_ten_events_of_three_outlets_or_more_split_by_event():
+    gold = _gold()
+    assert len(gold["events"]) >= 10
+    assert {e["split"] for e in gold["events"].values()} == {"tune", "test"}
+    for event, docs in gold["urls"].items():
+        assert event in gold["events"]
+        assert len(docs) >= 3, event
+    urls = [u for docs in gold["urls"].values() for u in docs.values()]
+    assert len(urls) == len(set(urls)), "an article belongs to one event"
+
+
+def test_pairs_name_two_articles_of_their_event_with_values_and_short_spans():
+    gold = _gold()
+    for p in gold["pairs"]:
+        assert p["status"] in STATUSES, p["id"]
+        docs = gold["urls"][p["event"]]
+        assert p["a"]["doc"] in docs and p["b"]["doc"] in docs, p["id"]
+        assert p["a"]["value"] != p["b"]["value"], p["id"]
+        for side in "ab":
+            assert len(p[side]["span"].split()) <= 12, (p["id"], side)
+        if p.get("part"):
+            assert p["status"] == "explained" and p.get("why"), p["id"]
+    ids = [p["id"] for p in gold["pairs"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_enough_clashes_and_parts_against_their_whole():
+    pairs = _gold()["pairs"]
+    assert sum(p["status"] == "contradiction" for p in pairs) >= 12
+    assert sum(p["status"] != "contradiction" for p in pairs) >= 25
+    assert sum(bool(p.get("part")) for p in pairs) >= 10
+
+
+def _number_words() -> dict[str, int]:
+    words = "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split()
+    return {w: i + 1 for i, w in enumerate(words)}
+
+
+def test_spans_are_quoted_from_the_stored_texts_and_hold_their_value():
+    if not TEXTS.exists():
+        pytest.skip(f"the disc61 texts are kept outside the repository and are absent here ({TEXTS})")
+    texts = {}
+    for line in TEXTS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        texts[row["url"]] = row["text"]
+    gold = _gold()
+    words = _number_words()
+    for p in gold["pairs"]:
+        for side in "ab":
+            s = p[side]
+            assert s["span"] in texts[gold["urls"][p["event"]][s["doc"]]], (p["id"], s["span"])
+            numbers = {int(n) for n in re.findall(r"\d+", s["span"])}
+            numbers |= {v for w, v in words.items() if re.search(rf"\b{w}\b", s["span"], re.I)}
+            assert s["value"] in numbers, (p["id"], side)
