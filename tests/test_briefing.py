@@ -506,16 +506,17 @@ def test_a_worker_that_fails_has_its_story_reconciled_here(demo_out: Path, tmp_p
 
 
 def test_a_document_whose_story_keys_fail_stands_alone(demo_out: Path, monkeypatch) -> None:
-    import ceksilang.reconcile.stories as stories_module
+    # patched where the briefing calls it (briefing imports the name from stories at its top)
+    import ceksilang.reconcile.briefing as briefing_module
 
-    real = stories_module.count_terms
+    real = briefing_module.count_terms
 
     def broken(doc):
         if doc.id.startswith("02_"):
             raise KeyError("surface")
         return real(doc)
 
-    monkeypatch.setattr(stories_module, "count_terms", broken)
+    monkeypatch.setattr(briefing_module, "count_terms", broken)
     with Store(demo_out / "ceksilang.db") as store:
         docs = list(store.iter_documents())
     briefing = build_briefing(MemorySource(docs))
