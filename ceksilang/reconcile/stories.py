@@ -1951,10 +1951,10 @@ def day_keys(doc: Document) -> Iterator[str]:
         yield f"{DAY_PREFIX}d:{date.fromordinal(day).isoformat()}"
 
 
-@lru_cache(maxsize=1)
-def _prospective_pattern() -> re.Pattern[str] | None:
-    """Whole-word, case-blind pattern of ``reconcile.yaml``'s ``prospective_words``."""
-    words = [str(w) for w in load_data("reconcile").get("prospective_words") or ()]
+@lru_cache(maxsize=2)
+def _prospective_pattern(entry: str = "prospective_words") -> re.Pattern[str] | None:
+    """Whole-word, case-blind pattern of ``reconcile.yaml``'s ``prospective_words`` (or ``contest_words``)."""
+    words = [str(w) for w in load_data("reconcile").get(entry) or ()]
     if not words:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
@@ -1966,12 +1966,13 @@ _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 
 
 def ahead_and_reported_days(doc: Document) -> tuple[set[int], int | None]:
-    """The days ``doc`` names as ahead of it (after its publication, or in a sentence where a
-    ``prospective_words`` word comes before the date: "akan digelar ... Senin (5/1/2026)") and
+    """The days ``doc`` names as a contest's day ahead of it (in a sentence naming a contest,
+    ``contest_words``, the day after its publication, or a ``prospective_words`` word before the
+    date: "laga ... akan digelar ... Senin (5/1/2026)") and
     the day it reports (its first day, in its own words, that is not ahead; None if none). A
     day the text names both ways is ahead."""
     published = publication_day(doc.published)
-    pattern = _prospective_pattern()
+    pattern, contest = _prospective_pattern(), _prospective_pattern("contest_words")
     text = doc.text or ""
     quoted = [(q.start, q.end) for q in doc.quotes if q.kind != "indirect"]
     ahead: set[int] = set()
@@ -1985,9 +1986,11 @@ def ahead_and_reported_days(doc: Document) -> tuple[set[int], int | None]:
         begin = 0
         for m in _SENTENCE_END.finditer(text, 0, t.start):
             begin = m.end()
+        end = m.start() + 1 if (m := _SENTENCE_END.search(text, t.end)) else len(text)
         cued = pattern is not None and any(not any(a <= m.start() < b for a, b in quoted)
                                            for m in pattern.finditer(text, begin, t.start))
-        if (published is not None and day > published) or cued:
+        coming = contest is not None and contest.search(text, begin, end) is not None
+        if coming and ((published is not None and day > published) or cued):
             ahead.add(day)
         else:
             others.append(day)
