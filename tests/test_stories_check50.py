@@ -23,3 +23,60 @@ def test_gold_is_well_formed():
     for b in batches:
         assert 6 <= len(b["articles"]) <= 12
         assert len({a["story"] for a in b["articles"]}) >= 2, "a batch holds several happenings"
+
+
+# --------------------------------------------------------------------------- invented reports
+# Mock-ups written for these tests (no real case, club or outlet): what a user analysing one batch checks.
+
+from ceksilang.evaluate.coverage import Article, analyse_articles  # noqa: E402
+
+
+def _story_of(articles: list[Article]) -> dict[str, str]:
+    briefing = analyse_articles(articles)
+    return {d: s["id"] for s in briefing["stories"] for d in s["docs"]}
+
+
+def test_a_trial_months_after_the_arrest_is_the_cases_story():
+    found = Article(id="temuan", url="temuan", outlet="Kabar Lembah", published="2025-03-02",
+                    title="Mayat Pria Ditemukan di Kebun Tebu Desa Sukamaju, Polisi Tangkap Rekannya",
+                    text="Warga Desa Sukamaju, Kecamatan Lembah Hijau, menemukan mayat pria di kebun tebu pada Minggu "
+                         "(2/3/2025). Korban bernama Wahyu Setiadi (31). Polisi menangkap rekan kerjanya, Darmawan "
+                         "Pranoto (29), beberapa jam kemudian. Darmawan Pranoto diduga memukul korban dengan kayu "
+                         "setelah cekcok soal utang. Kasat Reskrim Polres Lembah Hijau AKP Yusuf Hamdani mengatakan "
+                         "tersangka dijerat pasal pembunuhan.")
+    arrest = Article(id="tangkap", url="tangkap", outlet="Warta Lembah", published="2025-03-03",
+                     title="Darmawan Pranoto Akui Bunuh Rekan Kerja di Kebun Tebu Sukamaju",
+                     text="Darmawan Pranoto (29) mengakui membunuh rekan kerjanya, Wahyu Setiadi (31), di kebun tebu "
+                          "Desa Sukamaju. Polres Lembah Hijau menyita sebatang kayu yang dipakai Darmawan Pranoto. "
+                          "Motifnya utang sebesar Rp2 juta yang tak kunjung dibayar korban. Jenazah Wahyu Setiadi "
+                          "sudah dimakamkan keluarganya.")
+    trial = Article(id="sidang", url="sidang", outlet="Kabar Lembah", published="2025-06-24",
+                    title="Sidang Perdana Pembunuhan di Kebun Tebu Sukamaju, Terdakwa Tak Ajukan Eksepsi",
+                    text="Terdakwa Darmawan Pranoto (29) menjalani sidang perdana di Pengadilan Negeri Lembah Hijau, "
+                         "Selasa (24/6/2025). Jaksa mendakwa Darmawan Pranoto membunuh Wahyu Setiadi di kebun tebu "
+                         "Desa Sukamaju dengan sebatang kayu karena utang. Terdakwa tidak mengajukan eksepsi dan "
+                         "sidang dilanjutkan pekan depan dengan pemeriksaan saksi.")
+    other = Article(id="lain", url="lain", outlet="Warta Lembah", published="2025-06-24",
+                    title="Pencuri Sapi di Desa Karangsari Divonis Dua Tahun Penjara",
+                    text="Pengadilan Negeri Lembah Hijau memvonis Sutrisno Adi (45) dua tahun penjara karena mencuri "
+                         "tiga ekor sapi milik warga Desa Karangsari, Selasa (24/6/2025). Hakim menyatakan terdakwa "
+                         "terbukti mencuri pada malam hari.")
+    story = _story_of([found, arrest, trial, other])
+    assert story["temuan"] == story["tangkap"] == story["sidang"]
+    assert story["lain"] != story["sidang"]
+
+
+def test_a_matchs_preview_is_not_the_matchs_story():
+    preview = Article(id="jelang", url="jelang", outlet="Bola Lembah", published="2025-03-07",
+                      title="Jelang Persikaya vs Sinar Timur, Pelatih Minta Pemain Fokus",
+                      text="Persikaya akan menghadapi Sinar Timur dalam laga pekan ke-20 Liga Lembah di Stadion Gading "
+                           "Raya, Sabtu (8/3/2025) malam. Pelatih Persikaya, Rendra Wiguna, meminta pemainnya fokus. "
+                           "\"Sinar Timur tim yang kuat di lini tengah, kami harus disiplin,\" kata Rendra Wiguna "
+                           "dalam konferensi pers pralaga, Jumat (7/3/2025).")
+    report = Article(id="hasil", url="hasil", outlet="Warta Bola", published="2025-03-08",
+                     title="Persikaya Tundukkan Sinar Timur 2-1 di Stadion Gading Raya",
+                     text="Persikaya menang 2-1 atas Sinar Timur dalam laga pekan ke-20 Liga Lembah di Stadion Gading "
+                          "Raya, Sabtu (8/3/2025) malam. Gol Persikaya dicetak Bayu Saputra menit ke-30 dan Dimas "
+                          "Aryanto menit ke-77. Pelatih Persikaya, Rendra Wiguna, memuji kerja keras pemainnya.")
+    story = _story_of([preview, report])
+    assert story["jelang"] != story["hasil"]

@@ -656,7 +656,9 @@ class StorySettings:
     # ahead and fewer name it as their reported day; and a document naming D ahead (and not
     # reporting it) does not join a story where at least half of the reports report D and fewer
     # name it ahead; unless the two share an exact count (``exact_count_digits``). Indonesian
-    # documents only (the words are Indonesian). See docs/evaluation.md (grp35).
+    # documents only (the words are Indonesian); a service piece (``service_headline``: a
+    # tournament's live-streaming page naming its final ahead) is left to the service rules
+    # (coverage_check12). See docs/evaluation.md (grp35).
     preview_apart: bool = False
 
 
@@ -2523,7 +2525,8 @@ class StoryIndex:
                               or self._shares_exact_count(evidence, st)]
         if self.settings.preview_apart:
             own_ahead, own_reported = keyed_days(terms.counts, "a"), keyed_days(terms.counts, "r") - keyed_days(terms.counts, "a")
-            if own_ahead or own_reported:
+            # a service piece (a live-streaming page naming the final ahead) is the service rules' to place
+            if (own_ahead or own_reported) and SERVICE_KEY not in terms.counts:
                 candidates = [st for st in candidates
                               if not self._preview_and_report(own_ahead, own_reported, st)
                               or self._shares_exact_count(evidence, st)]
