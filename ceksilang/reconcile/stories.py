@@ -642,7 +642,7 @@ class StorySettings:
     # ``case_person_mentions`` times in the document; a person either side quotes is an
     # official or a witness, not whom the case is about), and the two are compared without the
     # days' decay: every bar a join has still holds. 0: off. See docs/evaluation.md (grp35).
-    case_window_days: int = 0
+    case_window_days: int = 180
     case_person_share: float = 0.5
     case_person_mentions: float = 2.0
     # A match's preview (the coach's press conference the day before, "akan berlangsung ... Minggu
@@ -659,7 +659,7 @@ class StorySettings:
     # documents only (the words are Indonesian); a service piece (``service_headline``: a
     # tournament's live-streaming page naming its final ahead) is left to the service rules
     # (coverage_check12). See docs/evaluation.md (grp35).
-    preview_apart: bool = False
+    preview_apart: bool = True
 
 
 DEFAULT_STORY_SETTINGS = StorySettings()
