@@ -631,6 +631,37 @@ class StorySettings:
     # accusation and the next day's firefight, one outlet's thread; tune14 alone 0.805 -> 0.802).
     # See docs/evaluation.md (grp21).
     series_day_gap_same_outlet: int = 0
+    # A crime case is reported over weeks and months: the finding of the body, the arrest, the
+    # reconstruction, the first day of the trial. Each step is its own news, and the step after a
+    # quiet month arrives when the case's story has closed (``window_days``) or when the days'
+    # decay has taken its cosine far under the threshold (disc60: five reports of one murder made
+    # five stories; grp35: a trial's first day four months after the arrest stood alone). What
+    # ties the steps is whom the case is about: the suspect or the victim, named by full name in
+    # most of its reports and named again, by full name, in the next step. With this above 0, a
+    # story stays open this many days to a document that shares its case person
+    # (``case_people``: a person of two name words at least, named in at least
+    # ``case_person_share`` of the story's reports and two of them, and at least
+    # ``case_person_mentions`` times in the document; a person either side quotes is an
+    # official or a witness, not whom the case is about), and the two are compared without the
+    # days' decay: every bar a join has still holds. 0: off. See docs/evaluation.md (grp35).
+    case_window_days: int = 180
+    case_person_share: float = 0.5
+    case_person_mentions: float = 2.0
+    # A match's preview (the coach's press conference the day before, "akan berlangsung ... Minggu
+    # 21 Desember 2025") and the match's report share the clubs, the coach, the stadium and the
+    # day, and the report joined the previews' story (stories_check48 and check50 tune: every
+    # preview of a club's week with its match). What tells them apart is the tense of the day: the
+    # preview names the match day as a day ahead (after its publication, or in a sentence after a
+    # ``prospective_words`` word of ``reconcile.yaml``), the report as the day of what it reports
+    # (its first day not ahead, ``happened_day``). With this on, a document whose reported day is
+    # D (and D is not ahead in it) does not join a story where at least half of the reports name D
+    # ahead and fewer name it as their reported day; and a document naming D ahead (and not
+    # reporting it) does not join a story where at least half of the reports report D and fewer
+    # name it ahead; unless the two share an exact count (``exact_count_digits``). Indonesian
+    # documents only (the words are Indonesian); a service piece (``service_headline``: a
+    # tournament's live-streaming page naming its final ahead) is left to the service rules
+    # (coverage_check12). See docs/evaluation.md (grp35).
+    preview_apart: bool = True
 
 
 DEFAULT_STORY_SETTINGS = StorySettings()
@@ -1420,6 +1451,12 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
         counts[outlet_term(doc.outlet)] = 1.0  # matched like evidence, never in the vectors
     for key in day_keys(doc):
         counts[key] = 1.0  # matched like evidence, never in the vectors
+    if settings.preview_apart and doc.language != "en":
+        ahead, reported = ahead_and_reported_days(doc)
+        for day in ahead:
+            counts[f"{DAY_PREFIX}a:{date.fromordinal(day).isoformat()}"] = 1.0  # never in the vectors
+        if reported is not None:
+            counts[f"{DAY_PREFIX}r:{date.fromordinal(reported).isoformat()}"] = 1.0  # never in the vectors
     if settings.market_readings_together:
         for key in market_reading_keys(doc, (k for k in counts if k[0] == TITLE_NAME_PREFIX)):
             counts[key] = 1.0  # matched like evidence, never in the vectors
@@ -1915,6 +1952,53 @@ def day_keys(doc: Document) -> Iterator[str]:
         yield f"{DAY_PREFIX}d:{date.fromordinal(day).isoformat()}"
 
 
+@lru_cache(maxsize=2)
+def _prospective_pattern(entry: str = "prospective_words") -> re.Pattern[str] | None:
+    """Whole-word, case-blind pattern of ``reconcile.yaml``'s ``prospective_words`` (or ``contest_words``)."""
+    words = [str(w) for w in load_data("reconcile").get(entry) or ()]
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
+
+
+def ahead_and_reported_days(doc: Document) -> tuple[set[int], int | None]:
+    """The days ``doc`` names as a contest's day ahead of it (in a sentence naming a contest,
+    ``contest_words``, the day after its publication, or a ``prospective_words`` word before the
+    date: "laga ... akan digelar ... Senin (5/1/2026)") and
+    the day it reports (its first day, in its own words, that is not ahead; None if none). A
+    day the text names both ways is ahead."""
+    published = publication_day(doc.published)
+    pattern, contest = _prospective_pattern(), _prospective_pattern("contest_words")
+    text = doc.text or ""
+    quoted = [(q.start, q.end) for q in doc.quotes if q.kind != "indirect"]
+    ahead: set[int] = set()
+    others: list[int] = []
+    for t in sorted(doc.dates, key=lambda t: t.start):
+        if t.precision not in _DAY_OR_FINER or not isinstance(t.value, str):
+            continue
+        day = publication_day(t.value)
+        if day is None or any(a <= t.start < b for a, b in quoted):
+            continue
+        begin = 0
+        for m in _SENTENCE_END.finditer(text, 0, t.start):
+            begin = m.end()
+        end = m.start() + 1 if (m := _SENTENCE_END.search(text, t.end)) else len(text)
+        cued = pattern is not None and any(not any(a <= m.start() < b for a, b in quoted)
+                                           for m in pattern.finditer(text, begin, t.start))
+        coming = contest is not None and contest.search(text, begin, end) is not None
+        if coming and ((published is not None and day > published) or cued):
+            ahead.add(day)
+        else:
+            others.append(day)
+    reported = next((d for d in others if d not in ahead), None)
+    return ahead, reported
+
+
 def keyed_days(keys: Iterable[str], kind: str) -> set[int]:
     """The day ordinals of the day keys of ``kind`` (``e``: event, ``d``: named) among ``keys``."""
     return set(_prefixed_days(keys, f"{DAY_PREFIX}{kind}:"))
@@ -1981,6 +2065,9 @@ class _StoryState:
     event_days: set[int] = field(default_factory=set)  # its documents' ``event_day``s
     title_counts: Counter[str] = field(default_factory=Counter)  # headline name key -> headlines giving it
     services: int = 0  # documents whose words made the centroid that are service pieces (``service_headline``)
+    people: Counter[str] = field(default_factory=Counter)  # full-name person keys -> its documents naming them
+    ahead: Counter[int] = field(default_factory=Counter)  # day -> its documents naming it as a day ahead
+    reported: Counter[int] = field(default_factory=Counter)  # day -> its documents reporting what happened on it
 
     def gap(self, day: int | None) -> int:
         """Days between ``day`` and the story's span (0 inside it, or when either is undated)."""
@@ -2049,6 +2136,22 @@ def person_name_words(terms: TermCounts) -> dict[str, float]:
             if n and surfaces.get(word, "")[:1].isupper():
                 words[word] = n
     return words
+
+
+def full_name_people(terms: TermCounts) -> dict[str, float]:
+    """The person keys of a document whose name has two words at least that the document writes
+    capitalised ("Alvi Maulana", not "Alvi" alone nor "terdakwa Alvi"), each with how often the
+    document names them (its most used word of the name)."""
+    counts, surfaces = terms.counts, terms.surfaces
+    people: dict[str, float] = {}
+    for key in counts:
+        if not key.startswith(PERSON_PREFIX):
+            continue
+        used = [n for part in key[len(PERSON_PREFIX):].split("-")
+                if (n := counts.get(stem(part))) and surfaces.get(stem(part), "")[:1].isupper()]
+        if len(used) >= 2:
+            people[key] = max(used)
+    return people
 
 
 def most_named_people(terms: TermCounts, names: Mapping[str, float], least: float) -> list[frozenset[str]]:
@@ -2159,7 +2262,8 @@ class StoryIndex:
                                                           and k[0] != SERVICE_KEY[0]}
         return [k for k, _ in _top_keys(vector, self.settings.query_terms)]
 
-    def _candidates(self, vector: Mapping[str, float], day: int | None) -> list[_StoryState]:
+    def _candidates(self, vector: Mapping[str, float], day: int | None,
+                    case: set[str] | None = None) -> list[_StoryState]:
         s = self.settings
         hits: dict[str, float] = {}
         for key, w in _top_keys(vector, s.query_terms):
@@ -2175,7 +2279,9 @@ class StoryIndex:
                     hits[sid] += w
                     continue
                 story = self._stories.get(sid)  # None: closed and handed out by ``close_before``
-                if story is not None and story.open_to(day, s.window_days):
+                if story is not None and (story.open_to(day, s.window_days)
+                                          or (case and story.open_to(day, s.case_window_days)
+                                              and self._shares_case(case, story))):
                     hits[sid] = w
         best = nlargest(s.max_candidates, hits.items(), key=lambda kv: kv[1])
         return [self._stories[sid] for sid, _ in best]
@@ -2363,7 +2469,8 @@ class StoryIndex:
             return self._put(self._stories[into], doc, day, vector, terms)
         best, best_sim = None, 0.0
         decay = self.settings.day_decay
-        candidates = self._candidates(vector, day)
+        case = self._case_people_of(terms)
+        candidates = self._candidates(vector, day, case)
         if among is not None:
             candidates = [st for st in candidates if st.id in among]
         evidence = {k for k in terms.counts if k[0] == EVIDENCE_PREFIX}
@@ -2415,6 +2522,13 @@ class StoryIndex:
                               if not self._another_event_of_a_series(min(own_days), named_days, titled, st,
                                                                      self._series_gap(own_outlet, st))
                               or self._shares_exact_count(evidence, st)]
+        if self.settings.preview_apart:
+            own_ahead, own_reported = keyed_days(terms.counts, "a"), keyed_days(terms.counts, "r") - keyed_days(terms.counts, "a")
+            # a service piece (a live-streaming page naming the final ahead) is the service rules' to place
+            if (own_ahead or own_reported) and SERVICE_KEY not in terms.counts:
+                candidates = [st for st in candidates
+                              if not self._preview_and_report(own_ahead, own_reported, st)
+                              or self._shares_exact_count(evidence, st)]
         if self.settings.service_pieces_apart:
             # a service piece (an explainer, a schedule, a devotion: ``service_headline``) tells no
             # happening: it joins a story, and a story of service pieces only is joined, only as a
@@ -2443,7 +2557,8 @@ class StoryIndex:
             if (self.settings.same_day_figures_apart_never and sim < self.settings.threshold
                     and story.gap(day) == 0 and self._agrees_on_a_figure(vector, evidence, story)):
                 sim = max(sim, self._word_similarity(vector, story))
-            if decay != 1.0 and not self._follows_up(sim, evidence, story, day):
+            if (decay != 1.0 and not self._follows_up(sim, evidence, story, day)
+                    and not (case and self._shares_case(case, story))):
                 sim *= decay ** story.gap(day)
             if sim <= best_sim and (bridge <= 0 or sim < self._bridge_for(story, own_event_days)):
                 continue
@@ -2516,6 +2631,41 @@ class StoryIndex:
             return False
         return any(story.first_day <= d <= story.last_day for d in evidence_days(evidence))  # type: ignore[operator]
 
+    @staticmethod
+    def _preview_and_report(own_ahead: set[int], own_reported: set[int], story: _StoryState) -> bool:
+        """Whether the document and ``story`` tell one day two ways (``preview_apart``): the
+        document reports a day that half of the story's reports name ahead (and fewer report),
+        or names ahead a day that half of them report (and fewer name ahead)."""
+        half = max(story.absorbed, 1) / 2
+        for day in own_reported:
+            if story.ahead[day] >= half and story.reported[day] < story.ahead[day]:
+                return True
+        for day in own_ahead - own_reported:
+            if story.reported[day] >= half and story.ahead[day] < story.reported[day]:
+                return True
+        return False
+
+    def _case_people_of(self, terms: TermCounts) -> set[str]:
+        """Whom a document may be the next step of a case about (``case_window_days``): the people
+        of two name words at least it names ``case_person_mentions`` times or more and never quotes."""
+        if self.settings.case_window_days <= 0:
+            return set()
+        least = self.settings.case_person_mentions
+        return {k for k, n in full_name_people(terms).items()
+                if n >= least and f"{SPEAKER_PREFIX}{k}" not in terms.counts}
+
+    def _story_case_people(self, story: _StoryState) -> set[str]:
+        """Whom ``story``'s case is about: the people of two name words at least that
+        ``case_person_share`` of its reports name (two at least) and none of them quotes."""
+        if not story.people:
+            return set()
+        least = max(2.0, self.settings.case_person_share * max(story.absorbed, 1))
+        return {k for k, n in story.people.items()
+                if n >= least and f"{SPEAKER_PREFIX}{k}" not in story.entities}
+
+    def _shares_case(self, case: set[str], story: _StoryState) -> bool:
+        return bool(case) and not case.isdisjoint(self._story_case_people(story))
+
     def _put(self, best: _StoryState, doc: Document, day: int | None, vector: Mapping[str, float],
              terms: TermCounts, names: dict[str, float] | None = None, evidence: set[str] | None = None) -> str:
         """``doc`` joins ``best`` (its next chapter when full), its keys absorbed."""
@@ -2536,6 +2686,11 @@ class StoryIndex:
             best.title_all |= titled
             best.title_counts.update(titled)
             best.titled += 1
+        if self.settings.case_window_days > 0:
+            best.people.update(full_name_people(terms).keys())
+        if self.settings.preview_apart:
+            best.ahead.update(keyed_days(terms.counts, "a"))
+            best.reported.update(keyed_days(terms.counts, "r"))
         for word, n in (person_name_words(terms) if names is None else names).items():
             seen = best.names.setdefault(word, [0.0, 0])
             seen[0] += n
@@ -2943,8 +3098,16 @@ class StoryIndex:
         reached ``max_story_docs`` since the last call are handed out too.
         """
         limit = day - self.settings.window_days
-        self._reoffer(lambda st: st.last_day is not None and st.last_day < limit)
-        done = [st for st in self._stories.values() if st.last_day is not None and st.last_day < limit]
+        cases = self.settings.case_window_days
+        case_limit = day - cases
+
+        def closing(st: _StoryState) -> bool:
+            # a story of a case stays open to the case's next step (``case_window_days``)
+            return st.last_day is not None and st.last_day < limit and (
+                cases <= 0 or st.last_day < case_limit or not self._story_case_people(st))
+
+        self._reoffer(closing)
+        done = [st for st in self._stories.values() if closing(st)]
         out, self._full = self._full, []
         if not done and not out:
             return []
