@@ -290,13 +290,28 @@ def parse_digits(text: str, decimal: str = ",") -> float | None:
     return None
 
 
+# the currency markers of a NumberWords, longest first, sorted once: (the tables, prefixes, (suffix, " " + suffix
+# lower-cased) pairs) by the tables' id (the tables are kept in the entry, so the id stays theirs)
+_CURRENCY_MARKERS: dict[int, tuple[NumberWords, tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
+
+
+def _currency_markers(words: NumberWords) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    entry = _CURRENCY_MARKERS.get(id(words))
+    if entry is None or entry[0] is not words:
+        suffixes = tuple((m, " " + m.lower()) for m in sorted(words.currency_suffix, key=len, reverse=True))
+        entry = (words, tuple(sorted(words.currency_prefix, key=len, reverse=True)), suffixes)
+        _CURRENCY_MARKERS[id(words)] = entry
+    return entry[1], entry[2]
+
+
 def _strip_currency(text: str, words: NumberWords) -> str:
-    for marker in sorted(words.currency_prefix, key=len, reverse=True):
+    prefixes, suffixes = _currency_markers(words)
+    for marker in prefixes:
         if text.startswith(marker):
             return text[len(marker):].lstrip()
     lowered = text.lower()
-    for marker in sorted(words.currency_suffix, key=len, reverse=True):
-        if lowered.endswith(" " + marker.lower()):
+    for marker, ending in suffixes:
+        if lowered.endswith(ending):
             return text[: -len(marker) - 1].rstrip()
     return text
 
