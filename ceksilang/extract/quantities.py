@@ -510,6 +510,17 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _WORD_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _PLATE_REGION = re.compile(r"(?<![^\W_])([A-Z]+)[^\S\n]$")
 _PLATE_SERIES = re.compile(r"[^\S\n]([A-Z]+)(?![^\W_])")
+_WORD_AND_BLANKS = re.compile(r"([^\W\d_]+)\s+")
+_BLANK_RUN = re.compile(r"\s+")
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+_CLOSE_OR_END = re.compile(r"[.,;:!?)]|$")
+_HEAD_TAIL_WORD = re.compile(r"(\(?[\w/.:'-]+\)?)[\s,]+$")
+_HEAD_TAIL_PREVIOUS = re.compile(r"([\w'-]+)\s+$")
+_CLOCK_OR_DAY = re.compile(r"\d[\d/.:-]*")
+_BODY_WORDS_BEFORE = re.compile(r"((?:[A-Za-z]+\s+){1,4})$")
+_NAME_RUN_AT_END = re.compile(r"((?:(?:[A-Z][\w'.-]*|\([A-Z][\w.-]*\))\s+)*[A-Z][\w'.-]*)$")
+# the end of the last punctuation break of a text (``_PUNCTUATION_BREAK``'s characters)
+_LAST_PUNCTUATION_BREAK = re.compile(r"(?s:.*)[,;:.!?()\n]")
 
 
 def _digits_of(written: str) -> str:
@@ -917,9 +928,9 @@ def _estimated(text: str, start: int, qw: QuantityWords) -> bool:
     if not qw.estimate_verbs or not qw.estimate_reach:
         return False
     window = text[max(0, start - 120):start]
-    breaks = list(_PUNCTUATION_BREAK.finditer(window))
-    clause = window[breaks[-1].end():] if breaks else window
-    return any(w.lower() in qw.estimate_verbs for w in _LETTERS.findall(clause)[-qw.estimate_reach:])
+    last_break = _LAST_PUNCTUATION_BREAK.match(window)
+    clause = window[last_break.end():] if last_break else window
+    return not qw.estimate_verbs.isdisjoint(map(str.lower, _LETTERS.findall(clause)[-qw.estimate_reach:]))
 
 
 def _unit_of_new_value(text: str, start: int, end: int, new: _Figure, qw: QuantityWords,
@@ -1752,12 +1763,12 @@ def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions:
         if qstart <= m.start() < qend:
             continue
         pos = m.end()
-        filler = re.match(r"([^\W\d_]+)\s+", text[pos:clause[1]])
+        filler = _WORD_AND_BLANKS.match(text, pos, clause[1])
         if filler and case_blind_key(filler.group(1)) in qw.place_fillers:  # "in the Kursk region"
-            pos += filler.end()
-        word = re.match(r"([^\W\d_]+)\s+", text[pos:clause[1]])
+            pos = filler.end()
+        word = _WORD_AND_BLANKS.match(text, pos, clause[1])
         if word and case_blind_key(word.group(1)) in qw.place_region_words and not _mention_at(mentions, pos, ("GPE", "LOC")):
-            pos += word.end()
+            pos = word.end()
         if qstart <= pos < qend:  # "harga buyback tertinggi di Rp 1.865.000": the figure itself, no place
             continue
         # "... sebesar 6,5 persen," kata Prabowo di Istana Negara": a place with a speech verb between it and
@@ -1824,10 +1835,10 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
         pos = m.end()
         skipped = after_status = False
         while True:  # skip "laporan dari", "data", "laporan sementara dari"
-            w = re.match(r"([^\W\d_]+)\s+", text[pos:e])
+            w = _WORD_AND_BLANKS.match(text, pos, e)
             status = bool(w) and skipped and case_blind_key(w.group(1)) in qw.claimant_report_status
             if w and w.group(1).islower() and (case_blind_key(w.group(1)) in qw.claimant_filler or status):
-                pos += w.end()
+                pos = w.end()
                 skipped, after_status = True, status
             else:
                 break
@@ -1847,19 +1858,19 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
         name = None
         lower: list[str] = []
         for _ in range(4):  # "kata juru bicara militer X": lower-case role words first
-            w = re.match(r"\s+", text[pos:e])
+            w = _BLANK_RUN.match(text, pos, e)
             if not w:
                 break
-            pos += w.end()
+            pos = w.end()
             if text[pos:pos + 1].isupper():
                 name = _name_at(text, pos, e, mentions, labels)
                 break
-            w = re.match(r"[a-z]+", text[pos:e])
+            w = _LOWER_LETTERS.match(text, pos, e)
             if not w or w.group(0) in qw.claimant_pronouns or w.group(0) in unit_table(language).not_units:
                 break
             lower.append(w.group(0))
-            pos += w.end()
-            if re.match(r"[.,;:!?)]|$", text[pos:e]):  # "kata pihak berwenang."
+            pos = w.end()
+            if _CLOSE_OR_END.match(text, pos, e):  # "kata pihak berwenang."
                 name = " ".join(lower)
                 break
         cues.append((m.start(), m.end(), _not_pronoun(name, qw)))
@@ -1867,23 +1878,23 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
         name = None
         head_end = m.start()
         while True:  # "Korea Selatan juga mencatat", "Pentagon minggu lalu mengatakan", "X pada Senin (4/11) mengatakan"
-            w = re.search(r"(\(?[\w/.:'-]+\)?)[\s,]+$", text[s:head_end])
+            w = _HEAD_TAIL_WORD.search(text, s, head_end)
             word = w.group(1).strip("()").lower() if w else ""
             if w and word in qw.claimant_time_tails:
-                prev = re.search(r"([\w'-]+)\s+$", text[s:s + w.start()])
+                prev = _HEAD_TAIL_PREVIOUS.search(text, s, w.start())
                 if prev and case_blind_key(prev.group(1)) in qw.claimant_time_words:
-                    head_end = s + prev.start()
+                    head_end = prev.start()
                     continue
             if w and (word in qw.claimant_adverbs or word in qw.claimant_time_words
-                      or re.fullmatch(r"\d[\d/.:-]*", word)):
-                head_end = s + w.start()
+                      or _CLOCK_OR_DAY.fullmatch(word)):
+                head_end = w.start()
             else:
                 break
         for mention in mentions:
             if mention.label in labels and s <= mention.start and 0 <= head_end - mention.end <= 2:
                 name = mention.text
                 if mention.label == "GPE":  # "badan intelijen militer Ukraina": the body, not the country
-                    body = re.search(r"((?:[A-Za-z]+\s+){1,4})$", text[s:mention.start])
+                    body = _BODY_WORDS_BEFORE.search(text[s:mention.start])
                     words = body.group(1).split() if body else []
                     while words and words[0].lower() not in qw.claimant_body_words:
                         words.pop(0)
@@ -1892,7 +1903,7 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
         if name is None:
             head = text[s:head_end].rstrip(" ,")
             # "Badan Penanggulangan Bencana Daerah (BPBD) Tanah Lawu": a bracketed acronym stays in the name
-            run = re.search(r"((?:(?:[A-Z][\w'.-]*|\([A-Z][\w.-]*\))\s+)*[A-Z][\w'.-]*)$", head)
+            run = _NAME_RUN_AT_END.search(head)
             if run:
                 name = run.group(1)
         cues.append((m.start(), m.end(), _not_pronoun(name, qw)))
@@ -2308,10 +2319,12 @@ def restated_quantity(text: str, start: int, earlier: Sequence[Quantity], qw: Qu
     "Rp 163,3 miliar, atau sekitar 6,28%"); None else."""
     if not qw.restatement_words:
         return None
-    before = [o for o in earlier if o.end <= start]
-    if not before:
+    o = None  # of those ending at or before ``start``, the first to end last
+    for other in earlier:
+        if other.end <= start and (o is None or other.end > o.end):
+            o = other
+    if o is None:
         return None
-    o = max(before, key=lambda o: o.end)
     between = text[o.end:start]
     gap = " ".join(_RESTATEMENT_GAP.sub(" ", between).lower().split())
     # "10 juta rupee (sekitar Rp1,89 miliar)": a bracket opened right after it says it again too
