@@ -274,10 +274,12 @@ _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+|%|\S")
 
 
+@lru_cache(maxsize=4096)
 def parse_digits(text: str, decimal: str = ",") -> float | None:
     """A figure written in digits: "8.000" -> 8000, "3,5" -> 3.5, "1,234,567" -> 1234567.
 
     With ``decimal="."`` (an English article) one comma group is thousands too: "8,000" -> 8000.
+    (Cached: the same few figures, "1", "2025", are read again and again.)
     """
     if decimal == "." and _COMMA_GROUPS.fullmatch(text):
         return float(text.replace(",", ""))
