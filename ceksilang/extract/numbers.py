@@ -279,10 +279,12 @@ _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+|%|\S")
 
 
+@lru_cache(maxsize=4096)
 def parse_digits(text: str, decimal: str = ",") -> float | None:
     """A figure written in digits: "8.000" -> 8000, "3,5" -> 3.5, "1,234,567" -> 1234567.
 
     With ``decimal="."`` (an English article) one comma group is thousands too: "8,000" -> 8000.
+    (Cached: the same few figures, "1", "2025", are read again and again.)
     """
     if decimal == "." and _COMMA_GROUPS.fullmatch(text):
         return float(text.replace(",", ""))
@@ -295,13 +297,28 @@ def parse_digits(text: str, decimal: str = ",") -> float | None:
     return None
 
 
+# the currency markers of a NumberWords, longest first, sorted once: (the tables, prefixes, (suffix, " " + suffix
+# lower-cased) pairs) by the tables' id (the tables are kept in the entry, so the id stays theirs)
+_CURRENCY_MARKERS: dict[int, tuple[NumberWords, tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
+
+
+def _currency_markers(words: NumberWords) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    entry = _CURRENCY_MARKERS.get(id(words))
+    if entry is None or entry[0] is not words:
+        suffixes = tuple((m, " " + m.lower()) for m in sorted(words.currency_suffix, key=len, reverse=True))
+        entry = (words, tuple(sorted(words.currency_prefix, key=len, reverse=True)), suffixes)
+        _CURRENCY_MARKERS[id(words)] = entry
+    return entry[1], entry[2]
+
+
 def _strip_currency(text: str, words: NumberWords) -> str:
-    for marker in sorted(words.currency_prefix, key=len, reverse=True):
+    prefixes, suffixes = _currency_markers(words)
+    for marker in prefixes:
         if text.startswith(marker):
             return text[len(marker):].lstrip()
     lowered = text.lower()
-    for marker in sorted(words.currency_suffix, key=len, reverse=True):
-        if lowered.endswith(" " + marker.lower()):
+    for marker, ending in suffixes:
+        if lowered.endswith(ending):
             return text[: -len(marker) - 1].rstrip()
     return text
 

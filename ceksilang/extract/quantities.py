@@ -500,6 +500,32 @@ _CAP_RUN = re.compile(r"[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*(?:\s+(?:[A-Z][^\W\d_]*(
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _MINUS_BEFORE = re.compile(r"(?<!plus )(?i:\bminus)\s+$")
 _CLAUSE_BREAK = re.compile(r"[;:,]\s|\s[-–—]\s")
+# "1. ", "2) ": what may follow a list item's number
+_LIST_MARK_AFTER = re.compile(r"[.)]\s")
+_LEADING_NON_DIGITS = re.compile(r"^\D+")
+# a word right before a joined number: "persen-", "KK/"
+_JOINED_WORD_BEFORE = re.compile(r"([^\W\d_]+)-$|\d\s*([^\W\d_]+)/$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# the first letter of each run of letters (a word as ``_LETTERS`` reads it)
+_WORD_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+_PLATE_REGION = re.compile(r"(?<![^\W_])([A-Z]+)[^\S\n]$")
+_PLATE_SERIES = re.compile(r"[^\S\n]([A-Z]+)(?![^\W_])")
+_WORD_AND_BLANKS = re.compile(r"([^\W\d_]+)\s+")
+_BLANK_RUN = re.compile(r"\s+")
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+_CLOSE_OR_END = re.compile(r"[.,;:!?)]|$")
+_HEAD_TAIL_WORD = re.compile(r"(\(?[\w/.:'-]+\)?)[\s,]+$")
+_HEAD_TAIL_PREVIOUS = re.compile(r"([\w'-]+)\s+$")
+_CLOCK_OR_DAY = re.compile(r"\d[\d/.:-]*")
+_BODY_WORDS_BEFORE = re.compile(r"((?:[A-Za-z]+\s+){1,4})$")
+_NAME_RUN_AT_END = re.compile(r"((?:(?:[A-Z][\w'.-]*|\([A-Z][\w.-]*\))\s+)*[A-Z][\w'.-]*)$")
+# the end of the last punctuation break of a text (``_PUNCTUATION_BREAK``'s characters)
+_LAST_PUNCTUATION_BREAK = re.compile(r"(?s:.*)[,;:.!?()\n]")
+
+
+def _digits_of(written: str) -> str:
+    """``written`` without what stands before its first digit (a currency marker: "Rp2")."""
+    return _LEADING_NON_DIGITS.sub("", written)
 # a word glued to the digits before it by a lost space ("Rp 1.018.500Emas 1 gram", "442jemaah"):
 # four letters or more, lower case or capitalised; a model code or a unit letter is shorter
 # ("5G", "3D", "4WD") or all capitals
@@ -599,19 +625,30 @@ def _between_name_words(text: str, start: int, end: int, language: str | None = 
 
 
 def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWords, money: bool = False,
-                    language: str | None = None) -> bool:
+                    language: str | None = None, share_at: int | None = None) -> bool:
     """True when the words around text[start:end] make it an id, a date, an ordinal or a time.
 
     ``money``: an amount ("Rp8 triliun tahun ini") is never a duration, whatever word follows.
+    ``share_at``: also an amount when the share unit is written at this position ("0,25 persen"); looked up
+    only when a test below needs to know (most figures pass every test whatever the answer).
     """
+    share: list[bool] = []
+
+    def is_money() -> bool:
+        if money or share_at is None:
+            return money
+        if not share:
+            share.append(_share_word_after(text, share_at, language))
+        return share[0]
+
     before = text[max(0, start - 2):start]
     if before[-1:].isalpha() and not spelled and decimal_prefix_unit(text, start, language) is None:
         return True  # glued to a word: "G20", "S1" (not a unit written before a decimal: "M5,0")
     if len(before) == 2 and before[1] in "-/#:" and (before[0].isalpha() or before[1] != "-"):
-        word = re.search(r"([^\W\d_]+)-$|\d\s*([^\W\d_]+)/$", text[max(0, start - 20):start])
+        word = _JOINED_WORD_BEFORE.search(text[max(0, start - 20):start])
         # "4,6 persen-5,4 persen" is a range, "11 KK/30 jiwa" two figures, "Rp4,8 miliar-Rp5 miliar" a range
         written = (word.group(1) or word.group(2)) if word else ""
-        if not (word and (unit_table(language).lookup(written) or written.lower() in nw.scales or money)):
+        if not (word and (unit_table(language).lookup(written) or written.lower() in nw.scales or is_money())):
             return True  # "F-16", "Covid-19", "ke-3", "No/5", "#5"
     after = text[end:end + 1]
     tolerance = _patterns(language).tolerance_gap.match(text, end)
@@ -619,33 +656,34 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
         glued = _GLUED_WORD.match(text, end)
         # "442jemaah": a lower-case word glued on; "Rp 1.018.500Emas": the next item of a price list
         # ("9Xplore" is a name: a capitalised word is taken for a lost space only after an amount)
-        if not glued or (glued.group(0)[0].isupper() and not money):
+        if not glued or (glued.group(0)[0].isupper() and not is_money()):
             return True  # "5G", "3D"
-    if not spelled and not money and _inside_name(text, start, end, language):
+    if not spelled and not money and _inside_name(text, start, end, language) and not is_money():
         return True  # "Gontor Kampus 5 Darul Qiyam", "KAI Daop 6 Yogyakarta": part of a name
     if (not spelled and not money and nw.postcode_digits and text[start:end].isdigit()
             and end - start == nw.postcode_digits and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
-            and not unit_table(language).lookup(_unit_after(text, end, len(text), language=language)[0] or "")):
+            and not unit_table(language).lookup(_unit_after(text, end, len(text), language=language)[0] or "")
+            and not is_money()):
         return True  # "Yogyakarta 55232": a postcode
-    if not spelled and not money and (_year_of_an_era(text, start, end, nw) or _vehicle_plate(text, start, end, nw)):
+    if (not spelled and not money and (_year_of_an_era(text, start, end, nw) or _vehicle_plate(text, start, end, nw))
+            and not is_money()):
         return True  # "1447 H", "400 SM": a year of another calendar; "AB 1648 AG": a plate
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     # the words before name an ordinal, a date, an id ("ke 3", "tahun 2024", "nomor 5"); an amount
     # of money is none of these ("turun Rp6.000 ke Rp1.781.000": the price it fell to)
-    if (m and case_blind_key(m.group(1)) in nw.not_after_words and not money
+    if (m and case_blind_key(m.group(1)) in nw.not_after_words and not is_money()
             and not _second_duration_part(text, m, end, nw)
             and not (nw.term_parts and _term_after_larger_part(text, m, start, end, nw, language))
             and not _preposition_before_count(text, m, start, end, language)
             and not _written_cardinal_after_marker(text, m, start, end, language)):
         return True
     m = _WORD_AFTER.match(text, end)
-    if (m and case_blind_key(m.group(1)) in nw.not_before_words and not money
+    if (m and case_blind_key(m.group(1)) in nw.not_before_words and not is_money()
             and not _duration_figure(text, _range_start(text, start, language), m, nw, language)):
         return True
     # a list marker: "1. ..." or "2) ..." at the start of a line; only a short bare whole number
     # numbers a list ("gram: Rp 1.034.500." ends a sentence after a colon, it numbers nothing)
-    digits = re.sub(r"^\D+", "", text[start:end])  # a currency marker before it ("Rp2.") changes nothing
-    if re.match(r"[.)]\s", text[end:end + 2]) and digits.isdigit() and len(digits) <= 3:
+    if _LIST_MARK_AFTER.match(text, end, end + 2) and (digits := _digits_of(text[start:end])).isdigit() and len(digits) <= 3:
         line_start = text.rfind("\n", 0, start) + 1
         head = text[line_start:start].rstrip()
         if not head or head[-1] in ".!?:":
@@ -683,8 +721,8 @@ def _vehicle_plate(text: str, start: int, end: int, nw: NumberWords) -> bool:
     region_low, region_high, series_low, series_high, digits = nw.vehicle_plate
     if end - start > digits:
         return False
-    before = re.search(r"(?<![^\W_])([A-Z]+)[^\S\n]$", text[max(0, start - 6):start])
-    after = re.match(r"[^\S\n]([A-Z]+)(?![^\W_])", text[end:end + 6])
+    before = _PLATE_REGION.search(text[max(0, start - 6):start])
+    after = _PLATE_SERIES.match(text[end:end + 6])
     if not (before and after and region_low <= len(before.group(1)) <= region_high
             and series_low <= len(after.group(1)) <= series_high):
         return False
@@ -734,7 +772,7 @@ def _written_cardinal_after_marker(text: str, word_before: re.Match[str], start:
         return False
     mark = decimal_separator(language)
     group = "." if mark == "," else ","
-    digits = re.sub(r"^\D+", "", text[start:end])
+    digits = _digits_of(text[start:end])
     return bool(re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?:{re.escape(mark)}\d+)?"
                              rf"|\d+{re.escape(mark)}\d+", digits))
 
@@ -934,9 +972,9 @@ def _estimated(text: str, start: int, qw: QuantityWords) -> bool:
     if not qw.estimate_verbs or not qw.estimate_reach:
         return False
     window = text[max(0, start - 120):start]
-    breaks = list(_PUNCTUATION_BREAK.finditer(window))
-    clause = window[breaks[-1].end():] if breaks else window
-    return any(w.lower() in qw.estimate_verbs for w in re.findall(r"[^\W\d_]+", clause)[-qw.estimate_reach:])
+    last_break = _LAST_PUNCTUATION_BREAK.match(window)
+    clause = window[last_break.end():] if last_break else window
+    return not qw.estimate_verbs.isdisjoint(map(str.lower, _LETTERS.findall(clause)[-qw.estimate_reach:]))
 
 
 def _unit_of_new_value(text: str, start: int, end: int, new: _Figure, qw: QuantityWords,
@@ -1113,7 +1151,9 @@ def _plain_whole_age(fig: _Figure) -> bool:
 # digit lost (or a typo), not 5,729 and then 87: its value is unknown, so it is no figure (".00" is cents
 # written the English way, "Rp2.500.000.00", and stays read); a quote's number
 # changed this way is still a wording difference, ``reconcile.discrepancies.wording_changes``)
-_MALFORMED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+\.(?!00?(?!\d))\d{1,2}(?![\d.,]?\d)")
+# (the first digit is matched before the look behind: a pattern that opens with a digit lets ``re`` skip ahead to
+# the next digit, where one that opens with a look behind is tried at every position)
+_MALFORMED_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+\.(?!00?(?!\d))\d{1,2}(?![\d.,]?\d)")
 
 
 def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal: str = ",",
@@ -1205,8 +1245,8 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
         # a share is no ordinal, date or id either ("melonjak ke 68,25%": the level it rose to)
         # ... and so is one whose unit is written as a word ("pajak penghasilan (PPh) 0,25 persen")
         if _reject_context(text, figure.start, figure.end, figure.spelled or figure.approx_word, nw,
-                           money=figure.currency is not None or figure.percent or _share_word_after(text, figure.end, language),
-                           language=language):
+                           money=figure.currency is not None or figure.percent, language=language,
+                           share_at=figure.end):
             continue
         minus = _MINUS_BEFORE.search(text, max(0, figure.start - 8), figure.start)
         if minus:  # "minus 5,32 persen"
@@ -1231,7 +1271,9 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
 @lru_cache(maxsize=None)
 def _product_pattern(signs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(s) for s in signs)
-    return re.compile(rf"(?<![^\W_]|[.,])(?P<a>\d{{1,3}})[^\S\n]?(?:{alternatives})[^\S\n]?(?P<b>\d{{1,4}})(?![^\W_]|[.,]\d)")
+    # (the first digit before the look behind, as in _MALFORMED_GROUPS)
+    return re.compile(rf"(?P<a>\d(?<![^\W_]\d|[.,]\d)\d{{0,2}})[^\S\n]?(?:{alternatives})[^\S\n]?(?P<b>\d{{1,4}})"
+                      rf"(?![^\W_]|[.,]\d)")
 
 
 def _products(text: str, nw: NumberWords) -> list[_Figure]:
@@ -1307,10 +1349,10 @@ def _in_title_line(text: str, pos: int) -> bool:
 @lru_cache(maxsize=64)
 def _is_title_case(line: str) -> bool:
     # cached: a long paragraph is asked about once per figure in it
-    words = re.findall(r"[^\W\d_]+", line)
-    if len(words) < 3:
+    initials = _WORD_INITIAL.findall(line)  # one per word
+    if len(initials) < 3:
         return False
-    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+    return sum(map(str.isupper, initials)) / len(initials) >= 0.6
 
 
 def _unit_of_partitive(text: str, pos: int, language: str | None = None, part_start: int | None = None,
@@ -1698,21 +1740,31 @@ def unit_of_clause_subject(text: str, sentence: tuple[int, int] | None, start: i
 # --------------------------------------------------------------------------- scope
 
 
-def _sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
-    i = bisect_right([s for s, _ in sentences], offset) - 1
+def _sentence_index(sentences: list[tuple[int, int]], offset: int, starts: list[int] | None = None) -> int | None:
+    """The index of the sentence holding ``offset``, or None; ``starts``: the sentences' starts, when the caller
+    keeps them."""
+    i = bisect_right([s for s, _ in sentences] if starts is None else starts, offset) - 1
     if i >= 0 and sentences[i][0] <= offset < sentences[i][1]:
         return i
     return None
 
 
-def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    s, e = sentence
-    left, right = s, e
-    for m in _CLAUSE_BREAK.finditer(text, s, e):
-        if m.end() <= start:
-            left = m.end()
-        elif m.start() >= end:
-            right = m.start()
+def _clause_breaks(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """The (start, end) of the clause breaks of a sentence, in order."""
+    return [m.span() for m in _CLAUSE_BREAK.finditer(text, *sentence)]
+
+
+def _clause(text: str, sentence: tuple[int, int], start: int, end: int,
+            breaks: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """The clause of ``sentence`` holding text[start:end]: from the last break ending at or before ``start`` to the
+    first break starting at or after ``end``; ``breaks``: the sentence's ``_clause_breaks``, when the caller keeps
+    them."""
+    left, right = sentence
+    for b_start, b_end in _clause_breaks(text, sentence) if breaks is None else breaks:
+        if b_end <= start:
+            left = b_end
+        elif b_start >= end:
+            right = b_start
             break
     return left, right
 
@@ -1755,12 +1807,12 @@ def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions:
         if qstart <= m.start() < qend:
             continue
         pos = m.end()
-        filler = re.match(r"([^\W\d_]+)\s+", text[pos:clause[1]])
+        filler = _WORD_AND_BLANKS.match(text, pos, clause[1])
         if filler and case_blind_key(filler.group(1)) in qw.place_fillers:  # "in the Kursk region"
-            pos += filler.end()
-        word = re.match(r"([^\W\d_]+)\s+", text[pos:clause[1]])
+            pos = filler.end()
+        word = _WORD_AND_BLANKS.match(text, pos, clause[1])
         if word and case_blind_key(word.group(1)) in qw.place_region_words and not _mention_at(mentions, pos, ("GPE", "LOC")):
-            pos += word.end()
+            pos = word.end()
         if qstart <= pos < qend:  # "harga buyback tertinggi di Rp 1.865.000": the figure itself, no place
             continue
         # "... sebesar 6,5 persen," kata Prabowo di Istana Negara": a place with a speech verb between it and
@@ -1827,10 +1879,10 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
         pos = m.end()
         skipped = after_status = False
         while True:  # skip "laporan dari", "data", "laporan sementara dari"
-            w = re.match(r"([^\W\d_]+)\s+", text[pos:e])
+            w = _WORD_AND_BLANKS.match(text, pos, e)
             status = bool(w) and skipped and case_blind_key(w.group(1)) in qw.claimant_report_status
             if w and w.group(1).islower() and (case_blind_key(w.group(1)) in qw.claimant_filler or status):
-                pos += w.end()
+                pos = w.end()
                 skipped, after_status = True, status
             else:
                 break
@@ -1850,19 +1902,19 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
         name = None
         lower: list[str] = []
         for _ in range(4):  # "kata juru bicara militer X": lower-case role words first
-            w = re.match(r"\s+", text[pos:e])
+            w = _BLANK_RUN.match(text, pos, e)
             if not w:
                 break
-            pos += w.end()
+            pos = w.end()
             if text[pos:pos + 1].isupper():
                 name = _name_at(text, pos, e, mentions, labels)
                 break
-            w = re.match(r"[a-z]+", text[pos:e])
+            w = _LOWER_LETTERS.match(text, pos, e)
             if not w or w.group(0) in qw.claimant_pronouns or w.group(0) in unit_table(language).not_units:
                 break
             lower.append(w.group(0))
-            pos += w.end()
-            if re.match(r"[.,;:!?)]|$", text[pos:e]):  # "kata pihak berwenang."
+            pos = w.end()
+            if _CLOSE_OR_END.match(text, pos, e):  # "kata pihak berwenang."
                 name = " ".join(lower)
                 break
         cues.append((m.start(), m.end(), _not_pronoun(name, qw)))
@@ -1870,23 +1922,23 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
         name = None
         head_end = m.start()
         while True:  # "Korea Selatan juga mencatat", "Pentagon minggu lalu mengatakan", "X pada Senin (4/11) mengatakan"
-            w = re.search(r"(\(?[\w/.:'-]+\)?)[\s,]+$", text[s:head_end])
+            w = _HEAD_TAIL_WORD.search(text, s, head_end)
             word = w.group(1).strip("()").lower() if w else ""
             if w and word in qw.claimant_time_tails:
-                prev = re.search(r"([\w'-]+)\s+$", text[s:s + w.start()])
+                prev = _HEAD_TAIL_PREVIOUS.search(text, s, w.start())
                 if prev and case_blind_key(prev.group(1)) in qw.claimant_time_words:
-                    head_end = s + prev.start()
+                    head_end = prev.start()
                     continue
             if w and (word in qw.claimant_adverbs or word in qw.claimant_time_words
-                      or re.fullmatch(r"\d[\d/.:-]*", word)):
-                head_end = s + w.start()
+                      or _CLOCK_OR_DAY.fullmatch(word)):
+                head_end = w.start()
             else:
                 break
         for mention in mentions:
             if mention.label in labels and s <= mention.start and 0 <= head_end - mention.end <= 2:
                 name = mention.text
                 if mention.label == "GPE":  # "badan intelijen militer Ukraina": the body, not the country
-                    body = re.search(r"((?:[A-Za-z]+\s+){1,4})$", text[s:mention.start])
+                    body = _BODY_WORDS_BEFORE.search(text[s:mention.start])
                     words = body.group(1).split() if body else []
                     while words and words[0].lower() not in qw.claimant_body_words:
                         words.pop(0)
@@ -1895,7 +1947,7 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
         if name is None:
             head = text[s:head_end].rstrip(" ,")
             # "Badan Penanggulangan Bencana Daerah (BPBD) Tanah Lawu": a bracketed acronym stays in the name
-            run = re.search(r"((?:(?:[A-Z][\w'.-]*|\([A-Z][\w.-]*\))\s+)*[A-Z][\w'.-]*)$", head)
+            run = _NAME_RUN_AT_END.search(head)
             if run:
                 name = run.group(1)
         cues.append((m.start(), m.end(), _not_pronoun(name, qw)))
@@ -1951,6 +2003,8 @@ def find_quantities(
             merged.append((s, e))
     figures = _figures(text, merged, nw, decimal, language)
     date_numbers = [s for s, _ in merged]
+    sentence_starts = [s for s, _ in sentences]
+    clause_breaks: dict[int, list[tuple[int, int]]] = {}
 
     quantities: list[Quantity] = []
     claim_cache: dict[int, list] = {}
@@ -1988,7 +2042,7 @@ def find_quantities(
         if unit and unit.lower() in units.classifiers and unit.lower() not in units.classifiers_before_states:
             # "Sapi yang disembelih mencapai 30 ekor", "Penjualan mobil ... tercatat 60.613 unit": a classifier
             # with no noun after it counts what its clause's subject names (a bare "ekor" or "unit" says nothing)
-            sentence_i = _sentence_index(sentences, start)
+            sentence_i = _sentence_index(sentences, start, sentence_starts)
             unit = unit_of_clause_subject(text, sentences[sentence_i] if sentence_i is not None else None, start,
                                            language) or unit
         partitive = None if unit else _unit_of_partitive(text, end, language, part_start=start,
@@ -2063,7 +2117,7 @@ def find_quantities(
             elif new_unit:
                 unit, unit_end = new_unit, end
         if unit is None and not currency and not percent:
-            sentence_i = _sentence_index(sentences, start)
+            sentence_i = _sentence_index(sentences, start, sentence_starts)
             sentence = sentences[sentence_i] if sentence_i is not None else None
             unit = _unit_of_subject(text, sentence, start, language) or _unit_across_copula(
                 text, sentence, start, end, language)  # "..., 66 merupakan rute internasional"
@@ -2154,11 +2208,14 @@ def find_quantities(
             low, high = value, None
         elif value is not None:
             low, high = None, value
-        sentence_i = _sentence_index(sentences, start)
+        sentence_i = _sentence_index(sentences, start, sentence_starts)
         place = time = claimant = None
         if sentence_i is not None:
             sentence = sentences[sentence_i]
-            place = _place(text, _clause(text, sentence, start, end), start, end, mentions, language)
+            if sentence_i not in clause_breaks:
+                clause_breaks[sentence_i] = _clause_breaks(text, sentence)
+            place = _place(text, _clause(text, sentence, start, end, clause_breaks[sentence_i]), start, end, mentions,
+                           language)
             if sentence_i not in dates_cache:
                 # the dates of a sentence, picked from all the document's once per sentence, not per figure
                 dates_cache[sentence_i] = [d for d in dates if sentence[0] <= d.start < sentence[1]]
@@ -2317,10 +2374,12 @@ def restated_quantity(text: str, start: int, earlier: Sequence[Quantity], qw: Qu
     "Rp 163,3 miliar, atau sekitar 6,28%"); None else."""
     if not qw.restatement_words:
         return None
-    before = [o for o in earlier if o.end <= start]
-    if not before:
+    o = None  # of those ending at or before ``start``, the first to end last
+    for other in earlier:
+        if other.end <= start and (o is None or other.end > o.end):
+            o = other
+    if o is None:
         return None
-    o = max(before, key=lambda o: o.end)
     between = text[o.end:start]
     gap = " ".join(_RESTATEMENT_GAP.sub(" ", between).lower().split())
     # "10 juta rupee (sekitar Rp1,89 miliar)": a bracket opened right after it says it again too
