@@ -3384,3 +3384,48 @@ def test_quotes_an_official_listed_before_another_is_no_place_of_the_post(text, 
     quotes = _quotes_with_persons(text, persons)
     direct = [q for q in quotes if q.kind == "direct"]
     assert [q.speaker_name for q in direct] == [speaker]
+
+
+def test_quotes_a_shared_naming_word_in_the_quote_names_nobody():
+    # Bugis "Andi", Balinese "Wayan" open many people's names: a quote that names "Andi Rahmat
+    # Saleh" is still the words of "Andi Baso Amir", in focus, when his pronoun cue follows it
+    text = ('Bupati Sinjai Andi Baso Amir membuka pasar murah di alun-alun, Senin.\n'
+            '"Pasar ini kami gelar bersama Andi Rahmat Saleh untuk warga," ujarnya.\n'
+            'Gubernur Bali I Wayan Sudarsana meresmikan pasar, Selasa.\n'
+            '"Pasar ini dibangun ketika I Wayan Gede Santika masih menjabat," katanya.')
+    quotes = _quotes_with_persons(text, r"Andi Baso Amir|Andi Rahmat Saleh|I Wayan Sudarsana|I Wayan Gede Santika")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == ["Andi Baso Amir", "I Wayan Sudarsana"]
+
+
+def test_quotes_a_quote_naming_the_person_in_focus_is_still_not_theirs():
+    # the person's own words still count: "... Andi Baso ..." names Andi Baso Amir, so his pronoun
+    # cue does not make it his (the shared word alone would not, the others do)
+    text = ('Bupati Sinjai Andi Baso Amir membuka pasar murah di alun-alun, Senin.\n'
+            '"Pasar ini gagasan Pak Baso Amir sejak lama," ujarnya.')
+    quotes = _quotes_with_persons(text, r"Andi Baso Amir|Baso Amir(?=\s+sejak)")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].speaker_name != "Andi Baso Amir"
+
+
+def test_quotes_acehnese_teungku_is_a_title_not_the_speaker():
+    # "Tgk." (Teungku) is a form of address: "jelas Tgk. H. Ir. Rahmat Fadli, S.T." is Rahmat
+    # Fadli's, not "Tgk"'s, and "Tgk Misbah Yunus" is shown without the title
+    text = ('Para ulama menjumpai wali kota pada Jumat pagi.\n'
+            '"Tujuan kami adalah silaturahmi," jelas Tgk. H. Ir. Rahmat Fadli, S.T. selaku sekretaris.\n'
+            '"Ceramah dipusatkan di masjid agung," kata Kepala Dinas Syariat Islam, Tgk Misbah Yunus.')
+    quotes = _quotes_with_persons(text, r"Tgk(?=\.)|H\. Ir|Rahmat Fadli|Tgk Misbah Yunus")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == ["Rahmat Fadli", "Misbah Yunus"]
+
+
+def test_quotes_a_relative_clause_after_the_subject_does_not_give_the_speaker():
+    # "Budi Santoso, S.P., yang merupakan kerabat Bupati Joko Hartono, mengungkapkan ...": the
+    # clause says who Budi is; the person inside it is not the subject, nor the "ujarnya" after
+    text = ('Perbincangan itu digelar di kediaman warga, Ahad.\n'
+            'Budi Santoso, S.P., yang merupakan kerabat Bupati Joko Hartono, mengungkapkan bahwa keluarga '
+            'saling mengingatkan.\n'
+            '"Kami tidak terlepas untuk saling mengingatkan," ujarnya.')
+    quotes = _quotes_with_persons(text, r"Budi Santoso|Joko Hartono")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == ["Budi Santoso"]

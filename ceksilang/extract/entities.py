@@ -146,6 +146,7 @@ class NameTypes:
     alias_cue_refers_back: tuple[str, ...] = ()  # "sapaan akrabnya": the full name came before
     alias_full_or_addressed: frozenset[str] = frozenset()  # "atau": "Saifullah Yusuf atau Gus Ipul"
     name_prefixes: tuple[str, ...] = ()  # "I", "Anak Agung": part of the name before it, as written, longest first
+    tradition_name_words: frozenset[str] = frozenset()  # "andi", "wayan": shared by many names, identify nobody
     description_openers: frozenset[str] = frozenset()  # "mantan": ends no name ("Razzi Mantan pemain ...")
     kinship_words: frozenset[str] = frozenset()  # "istri": a capitalised run right after it is a person
     regional_bodies: frozenset[str] = frozenset()  # "polda": the place right after it is part of the body's name
@@ -440,6 +441,7 @@ def load_name_types() -> NameTypes:
         alias_cue_refers_back=_phrases(data.get("alias_cue_refers_back")),
         alias_full_or_addressed=words("alias_full_or_addressed"),
         name_prefixes=tuple(sorted({str(p) for p in data.get("name_prefixes") or []}, key=len, reverse=True)),
+        tradition_name_words=words("tradition_name_words"),
         description_openers=words("description_openers"),
         kinship_words=words("kinship_words"),
         regional_bodies=words("regional_bodies"),

@@ -940,6 +940,14 @@ def _dotted_title(text: str, start: int, end: int) -> bool:
     return " " not in word and text[end:end + 1] == "." and word.lower() in load_role_words().dotted_abbreviations
 
 
+def _titles_only(name: str, pat: QuotePatterns) -> bool:
+    """A name of nothing but titles written before names ("H. Ir" of "Tgk. H. Ir. Mirza Gunawan"):
+    the titles, not the person, who is named after them. Only the titles of a person
+    (``academic_titles``), not every dotted short form: "Jan" (January) is also a given name."""
+    words = [w.lower().strip(".") for w in name.split()]
+    return bool(words) and all(w in pat.academic_titles for w in words)
+
+
 def _administrative_unit(name: str) -> bool:
     """Whether a name opens with an administrative unit's word (the gazetteer's ``gpe_cues``:
     "Kabupaten", "Kapanewon") followed by a capitalised word: a place, whatever the tagger said."""
@@ -954,7 +962,7 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
     names: list[_Name] = []
     for m in mentions:
         if m.label == "PERSON" and (_common_word_opening_a_sentence(text, m, mentions, pat) or degrees_only(m.text)
-                                    or _dotted_title(text, m.start, m.end)):
+                                    or _dotted_title(text, m.start, m.end) or _titles_only(m.text, pat)):
             # "Tak satu pun ...", "dr. Rudi Hadinata, M.Ked": a common word, a degree; "Eng. Khalid
             # Al-Dabbagh" with "Eng" tagged alone: a title before the name is none of it
             continue
@@ -998,7 +1006,8 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
         overlaps = any(s < nm.end and nm.start < e for s, e in taken[max(0, k - 3):k])
         if nm.person and len(nm.text) == 1:
             continue  # "M.H", "S.E": a lone letter is an initial or a degree's part, never a name
-        if nm.person and (degrees_only(nm.text) or _dotted_title(text, nm.start, nm.end)):
+        if nm.person and (degrees_only(nm.text) or _dotted_title(text, nm.start, nm.end)
+                          or _titles_only(nm.text, pat)):
             continue  # "dr. Rudi Hadinata, M.Ked, Sp.OT": degrees after a name, never a name; "Eng.": a title
         if nm.person and field_after_head(text, nm.start, nm.text):
             continue  # "Menteri Usaha Mikro Kecil dan Menengah": the role's field, never a name
@@ -1997,7 +2006,15 @@ class _Resolver:
         words = [w for w in _WORD.findall(self.fullest(name)) if _capitalised(w) and len(w.rstrip(".")) > 1
                  and w.lower() not in self.pat.role_words and w.lower() not in self.pat.not_person_words
                  and w.lower().rstrip(".") not in self.titles]
-        return any(w in self.quote_words for w in words)
+        shared = load_name_types().tradition_name_words
+        if not any(w.lower() in shared for w in words):
+            return any(w in self.quote_words for w in words)
+        # a naming tradition's shared word ("Andi", "Wayan") names nobody by itself: "... bersama Andi
+        # Edy Manaf," ujarnya is still Andi Muchtar Ali Yusuf's when he is in focus; the person's own
+        # words, of the full name and of the name written here ("Andi Utta"), do
+        own = [w for w in words + _WORD.findall(name.text) if _capitalised(w) and len(w.rstrip(".")) > 1
+               and w.lower() not in shared and w.lower().rstrip(".") not in self.titles]
+        return any(w in self.quote_words for w in (own or words))
 
     def focus_speaker(self, cue: str | None, pos: int, subject: bool = False) -> _Speaker:
         """The person in focus; ``subject``: the cue is a pronoun as the subject of its sentence
@@ -3019,6 +3036,14 @@ class _Resolver:
                 # set off after a name is that name's apposition; the name is the subject
                 earlier = [n for n in self.names_in(sent_start, a) if n.person
                            and not self.text[n.end:a].strip(" ,")]
+                if earlier:
+                    return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
+            if first in self.pat.relative_pronouns and a > sent_start:
+                # "Andi Sainal, S.P., yang merupakan kerabat Bupati Bulukumba Andi Utta, mengungkapkan
+                # ...": a relative clause set off after a name (and its degrees) says who that person
+                # is; the names inside it are not the subject
+                earlier = [n for n in self.names_in(sent_start, a) if n.person and n.tagged
+                           and (not self.text[n.end:a].strip(" ,") or _degrees_segment(self.text[n.end:a].strip(" ,")))]
                 if earlier:
                     return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
             described_name = self.name_before_description(cuts, a, b, idx)
