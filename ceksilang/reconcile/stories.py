@@ -1447,6 +1447,8 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
     if doc.title and doc.language != "en":
         for key in event_kind_keys(doc.title):
             counts[key] = 1.0  # matched like evidence, never in the vectors
+        if settings.case_window_days > 0 and decision_headline(doc.title):
+            counts[DECISION_KEY] = 1.0  # matched like evidence, never in the vectors
     if doc.outlet and doc.outlet.strip():
         counts[outlet_term(doc.outlet)] = 1.0  # matched like evidence, never in the vectors
     for key in day_keys(doc):
@@ -1607,6 +1609,20 @@ def _tells_a_happening(words: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _decision_keys() -> frozenset[str]:
+    """The content keys of ``reconcile.yaml``'s ``case_decision_words``."""
+    words = load_data("reconcile").get("case_decision_words") or ()
+    return frozenset(k for w in words for k, _ in content_terms(str(w)))
+
+
+def decision_headline(title: str | None) -> bool:
+    """Whether a headline tells an authority's decision on a case ("... Divonis 20 Tahun", "Banding ...
+    Ditolak"): ``case_decision_words``."""
+    keys = _decision_keys()
+    return bool(title and keys) and any(k in keys for k, _ in content_terms(title))
+
+
+@lru_cache(maxsize=1)
 def event_kinds() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
     """(kind, its word forms as content-key tuples) from ``lang/id/event_kinds.yaml``; a form of
     several words matches when all of them are in the headline."""
@@ -1663,6 +1679,8 @@ DAY_PREFIX = "~"
 # keys of a market report's readings (``market_reading_keys``): ``$<headline name>:<ISO day>``;
 # kept with the story's keys, never in the vectors
 SERVICE_KEY = "+service"  # a service piece's mark (``service_headline``): kept with the keys, never in the vectors
+# a headline telling an authority's decision (``decision_headline``): kept with the keys, never in the vectors
+DECISION_KEY = "+decision"
 MARKET_READING_PREFIX = "$"
 
 
@@ -2470,6 +2488,8 @@ class StoryIndex:
         best, best_sim = None, 0.0
         decay = self.settings.day_decay
         case = self._case_people_of(terms)
+        if case and DECISION_KEY in terms.counts:
+            case = {DECISION_KEY} | case  # marks the document's decision for ``_shares_case``
         candidates = self._candidates(vector, day, case)
         if among is not None:
             candidates = [st for st in candidates if st.id in among]
@@ -2664,7 +2684,12 @@ class StoryIndex:
                 if n >= least and f"{SPEAKER_PREFIX}{k}" not in story.entities}
 
     def _shares_case(self, case: set[str], story: _StoryState) -> bool:
-        return bool(case) and not case.isdisjoint(self._story_case_people(story))
+        """Whether a document whose case people are ``case`` (with ``DECISION_KEY`` when its headline tells a
+        decision) is a next step of ``story``'s case: it shares a case person, and it does not tell a
+        decision when the story already tells one (a second verdict, the appeal ruling: a happening of its own)."""
+        if not case or (DECISION_KEY in case and DECISION_KEY in story.entities):
+            return False
+        return not case.isdisjoint(self._story_case_people(story))
 
     def _put(self, best: _StoryState, doc: Document, day: int | None, vector: Mapping[str, float],
              terms: TermCounts, names: dict[str, float] | None = None, evidence: set[str] | None = None) -> str:
@@ -2674,7 +2699,8 @@ class StoryIndex:
         self._join(best, doc, day)
         self._absorb(best, vector, terms)
         best.entities.update(k for k in terms.counts if k.startswith("e:") or k[0] == SPEAKER_PREFIX
-                             or k[0] == KIND_PREFIX or k[0] == OUTLET_PREFIX or k[0] == MARKET_READING_PREFIX)
+                             or k[0] == KIND_PREFIX or k[0] == OUTLET_PREFIX or k[0] == MARKET_READING_PREFIX
+                             or k == DECISION_KEY)
         best.evidence.update({k for k in terms.counts if k[0] == EVIDENCE_PREFIX} if evidence is None else evidence)
         best.absorbed += 1
         if SERVICE_KEY in terms.counts:
