@@ -210,3 +210,54 @@ def test_a_translation_arriving_after_its_original_joins_its_story_as_a_full_run
         write_served_briefing(store, rebuilt)
         assert served_contents(served) == served_contents(rebuilt)
         assert _kept_stories(served) == _kept_stories(rebuilt)
+
+
+CASE_FOUND = {"id": "temuan", "title": "Mayat Pria Ditemukan di Kebun Tebu Desa Sukamaju, Polisi Tangkap Rekannya",
+              "outlet": "Kabar Lembah", "published": "2025-03-02T10:00:00+07:00",
+              "text": "Warga Desa Sukamaju, Kecamatan Lembah Hijau, menemukan mayat pria di kebun tebu pada Minggu "
+                      "(2/3/2025). Korban bernama Wahyu Setiadi (31). Polisi menangkap rekan kerjanya, Darmawan "
+                      "Pranoto (29), beberapa jam kemudian. Darmawan Pranoto diduga memukul korban dengan kayu "
+                      "setelah cekcok soal utang. Kasat Reskrim Polres Lembah Hijau AKP Yusuf Hamdani mengatakan "
+                      "tersangka dijerat pasal pembunuhan."}
+CASE_ARREST = {"id": "tangkap", "title": "Darmawan Pranoto Akui Bunuh Rekan Kerja di Kebun Tebu Sukamaju",
+               "outlet": "Warta Lembah", "published": "2025-03-03T10:00:00+07:00",
+               "text": "Polres Lembah Hijau menetapkan Darmawan Pranoto (29) sebagai tersangka pembunuhan rekan "
+                       "kerjanya, Wahyu Setiadi (31), di kebun tebu Desa Sukamaju. Polisi menyita sebatang kayu "
+                       "yang dipakai Darmawan Pranoto. Motifnya utang sebesar Rp2 juta yang tak kunjung dibayar "
+                       "korban. Jenazah Wahyu Setiadi sudah dimakamkan keluarganya."}
+CASE_TRIAL = {"id": "sidang", "title": "Sidang Perdana Pembunuhan di Kebun Tebu Sukamaju, Terdakwa Tak Ajukan Eksepsi",
+              "outlet": "Kabar Lembah", "published": "2025-06-24T10:00:00+07:00",
+              "text": "Terdakwa Darmawan Pranoto (29) menjalani sidang perdana di Pengadilan Negeri Lembah Hijau, "
+                      "Selasa (24/6/2025). Jaksa mendakwa Darmawan Pranoto membunuh Wahyu Setiadi di kebun tebu "
+                      "Desa Sukamaju dengan sebatang kayu karena utang. Terdakwa tidak mengajukan eksepsi dan "
+                      "sidang dilanjutkan pekan depan dengan pemeriksaan saksi."}
+
+
+@pytest.mark.parametrize("edit_order", [False, True])
+def test_a_cases_next_step_months_later_joins_its_story_in_a_later_round_as_in_one_run(tmp_path, edit_order):
+    """A murder case's finding and arrest analysed first, its trial's first day four months later in a later
+    round (as a feed brings it; or, ``edit_order``, with an article dated before others, when every story open
+    on its day is grouped again): the trial joins the case's story, as one run over the three puts it, though
+    the case's story is older than the stories' window (``case_window_days``)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "case.jsonl").write_text(json.dumps(CASE_FOUND) + "\n" + json.dumps(CASE_ARREST) + "\n",
+                                       encoding="utf-8")
+    served, rebuilt = tmp_path / "served.db", tmp_path / "rebuilt.db"
+    with Store(tmp_path / "db.sqlite") as store:
+        ingest([corpus], store)
+        write_served_briefing(store, served)
+        write_served_briefing(store, served)
+        case = StoredBriefing(served, 1).story_of_doc("temuan")
+        assert StoredBriefing(served, 1).story_of_doc("tangkap") == case
+        later = [CASE_TRIAL]
+        if edit_order:  # a report dated the day after the arrest arrives with the trial
+            later.append({**OTHER, "published": "2025-03-04T10:00:00+07:00"})
+        new = _add(store, corpus, "later.jsonl", "".join(json.dumps(a) + "\n" for a in later))
+        update_served_stories(store, served, new)
+        page = StoredBriefing(served, 2)
+        assert page.story_of_doc("sidang") == page.story_of_doc("temuan")
+        write_served_briefing(store, rebuilt)
+        one_run = StoredBriefing(rebuilt, 1)
+        assert one_run.story_of_doc("sidang") == one_run.story_of_doc("temuan")
+        assert served_contents(served) == served_contents(rebuilt)

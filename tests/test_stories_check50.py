@@ -107,3 +107,26 @@ def test_a_matchs_preview_is_not_the_matchs_story():
                           "Aryanto menit ke-77. Pelatih Persikaya, Rendra Wiguna, memuji kerja keras pemainnya.")
     story = _story_of([preview, report])
     assert story["jelang"] != story["hasil"]
+
+
+def test_a_verdict_and_the_appeal_ruling_months_later_are_two_stories():
+    # mend49: two decisions of one case are two happenings with figures of their own (years of prison): the
+    # case person alone does not join the appeal ruling to the verdict's story (``case_decision_words``)
+    verdict = Article(id="vonis", url="vonis", outlet="Kabar Lembah", published="2025-07-15",
+                      title="Darmawan Pranoto Divonis 15 Tahun Penjara atas Pembunuhan di Kebun Tebu",
+                      text="Majelis hakim Pengadilan Negeri Lembah Hijau memvonis Darmawan Pranoto (29) 15 tahun "
+                           "penjara, Selasa (15/7/2025). Darmawan Pranoto terbukti membunuh Wahyu Setiadi di kebun "
+                           "tebu Desa Sukamaju dengan sebatang kayu karena utang. Jaksa sebelumnya menuntut 18 tahun.")
+    verdict_next = Article(id="vonis2", url="vonis2", outlet="Warta Lembah", published="2025-07-15",
+                           title="Hakim Vonis Darmawan Pranoto 15 Tahun, Keluarga Korban Kecewa",
+                           text="Pengadilan Negeri Lembah Hijau menjatuhkan vonis 15 tahun penjara kepada Darmawan "
+                                "Pranoto (29), pembunuh Wahyu Setiadi di kebun tebu Desa Sukamaju. Keluarga Wahyu "
+                                "Setiadi menilai hukuman Darmawan Pranoto terlalu ringan.")
+    appeal = Article(id="banding", url="banding", outlet="Kabar Lembah", published="2025-09-16",
+                     title="Banding Ditolak, Hukuman Darmawan Pranoto Diperberat Jadi 18 Tahun",
+                     text="Pengadilan Tinggi Lembah Raya menolak banding Darmawan Pranoto (29) dan memperberat "
+                          "hukumannya menjadi 18 tahun penjara, Selasa (16/9/2025). Darmawan Pranoto sebelumnya "
+                          "divonis 15 tahun karena membunuh Wahyu Setiadi di kebun tebu Desa Sukamaju.")
+    story = _story_of([verdict, verdict_next, appeal])
+    assert story["vonis"] == story["vonis2"]
+    assert story["banding"] != story["vonis"]

@@ -213,6 +213,12 @@ def newest_document(conn: sqlite3.Connection, leaving: str | None = None) -> tup
     return (0, row[0], row[1]) if row else None
 
 
+def reopen_days() -> int:
+    """How many days before a document a kept story may still be open to it: ``window_days``, or
+    ``case_window_days`` for a case's story (which kept states are, ``replace_story_states`` decides)."""
+    return max(DEFAULT_STORY_SETTINGS.window_days, DEFAULT_STORY_SETTINGS.case_window_days)
+
+
 def keep_story_states(conn: sqlite3.Connection) -> None:
     """Keep the grouping states of the stories open at the end of the publication order: those
     whose last day is within the window of the newest story's (or undated), grouped again from
@@ -221,7 +227,7 @@ def keep_story_states(conn: sqlite3.Connection) -> None:
     for statement in STORY_STATE_SCHEMA:
         conn.execute(statement)
     last = publication_day(conn.execute("SELECT MAX(end) FROM story").fetchone()[0])
-    since = date.fromordinal(last - DEFAULT_STORY_SETTINGS.window_days).isoformat() if last else ""
+    since = date.fromordinal(last - reopen_days()).isoformat() if last else ""
     found = dict(conn.execute("SELECT id, json_extract(record, '$.continues') FROM story"
                               " WHERE end IS NULL OR end >= ?", (since,)).fetchall())
     todo = [c for c in found.values() if c]
@@ -258,8 +264,10 @@ def replace_story_states(conn: sqlite3.Connection, gone: Iterable[str], grouping
         conn.executemany("INSERT INTO grouping_story_key VALUES (?, ?)", ((k, state["id"]) for k in state["posted"]))
     newest = conn.execute("SELECT MAX(last_day) FROM grouping_story").fetchone()[0]
     if newest is not None:
-        closed = [s for (s,) in conn.execute("SELECT story FROM grouping_story WHERE last_day < ?",
-                                             (newest - DEFAULT_STORY_SETTINGS.window_days,))]
+        # past the window, a case's story stays open longer (``keeps_state``, as ``close_before`` decides)
+        closed = [s for s, blob in conn.execute("SELECT story, state FROM grouping_story WHERE last_day < ?",
+                                                (newest - DEFAULT_STORY_SETTINGS.window_days,))
+                  if not grouping.keeps_state(json.loads(zlib.decompress(blob)), newest)]
         conn.executemany("DELETE FROM grouping_story WHERE story = ?", ((s,) for s in closed))
         conn.executemany("DELETE FROM grouping_story_key WHERE story = ?", ((s,) for s in closed))
 
@@ -275,7 +283,7 @@ def story_states(conn: sqlite3.Connection, keys: Iterable[str], stories: Iterabl
     if not found:
         return []
     ids = sorted(found)
-    limit = -1 if since_day is None else since_day - DEFAULT_STORY_SETTINGS.window_days
+    limit = -1 if since_day is None else since_day - reopen_days()
     out = []
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
@@ -288,4 +296,4 @@ def story_states(conn: sqlite3.Connection, keys: Iterable[str], stories: Iterabl
 __all__ = ["keep_grouping_state", "has_grouping_state", "kept_originals", "count_keys", "KeptFrequencies",
            "DEDUP_TABLE", "GROUPING_SCHEMA", "group_kept", "kept_translations",
            "kept_index", "kept_document", "kept_terms",
-           "has_story_states", "keep_story_states", "replace_story_states", "story_states", "newest_document"]
+           "has_story_states", "keep_story_states", "reopen_days", "replace_story_states", "story_states", "newest_document"]

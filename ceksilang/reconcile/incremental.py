@@ -62,7 +62,7 @@ from ceksilang.reconcile.dedup import DuplicateIndex
 from ceksilang.reconcile.grouping_state import (DEDUP_TABLE, count_keys, group_kept, has_grouping_state,
                                                 has_story_states, keep_grouping_state, keep_story_states,
                                                 kept_document, kept_index, kept_terms, newest_document,
-                                                replace_story_states, story_states)
+                                                reopen_days, replace_story_states, story_states)
 from ceksilang.reconcile.stories import DEFAULT_STORY_SETTINGS, order_key, publication_day
 from ceksilang.reconcile.translation import CrossStoryTranslations
 from ceksilang.reconcile.tables import StoryPart, claim_number, merge_entity_records, store_text
@@ -248,6 +248,11 @@ def _open_stories(conn: sqlite3.Connection, days: list[int | None], also: set[st
         dated.append(publication_day(last) or date.today().toordinal())
     since = date.fromordinal(min(dated) - window).isoformat()
     found = dict(conn.execute("SELECT id, record FROM story WHERE end IS NULL OR end >= ?", (since,)).fetchall())
+    # a case's story stays open longer (``case_window_days``): the kept states are those of the stories
+    # open at the end (``replace_story_states``), a case's among them
+    case_since = min(dated) - reopen_days()
+    found.update(conn.execute("SELECT s.id, s.record FROM story s JOIN grouping_story g ON g.story = s.id"
+                              " WHERE g.last_day >= ?", (case_since,)).fetchall())
     todo = list(also - found.keys())
     while todo:
         row = conn.execute("SELECT record FROM story WHERE id = ?", (todo.pop(),)).fetchone()

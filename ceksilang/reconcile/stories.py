@@ -1608,6 +1608,16 @@ def _tells_a_happening(words: tuple[str, ...]) -> bool:
                for k, w in enumerate(words[1:], 1))
 
 
+def _case_people(people: Mapping[str, float], absorbed: int, entities: set[str], settings: StorySettings) -> set[str]:
+    """Whom a story's case is about (``case_window_days``): of ``people`` (full-name person keys -> its
+    reports naming them), those ``case_person_share`` of its ``absorbed`` reports name (two at least) and
+    none quotes (a speaker key in ``entities``)."""
+    if not people:
+        return set()
+    least = max(2.0, settings.case_person_share * max(absorbed, 1))
+    return {k for k, n in people.items() if n >= least and f"{SPEAKER_PREFIX}{k}" not in entities}
+
+
 @lru_cache(maxsize=1)
 def _decision_keys() -> frozenset[str]:
     """The content keys of ``reconcile.yaml``'s ``case_decision_words``."""
@@ -2677,11 +2687,7 @@ class StoryIndex:
     def _story_case_people(self, story: _StoryState) -> set[str]:
         """Whom ``story``'s case is about: the people of two name words at least that
         ``case_person_share`` of its reports name (two at least) and none of them quotes."""
-        if not story.people:
-            return set()
-        least = max(2.0, self.settings.case_person_share * max(story.absorbed, 1))
-        return {k for k, n in story.people.items()
-                if n >= least and f"{SPEAKER_PREFIX}{k}" not in story.entities}
+        return _case_people(story.people, story.absorbed, story.entities, self.settings)
 
     def _shares_case(self, case: set[str], story: _StoryState) -> bool:
         """Whether a document whose case people are ``case`` (with ``DECISION_KEY`` when its headline tells a
@@ -3114,6 +3120,18 @@ class StoryIndex:
             self._forget(state)
             self.add(doc, terms, vector, among=among)
 
+    def keeps_state(self, state: Mapping[str, Any], day: int) -> bool:
+        """Whether a story kept as ``state`` (an ``open_states`` record) is still open to a document
+        of ``day``, as ``close_before`` decides it: its last day within ``window_days``, or, a case's
+        story (``case_window_days``), within that."""
+        last = state.get("last_day")
+        if last is None or last >= day - self.settings.window_days:
+            return True
+        if self.settings.case_window_days <= 0 or last < day - self.settings.case_window_days:
+            return False
+        return bool(_case_people(state.get("people") or {}, int(state.get("absorbed") or 0),
+                                 set(state.get("entities") or ()), self.settings))
+
     def close_before(self, day: int) -> list[Story]:
         """Hand out, and forget, every story no document of ``day`` or later can join.
 
@@ -3218,6 +3236,11 @@ class StoryIndex:
                  # sorted: the counts grow from a set of a headline's keys, whose order follows the
                  # hash seed; only the counts are read back, so the kept state is the same every run
                  "title_counts": dict(sorted(st.title_counts.items())),
+                 # whom a case is about (``case_window_days``) and the days ahead / reported
+                 # (``preview_apart``): a later round reads them as the single pass does
+                 "people": dict(sorted(st.people.items())),
+                 "ahead": {str(d): n for d, n in sorted(st.ahead.items())},
+                 "reported": {str(d): n for d, n in sorted(st.reported.items())},
                  "continues": st.continues, "posted": sorted(posted.get(st.id, []))}
                 for st in self._stories.values()]
 
@@ -3239,7 +3262,10 @@ class StoryIndex:
                              title_common=None if rec.get("title_common") is None else set(rec["title_common"]),
                              title_all=set(rec.get("title_all") or ()), titled=int(rec.get("titled") or 0),
                              event_days=set(rec.get("event_days") or ()),
-                             title_counts=Counter(rec.get("title_counts") or {}))
+                             title_counts=Counter(rec.get("title_counts") or {}),
+                             people=Counter(rec.get("people") or {}),
+                             ahead=Counter({int(d): n for d, n in (rec.get("ahead") or {}).items()}),
+                             reported=Counter({int(d): n for d, n in (rec.get("reported") or {}).items()}))
             self._stories[st.id] = st
             for _, doc_id in st.members:
                 self._story_of[doc_id] = st.id
