@@ -644,6 +644,10 @@ class StorySettings:
     # ``case_person_mentions`` times in the document; a person either side quotes is an
     # official or a witness, not whom the case is about), and the two are compared without the
     # days' decay: every bar a join has still holds. 0: off. See docs/evaluation.md (grp35).
+    # Not for a decision after a decision (mend49): a document whose headline tells an authority's
+    # decision (``case_decision_words`` of ``reconcile.yaml``: a verdict, an appeal ruling) is not
+    # joined by the case person alone to a story that already tells one (a co-defendant's verdict,
+    # the appeal two months after the verdict: each its own figures; stories_check47 tune).
     case_window_days: int = 180
     case_person_share: float = 0.5
     case_person_mentions: float = 2.0
