@@ -861,6 +861,29 @@ def test_wording_name_for_another_name_is_a_contradiction():
     assert d.status == "contradiction" and "name" in d.explanation
 
 
+def test_wording_a_name_one_outlet_runs_together_is_no_other_name():
+    # disc63 (a mock-up of the UKT quote): "Kemendikbud Ristek" / "Kemendikbudristek" beside a word left out
+    # ("telah") was read as one name for another, and the item called a contradiction
+    first = "Kami Kemendikbud Ristek telah mengambil keputusan untuk membatalkan kenaikan UKT di tahun ini"
+    (d,) = wording_case(first, first.replace("Kemendikbud Ristek telah", "Kemendikbudristek"))
+    assert d.status == "compatible" and "word for word" in d.explanation
+    # two names still are two names
+    (d,) = wording_case(first, first.replace("Kemendikbud Ristek telah", "Kemenkeu"))
+    assert d.status == "contradiction" and "name" in d.explanation
+
+
+def test_wording_a_pronoun_of_another_person_changes_who_is_meant():
+    # disc63 (a mock-up of a spokesman's quote): one outlet has the President ask "yang bersangkutan" (the envoy)
+    # to apologise, the other has him ask "saya" (the spokesman himself): the quote now speaks of someone else
+    first = "Presiden meminta agar yang bersangkutan segera meminta maaf kepada pedagang itu secara langsung"
+    (d,) = wording_case(first, first.replace("agar yang bersangkutan", "saya untuk"))
+    assert d.status == "contradiction" and "who is meant" in d.explanation
+    # two pronouns of one person ("Kita" / "Kami") change no one: the meaning stays
+    second = "Kita bukan hanya percaya diri, tetapi kita lakukan yang terbaik karena semua orang mengeluh"
+    (d,) = wording_case(second, second.replace("Kita bukan", "Kami tidak"))
+    assert d.status == "compatible"
+
+
 def test_wording_paraphrases_of_one_interview_are_not_one_quote():
     first = "Di balik prestasi kuda pacu ada pelatih dan groomer yang berperan penting dalam mempersiapkan kuda"
     second = "Di balik prestasi seekor kuda pacu ada orang yang bekerja keras menyiapkan fisik dan mental kuda"
