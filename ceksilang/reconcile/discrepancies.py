@@ -3834,6 +3834,11 @@ def _tells_the_happening(r: _ClockReading, phrases: Sequence[tuple[str, ...]], r
     if reach <= 0 or r.stage or r.span_end:
         return False
     lead = r.lead[-reach:]
+    # disc62: a repetition of it ("longsor susulan terjadi pada pukul 19.30") is another moment, as happening_days
+    # reads it (``repeated``): its time is not the happening's
+    repeated = happening_day_words().repeated
+    if any(tuple(lead[k:k + len(p)]) == p for p in repeated for k in range(len(lead))):
+        return False
     return any(tuple(lead[k:k + len(p)]) == p for p in phrases for k in range(len(lead)))
 
 
