@@ -18,8 +18,12 @@ from .quote_checks import QuoteCheck, assert_split_by_article, assert_test_floor
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_check52.yaml"
 
-FLOORS_TUNE = {"found": 0.0, "exact": 0.0, "exact_linked": 0.0, "lenient": 0.0}
-FLOORS_TEST = {"found": 0.0, "exact": 0.0, "exact_linked": 0.0, "lenient": 0.0}
+# Tune split (64 quotes in 6 articles): main 862c593 found 63, exact 54, after linking 56, lenient 56;
+# spk52 found 63, exact 56, after linking 58, lenient 58. Floors: the branch's figure less two quotes.
+FLOORS_TUNE = {"found": 61 / 64, "exact": 54 / 64, "exact_linked": 56 / 64, "lenient": 56 / 64}
+# Test split (59 quotes in 6 articles), totals only: main 862c593 and spk52 both found 58, exact 52,
+# after linking 52, lenient 52. Floors: that figure less two quotes; never tuned on.
+FLOORS_TEST = {"found": 56 / 59, "exact": 50 / 59, "exact_linked": 50 / 59, "lenient": 50 / 59}
 
 CHECK = QuoteCheck(name="check52", gold=GOLD, floors_tune=FLOORS_TUNE, floors_test=FLOORS_TEST,
                    min_quotes=70, min_articles=12, unseen_elsewhere=True)
