@@ -3429,3 +3429,23 @@ def test_quotes_a_relative_clause_after_the_subject_does_not_give_the_speaker():
     quotes = _quotes_with_persons(text, r"Budi Santoso|Joko Hartono")
     direct = [q for q in quotes if q.kind == "direct"]
     assert [q.speaker_name for q in direct] == ["Budi Santoso"]
+
+# A "-nya" cue after narration that brings in a new person (issue 20, spk52): the article has turned
+# to that person; a name in passing (a partner, a related headline) leaves the cue with the talker.
+@pytest.mark.parametrize("text, words, speaker", [
+    # brought in with a description set off after the name, no office
+    ('Warga menolak rencana penggusuran itu. "Kami sudah tinggal di sini sejak kecil," kata Siti Marlina.\n'
+     'Namun, Bambang Irawan, yang membuka bengkel di ujung gang, tetap membayar sewa. Meski kontraknya '
+     'habis, Bambang menolak pindah.\n"Ini bukan soal uang, ini rumah kami," ujarnya.',
+     "Ini bukan soal uang", "Bambang Irawan"),
+    # brought in by the passive of a telling verb
+    ('"Program ini membuka jalan bagi kami," ucap Rudi Hartono.\nHal serupa juga dikisahkan Dewi '
+     'Anggraini, perempuan berusia 30 tahun. Ia kini bekerja sebagai kasir.\n"Saya sudah berpenghasilan '
+     'sendiri," ujarnya.', "Saya sudah berpenghasilan", "Dewi Anggraini"),
+    # a partner named in passing at the end of a sentence is not whom the cue stands for
+    ('Penyanyi Andika Pratama mengaku sudah punya kekasih. Kekasihnya juga berasal dari dunia musik, '
+     'Nadia Lestari.\n"Sudah pacaran tujuh bulan," ujarnya.', "Sudah pacaran", "Andika Pratama"),
+])
+def test_quotes_a_nya_cue_after_a_newcomer_goes_to_the_newcomer(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker

@@ -2073,6 +2073,11 @@ class _Resolver:
                 # person the sentence just before the cue opens with ("Mohamad Agus Setiawan,
                 # Corporate Secretary Jasa Marga mencontohkan ... 'quote,' ujarnya")
                 and not (focus.name.person and not talker.name.person and here - focus.sentence <= 1)
+                # a person the text names for the first time after the talker last spoke, and whom the
+                # narration since is about ("Namun, Joan Alvarez, yang tinggal di kawasan Gotik ... Joan
+                # menolak pergi. '...,' ujarnya"), is whom the article has turned to
+                and not (focus.name.person and focus.name.tagged and self.brought_in_after(focus.name, talker.sentence)
+                         and self.narrative_distance(focus.sentence, here) <= 2)
                 and focus.name.text.split()[-1].lower() not in self.speakers
                 and self.narrative_distance(talker.sentence, here) <= (8 if self.quote_about_someone() else 4)):
             # "katanya" goes on with the person who has been talking, not with someone the
@@ -2094,6 +2099,26 @@ class _Resolver:
                    and self.narrative_distance(self.sentence_index(n.start), here) <= 1
                    and self.introduced_with_role(n)}
         return next(iter(brought.values())) if len(brought) == 1 else None
+
+    def brought_in_after(self, name: _Name, sentence: int) -> bool:
+        """Whether every mention of the person (quotes included) stands after ``sentence``: the text
+        brings them in only after it."""
+        words = {w for w in self.fullest(name).split() if _capitalised(w)}
+        mentions = [n for n in self.persons if words & set(self.fullest(n).split())]
+        # brought in by a full name (given name and more): a lone capitalised word opening a
+        # sentence ("Khawatir dengan kondisi bayinya, Reno ...") is no one brought in
+        first = min(mentions, key=lambda n: n.start, default=None)
+        if first is None or len(first.text.split()) < 2 or not all(_capitalised(w) for w in first.text.split()) \
+                or not all(self.sentence_index(n.start) > sentence for n in mentions):
+            return False
+        # brought in as a source is brought in with a description: an office or occupation before the
+        # name, or set off after it ("Joan Alvarez, yang tinggal di ...", "Patria Yowana, penanggung
+        # jawab kegiatan"); a name in a related headline, a partner named in passing ("Kekasihnya ...,
+        # Richelle Skornicki.") or one of a list of guests is no one the article turns to
+        a, b = self.sentences[self.sentence_index(first.start)]
+        if len({self.fullest(n) for n in self.names_in(a, b) if n.person}) > 2:
+            return False
+        return self.introduced_with_role(first) or re.match(r",\s+[a-z]", self.text[first.end:first.end + 3]) is not None
 
     def spoke_before(self, name: _Name) -> bool:
         """Whether the person has been seen speaking before (a quote or a speech verb)."""
