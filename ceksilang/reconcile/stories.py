@@ -2747,6 +2747,9 @@ class StoryIndex:
             into.titled += other.titled
             into.event_days |= other.event_days
             into.title_counts.update(other.title_counts)
+            into.people.update(other.people)
+            into.ahead.update(other.ahead)
+            into.reported.update(other.reported)
             self._closed_since_compaction += 1
         self._refresh(into)
         return into.id
@@ -3052,7 +3055,8 @@ class StoryIndex:
                           title_common=None if full.title_common is None else set(full.title_common),
                           title_all=set(full.title_all), titled=full.titled, continues=full.id,
                           event_days=set(full.event_days), title_counts=Counter(full.title_counts),
-                          services=full.services)
+                          services=full.services, people=Counter(full.people), ahead=Counter(full.ahead),
+                          reported=Counter(full.reported))
         self._stories[nxt.id] = nxt
         for k, _ in _top_keys(nxt.centroid, self.settings.index_terms):
             self._postings.setdefault(k, []).append(nxt.id)
@@ -3192,6 +3196,11 @@ class StoryIndex:
                  # sorted: the counts grow from a set of a headline's keys, whose order follows the
                  # hash seed; only the counts are read back, so the kept state is the same every run
                  "title_counts": dict(sorted(st.title_counts.items())),
+                 # the case and preview counts (``case_window_days``, ``preview_apart``); days as
+                 # ordinals, JSON keys being strings
+                 "people": dict(sorted(st.people.items())),
+                 "ahead": {str(d): n for d, n in sorted(st.ahead.items())},
+                 "reported": {str(d): n for d, n in sorted(st.reported.items())},
                  "continues": st.continues, "posted": sorted(posted.get(st.id, []))}
                 for st in self._stories.values()]
 
@@ -3213,7 +3222,11 @@ class StoryIndex:
                              title_common=None if rec.get("title_common") is None else set(rec["title_common"]),
                              title_all=set(rec.get("title_all") or ()), titled=int(rec.get("titled") or 0),
                              event_days=set(rec.get("event_days") or ()),
-                             title_counts=Counter(rec.get("title_counts") or {}))
+                             title_counts=Counter(rec.get("title_counts") or {}),
+                             # a state kept before these were counted loads with none, as it was kept
+                             people=Counter(rec.get("people") or {}),
+                             ahead=Counter({int(d): n for d, n in (rec.get("ahead") or {}).items()}),
+                             reported=Counter({int(d): n for d, n in (rec.get("reported") or {}).items()}))
             self._stories[st.id] = st
             for _, doc_id in st.members:
                 self._story_of[doc_id] = st.id
