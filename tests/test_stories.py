@@ -2553,3 +2553,35 @@ def test_a_next_chapter_keeps_the_case_counts():
     nxt = index._next_chapter(index._stories["story:kebun"], doc("sidang", "Sidang perdana.", published="2025-06-24"))
     assert nxt.people == {"e:person:wahyu-setiadi": 2} and nxt.absorbed == 2
     assert index._story_case_people(nxt) == {"e:person:wahyu-setiadi"}
+
+
+def _match_day_doc(text: str, published: str, day_text: str, value: str) -> Document:
+    d = doc("laga", text, published=published, language="id")
+    start = text.index(day_text)
+    d.dates = [TimeExpr(doc="laga", start=start, end=start + len(day_text), text=day_text, value=value,
+                        precision="day")]
+    return d
+
+
+def test_a_day_before_publication_is_reported_whatever_the_sentence_says_is_coming():
+    from ceksilang.reconcile.stories import ahead_and_reported_days
+    text = ("Persib yang akan menjamu Persija pekan depan menang 2-1 atas PSM dalam laga Sabtu (20/12/2025) "
+            "malam. Gol kemenangan dicetak pada menit akhir.")
+    ahead, reported = ahead_and_reported_days(_match_day_doc(text, "2025-12-21", "Sabtu (20/12/2025)", "2025-12-20"))
+    assert ahead == set()
+    assert reported == publication_day("2025-12-20")
+    # the same words in a preview published before that day still name it ahead
+    ahead, reported = ahead_and_reported_days(_match_day_doc(text, "2025-12-19", "Sabtu (20/12/2025)", "2025-12-20"))
+    assert ahead == {publication_day("2025-12-20")} and reported is None
+    # and a match "akan" be played the day the preview is published is ahead too
+    today = "Persib akan menjamu Persija dalam laga Minggu (21/12/2025) malam. Tiket sudah habis."
+    ahead, _ = ahead_and_reported_days(_match_day_doc(today, "2025-12-21", "Minggu (21/12/2025)", "2025-12-21"))
+    assert ahead == {publication_day("2025-12-21")}
+
+
+def test_an_akan_of_the_sentence_before_does_not_make_a_match_day_ahead():
+    from ceksilang.reconcile.stories import ahead_and_reported_days
+    text = ("Pelatih mengatakan timnya akan berbenah.\n\nPersib menang 2-1 atas PSM dalam laga Minggu (21/12/2025) "
+            "malam!  Laga berikutnya menghadapi Persija.")
+    ahead, reported = ahead_and_reported_days(_match_day_doc(text, "2025-12-21", "Minggu (21/12/2025)", "2025-12-21"))
+    assert ahead == set() and reported == publication_day("2025-12-21")
