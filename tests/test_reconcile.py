@@ -462,6 +462,14 @@ def test_civilians_killed_are_a_part_of_the_dead_never_their_rival():
      "sebanyak tujuh orang.", "tujuh orang", False),
     # not past another number: the total after a spot's count is the toll
     ("Di titik pertama, ditemukan 3 korban meninggal, sedangkan total korban meninggal 12 orang.", "12 orang", True),
+    # mend48b: a spot that does not open the sentence, or a clause break or another happening after the spot, leaves
+    # the count the whole toll
+    ("Berbeda dengan tabrakan pertama yang tak menimbulkan korban, kecelakaan beruntun itu menewaskan 13 orang.",
+     "13 orang", True),
+    ("Di lokasi pertama polisi menemukan bom, sedangkan korban tewas seluruhnya mencapai tiga belas orang.",
+     "tiga belas orang", True),
+    ("Pada tabrakan pertama di jalan tol itu, ledakan truk tangki menewaskan 13 orang.", "13 orang", True),
+    ("Pada tabrakan pertama di jalan tol itu, bus yang terguling menewaskan 4 orang.", "4 orang", False),
 ])
 def test_a_spot_opening_the_sentence_makes_its_count_a_part(text, needle, comparable):
     (reading,) = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]

@@ -449,12 +449,26 @@ def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
         return True
     # disc61: the spot may open the sentence as an adjunct of several clauses ("Di tempat kejadian perkara (TKP)
     # yang pertama, yakni Gereja X, jumlah korban meninggal sebanyak tujuh orang"): it is this count's when no
-    # other number stands between them; a bracketed short form after a noun ("(TKP)") is read as the noun
+    # other number stands between them; a bracketed short form after a noun ("(TKP)") is read as the noun.
+    # mend48b: only a spot that opens the sentence (nothing before it, or a phrase a spot preposition opens with no
+    # break in it), with no clause-break word, semicolon or colon and no other happening between it and the count:
+    # "Berbeda dengan tabrakan pertama ..., kecelakaan itu menewaskan 13 orang" counts the whole chain
     glossed = _BRACKET_GLOSS.sub(r"\1", before).lower()
     last = None
     for last in spot.finditer(glossed):
         pass
-    return last is not None and not any(_is_number_word(w.strip(".,;:()")) for w in glossed[last.end():].split())
+    if last is None:
+        return False
+    head, between = glossed[:last.start()], glossed[last.end():]
+    if head.strip() and (head.split()[0] not in rw.one_spot_openers or clause.breaks.search(head)):
+        return False
+    if ";" in between or ":" in between:
+        return False
+    if rw.clause_breaks and _whole_words_pattern(rw.clause_breaks).search(between):
+        return False
+    if rw.one_spot_happenings and _whole_words_pattern(rw.one_spot_happenings).search(between):
+        return False
+    return not any(_is_number_word(w.strip(".,;:()")) for w in between.split())
 
 
 INCREMENT_BEFORE_WORDS = 4  # words of a count's clause before it in which "kembali", "tambahan" make it the day's finds

@@ -97,6 +97,10 @@ class ReconcileWords:
     breakdown_openers: tuple[str, ...] = ()  # "dengan rincian": a total's breakdown follows, longest first
     # "di titik kedua", "di sini": a count told of one spot of an event (a part), or None
     one_spot: re.Pattern[str] | None = None
+    # "Di TKP yang pertama, yakni Gereja X, ... tujuh orang": a spot opening the sentence before a preposition
+    # of these, or nothing; "kecelakaan", "ledakan": another happening named between a spot and a count
+    one_spot_openers: frozenset[str] = frozenset()
+    one_spot_happenings: tuple[str, ...] = ()  # longest first
     former_state_words: tuple[str, ...] = ()  # "yang sempat dinyatakan hilang": a state they had, not have
     former_lasting_states: frozenset[str] = frozenset()  # the measures such a word takes from a count
     clause_breaks: tuple[str, ...] = ()  # "dan", "sementara": end a figure's clause, as "," does
@@ -726,6 +730,8 @@ def reconcile_words() -> ReconcileWords:
                          ((data.get("severities") or {}).get("grades") or {}).items() for g in grades},
             severity_joiners=_lower_longest_first((data.get("severities") or {}).get("joiners") or []),
             one_spot=_one_spot_pattern(data.get("one_spot")),
+            one_spot_openers=_lowered_set((data.get("one_spot") or {}).get("prepositions")),
+            one_spot_happenings=_lower_longest_first((data.get("one_spot") or {}).get("happenings") or []),
             former_state_words=_lower_longest_first((data.get("former_states") or {}).get("words") or []),
             former_lasting_states=frozenset(str(w) for w in (data.get("former_states") or {}).get("lasting") or []),
             clause_breaks=tuple(str(s).lower() for s in data.get("clause_breaks") or []),
