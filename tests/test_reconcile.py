@@ -432,6 +432,13 @@ def test_an_origin_right_after_the_workers_counted_names_a_part(text, needle, pa
     # an age class is a part only beside another class counted in the sentence
     ("Penumpang terdiri dari 40 orang dewasa, 7 anak-anak, dan 3 bayi.", "40 orang", "dewasa"),
     ("Kebakaran itu menewaskan 3 orang anak-anak.", "3 orang", None),
+    # mend48b: only beside another group of its own dimension (sex; age), counted in the same state
+    ("Kebakaran itu menewaskan 5 pria dan 3 wanita.", "5 pria", "laki-laki"),
+    ("Kebakaran itu menewaskan 2 pria dan melukai 3 anak.", "2 pria", None),
+    ("Kebakaran itu menewaskan 2 pria dan melukai 3 wanita.", "2 pria", None),
+    ("Korban tewas dalam kebakaran itu 5 pria dan 3 anak.", "5 pria", None),
+    # "anak buah kapal" are a ship's crew, no age group
+    ("Sebanyak 3 orang dewasa dan 12 anak buah kapal hilang.", "3 orang", None),
 ])
 def test_a_side_or_an_age_class_after_the_count_names_a_part(text, needle, part):
     readings = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]

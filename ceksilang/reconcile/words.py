@@ -350,6 +350,10 @@ class PeopleParts:
     # disc61: (surface, side key), longest first: a side of an event named right after a count ("9 warga sipil",
     # "4 anggota TNI", "6 pelaku"): a part of the people whatever else the sentence counts
     sides: tuple[tuple[str, str], ...] = ()
+    # mend48b: group key -> its dimension ("perempuan" -> "sex", "anak" -> "age"): another group counted makes a
+    # group's count a part only when it is of the same dimension
+    group_dimension: dict[str, str] = field(default_factory=dict)
+    not_groups: tuple[str, ...] = ()  # "anak buah kapal": opens with a group's word, names no group; longest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,7 +469,18 @@ def _people_parts(data: dict | None) -> PeopleParts | None:
         pairs = {(str(sf).lower(), str(key)) for key, forms in (table or {}).items() for sf in forms}
         return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
-    return PeopleParts(units=frozenset(str(u) for u in data.get("units") or ()), groups=keyed(data.get("groups")),
+    # groups by dimension (sex: {key: forms}, age: ...); a flat table of key: forms is one dimension
+    raw_groups = data.get("groups") or {}
+    dimensions = ({str(dim): table for dim, table in raw_groups.items()}
+                  if raw_groups and all(isinstance(v, dict) for v in raw_groups.values()) else {"": raw_groups})
+    groups: dict[str, list] = {}
+    group_dimension: dict[str, str] = {}
+    for dim, table in dimensions.items():
+        for key, forms in (table or {}).items():
+            groups[str(key)] = list(forms or ())
+            group_dimension[str(key)] = dim
+    return PeopleParts(units=frozenset(str(u) for u in data.get("units") or ()), groups=keyed(groups),
+                       group_dimension=group_dimension, not_groups=_lower_longest_first(data.get("not_groups")),
                        citizen_words=_lower_longest_first(data.get("citizen_words")),
                        origin_prepositions=_lower_longest_first(data.get("origin_prepositions")),
                        origins=keyed(data.get("foreign")),
