@@ -467,6 +467,9 @@ def test_civilians_killed_are_a_part_of_the_dead_never_their_rival():
     # disc61: a spot opening the sentence, its short form in brackets, governs the count after it
     ("Di tempat kejadian perkara (TKP) yang pertama, yakni Gereja Santa Maria, jumlah korban meninggal dunia "
      "sebanyak tujuh orang.", "tujuh orang", False),
+    # ... inside a quote too
+    ('"Di tempat kejadian perkara (TKP) yang pertama, yakni Gereja Santa Maria, jumlah korban meninggal dunia '
+     'sebanyak tujuh orang," kata Kabid Humas.', "tujuh orang", False),
     # not past another number: the total after a spot's count is the toll
     ("Di titik pertama, ditemukan 3 korban meninggal, sedangkan total korban meninggal 12 orang.", "12 orang", True),
     # mend48b: a spot that does not open the sentence, or a clause break or another happening after the spot, leaves

@@ -460,7 +460,8 @@ def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     if last is None:
         return False
     head, between = glossed[:last.start()], glossed[last.end():]
-    if head.strip() and (head.split()[0] not in rw.one_spot_openers or clause.breaks.search(head)):
+    opener = re.match(r"[\W_]*([^\W\d_]+)", head)  # its first word, past a quote mark or a bracket
+    if head.strip() and (opener is None or opener.group(1) not in rw.one_spot_openers or clause.breaks.search(head)):
         return False
     if ";" in between or ":" in between:
         return False
