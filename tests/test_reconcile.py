@@ -432,6 +432,13 @@ def test_an_origin_right_after_the_workers_counted_names_a_part(text, needle, pa
     # an age class is a part only beside another class counted in the sentence
     ("Penumpang terdiri dari 40 orang dewasa, 7 anak-anak, dan 3 bayi.", "40 orang", "dewasa"),
     ("Kebakaran itu menewaskan 3 orang anak-anak.", "3 orang", None),
+    # mend48b: only beside another group of its own dimension (sex; age), counted in the same state
+    ("Kebakaran itu menewaskan 5 pria dan 3 wanita.", "5 pria", "laki-laki"),
+    ("Kebakaran itu menewaskan 2 pria dan melukai 3 anak.", "2 pria", None),
+    ("Kebakaran itu menewaskan 2 pria dan melukai 3 wanita.", "2 pria", None),
+    ("Korban tewas dalam kebakaran itu 5 pria dan 3 anak.", "5 pria", None),
+    # "anak buah kapal" are a ship's crew, no age group
+    ("Sebanyak 3 orang dewasa dan 12 anak buah kapal hilang.", "3 orang", None),
 ])
 def test_a_side_or_an_age_class_after_the_count_names_a_part(text, needle, part):
     readings = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]
@@ -460,8 +467,19 @@ def test_civilians_killed_are_a_part_of_the_dead_never_their_rival():
     # disc61: a spot opening the sentence, its short form in brackets, governs the count after it
     ("Di tempat kejadian perkara (TKP) yang pertama, yakni Gereja Santa Maria, jumlah korban meninggal dunia "
      "sebanyak tujuh orang.", "tujuh orang", False),
+    # ... inside a quote too
+    ('"Di tempat kejadian perkara (TKP) yang pertama, yakni Gereja Santa Maria, jumlah korban meninggal dunia '
+     'sebanyak tujuh orang," kata Kabid Humas.', "tujuh orang", False),
     # not past another number: the total after a spot's count is the toll
     ("Di titik pertama, ditemukan 3 korban meninggal, sedangkan total korban meninggal 12 orang.", "12 orang", True),
+    # mend48b: a spot that does not open the sentence, or a clause break or another happening after the spot, leaves
+    # the count the whole toll
+    ("Berbeda dengan tabrakan pertama yang tak menimbulkan korban, kecelakaan beruntun itu menewaskan 13 orang.",
+     "13 orang", True),
+    ("Di lokasi pertama polisi menemukan bom, sedangkan korban tewas seluruhnya mencapai tiga belas orang.",
+     "tiga belas orang", True),
+    ("Pada tabrakan pertama di jalan tol itu, ledakan truk tangki menewaskan 13 orang.", "13 orang", True),
+    ("Pada tabrakan pertama di jalan tol itu, bus yang terguling menewaskan 4 orang.", "4 orang", False),
 ])
 def test_a_spot_opening_the_sentence_makes_its_count_a_part(text, needle, comparable):
     (reading,) = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]

@@ -2003,17 +2003,19 @@ class _Resolver:
         """Whether a word of the person's name (capitalised, not a title) is in the quote at hand."""
         # an initial ("A" of "Jonna A. Damanik") is no word that names the person: "SLBN A
         # Pajajaran" in the quote does not make "…,” tandasnya" someone else's words
-        words = [w for w in _WORD.findall(self.fullest(name)) if _capitalised(w) and len(w.rstrip(".")) > 1
-                 and w.lower() not in self.pat.role_words and w.lower() not in self.pat.not_person_words
-                 and w.lower().rstrip(".") not in self.titles]
+        def names_person(w: str) -> bool:
+            return (_capitalised(w) and len(w.rstrip(".")) > 1 and w.lower() not in self.pat.role_words
+                    and w.lower() not in self.pat.not_person_words and w.lower().rstrip(".") not in self.titles)
+
+        words = [w for w in _WORD.findall(self.fullest(name)) if names_person(w)]
         shared = load_name_types().tradition_name_words
         if not any(w.lower() in shared for w in words):
             return any(w in self.quote_words for w in words)
         # a naming tradition's shared word ("Andi", "Wayan") names nobody by itself: "... bersama Andi
         # Edy Manaf," ujarnya is still Andi Muchtar Ali Yusuf's when he is in focus; the person's own
-        # words, of the full name and of the name written here ("Andi Utta"), do
-        own = [w for w in words + _WORD.findall(name.text) if _capitalised(w) and len(w.rstrip(".")) > 1
-               and w.lower() not in shared and w.lower().rstrip(".") not in self.titles]
+        # words, of the full name and of the name written here ("Andi Utta"), do; the words of the
+        # name written here pass the same filter ("Bupati Sinjai Andi Baso Amir": "Bupati" is an office)
+        own = [w for w in words + _WORD.findall(name.text) if names_person(w) and w.lower() not in shared]
         return any(w in self.quote_words for w in (own or words))
 
     def focus_speaker(self, cue: str | None, pos: int, subject: bool = False) -> _Speaker:
