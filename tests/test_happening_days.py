@@ -109,3 +109,33 @@ def test_the_day_last_seen_and_the_day_gone_missing_are_one_happening():
     assert readings_of(b.text, b.published) == [("missing", "2025-06-04")]
     (found,) = day_items(a, b)
     assert "6 Juni 2025" in found.explanation and "Rabu (4/6/2025)" in found.explanation
+
+
+def test_a_place_written_out_between_the_happening_and_its_day_does_not_push_the_day_out():
+    # disc62: the words of place kind ("Jalan", "Kelurahan", "Kecamatan", "Kota") do not count to the reach
+    text = ("Kebakaran melanda gudang di Jalan Kenanga, Kelurahan Sukamaju, Kecamatan Cibeunying, Kota Bandung, "
+            "pada Sabtu (14/6/2025) malam.")
+    assert readings_of(text) == [("fire", "2025-06-14")]
+
+
+def test_a_dateline_before_the_happening_does_not_make_it_a_word_of_a_name():
+    assert readings_of("BANDUNG - Kebakaran melanda Pasar Kosambi pada Senin (16/6/2025) dini hari.") == \
+        [("fire", "2025-06-16")]
+    # two capitals with no dash between are still a name's words
+    assert readings_of("Dinas Pemadam Kebakaran Kota Bandung menyiagakan tiga mobil pada Senin (16/6/2025).") == []
+
+
+@pytest.mark.parametrize("text, family, day", [
+    ("Gudang peluru itu meledak pada Sabtu (14/6/2025) malam.", "explosion", "2025-06-14"),
+    ("Tanah longsor menimbun tiga rumah warga pada Senin (16/6/2025) siang.", "landslide", "2025-06-16"),
+    ("Bocah itu hanyut di Sungai Cikapundung pada Jumat (13/6/2025) sore.", "swept_away", "2025-06-13"),
+])
+def test_an_explosion_a_landslide_and_people_swept_away_are_dated_as_a_fire_is(text, family, day):
+    assert readings_of(text) == [(family, day)]
+
+
+def test_a_bare_weekday_with_a_part_of_day_is_the_latest_such_day_before_publication():
+    # Saturday's report: "Jumat sore" is the day before
+    assert readings_of("Kejadian siswa hanyut di Sungai Sempor terjadi pada Jumat sore.",
+                       "2025-06-14T08:00:00+07:00") == [("swept_away", "2025-06-13")]
+

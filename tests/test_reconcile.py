@@ -432,6 +432,13 @@ def test_an_origin_right_after_the_workers_counted_names_a_part(text, needle, pa
     # an age class is a part only beside another class counted in the sentence
     ("Penumpang terdiri dari 40 orang dewasa, 7 anak-anak, dan 3 bayi.", "40 orang", "dewasa"),
     ("Kebakaran itu menewaskan 3 orang anak-anak.", "3 orang", None),
+    # mend48b: only beside another group of its own dimension (sex; age), counted in the same state
+    ("Kebakaran itu menewaskan 5 pria dan 3 wanita.", "5 pria", "laki-laki"),
+    ("Kebakaran itu menewaskan 2 pria dan melukai 3 anak.", "2 pria", None),
+    ("Kebakaran itu menewaskan 2 pria dan melukai 3 wanita.", "2 pria", None),
+    ("Korban tewas dalam kebakaran itu 5 pria dan 3 anak.", "5 pria", None),
+    # "anak buah kapal" are a ship's crew, no age group
+    ("Sebanyak 3 orang dewasa dan 12 anak buah kapal hilang.", "3 orang", None),
 ])
 def test_a_side_or_an_age_class_after_the_count_names_a_part(text, needle, part):
     readings = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]
@@ -460,8 +467,19 @@ def test_civilians_killed_are_a_part_of_the_dead_never_their_rival():
     # disc61: a spot opening the sentence, its short form in brackets, governs the count after it
     ("Di tempat kejadian perkara (TKP) yang pertama, yakni Gereja Santa Maria, jumlah korban meninggal dunia "
      "sebanyak tujuh orang.", "tujuh orang", False),
+    # ... inside a quote too
+    ('"Di tempat kejadian perkara (TKP) yang pertama, yakni Gereja Santa Maria, jumlah korban meninggal dunia '
+     'sebanyak tujuh orang," kata Kabid Humas.', "tujuh orang", False),
     # not past another number: the total after a spot's count is the toll
     ("Di titik pertama, ditemukan 3 korban meninggal, sedangkan total korban meninggal 12 orang.", "12 orang", True),
+    # mend48b: a spot that does not open the sentence, or a clause break or another happening after the spot, leaves
+    # the count the whole toll
+    ("Berbeda dengan tabrakan pertama yang tak menimbulkan korban, kecelakaan beruntun itu menewaskan 13 orang.",
+     "13 orang", True),
+    ("Di lokasi pertama polisi menemukan bom, sedangkan korban tewas seluruhnya mencapai tiga belas orang.",
+     "tiga belas orang", True),
+    ("Pada tabrakan pertama di jalan tol itu, ledakan truk tangki menewaskan 13 orang.", "13 orang", True),
+    ("Pada tabrakan pertama di jalan tol itu, bus yang terguling menewaskan 4 orang.", "4 orang", False),
 ])
 def test_a_spot_opening_the_sentence_makes_its_count_a_part(text, needle, comparable):
     (reading,) = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]
@@ -859,6 +877,29 @@ def test_wording_name_for_another_name_is_a_contradiction():
     first = "Bantuan akan kami kirim ke Desa Watuola besok pagi bersama relawan dari kabupaten"
     (d,) = wording_case(first, first.replace("Watuola", "Bontomali"))
     assert d.status == "contradiction" and "name" in d.explanation
+
+
+def test_wording_a_name_one_outlet_runs_together_is_no_other_name():
+    # disc63 (a mock-up of the UKT quote): "Kemendikbud Ristek" / "Kemendikbudristek" beside a word left out
+    # ("telah") was read as one name for another, and the item called a contradiction
+    first = "Kami Kemendikbud Ristek telah mengambil keputusan untuk membatalkan kenaikan UKT di tahun ini"
+    (d,) = wording_case(first, first.replace("Kemendikbud Ristek telah", "Kemendikbudristek"))
+    assert d.status == "compatible" and "word for word" in d.explanation
+    # two names still are two names
+    (d,) = wording_case(first, first.replace("Kemendikbud Ristek telah", "Kemenkeu"))
+    assert d.status == "contradiction" and "name" in d.explanation
+
+
+def test_wording_a_pronoun_of_another_person_changes_who_is_meant():
+    # disc63 (a mock-up of a spokesman's quote): one outlet has the President ask "yang bersangkutan" (the envoy)
+    # to apologise, the other has him ask "saya" (the spokesman himself): the quote now speaks of someone else
+    first = "Presiden meminta agar yang bersangkutan segera meminta maaf kepada pedagang itu secara langsung"
+    (d,) = wording_case(first, first.replace("agar yang bersangkutan", "saya untuk"))
+    assert d.status == "contradiction" and "who is meant" in d.explanation
+    # two pronouns of one person ("Kita" / "Kami") change no one: the meaning stays
+    second = "Kita bukan hanya percaya diri, tetapi kita lakukan yang terbaik karena semua orang mengeluh"
+    (d,) = wording_case(second, second.replace("Kita bukan", "Kami tidak"))
+    assert d.status == "compatible"
 
 
 def test_wording_paraphrases_of_one_interview_are_not_one_quote():

@@ -2491,3 +2491,97 @@ def test_stories_another_outlets_report_of_the_same_fire_headed_by_the_city_join
     joined, the second fire is put in the same story again.)"""
     stories = _city_fire_stories(with_other_outlet=True)
     assert _together(stories, "api-a", "api-c")
+
+
+# mend48b: the case and preview counts of a story (whom its reports name by full name, the days
+# they name ahead or report) go with it wherever its other counts go: kept between runs, into the
+# story a bridge merges it into, and into its next chapter.
+
+def _case_story(index: StoryIndex, sid: str, person: str, reports: int) -> None:
+    from ceksilang.reconcile.stories import _StoryState
+    day = publication_day("2025-03-02")
+    st = _StoryState(id=sid, members=[((0, "2025-03-02", f"{sid}-{i}"), f"{sid}-{i}") for i in range(reports)],
+                     centroid={"mayat": 1.0}, norm=1.0, word_norm=1.0, first_day=day, last_day=day,
+                     absorbed=reports)
+    st.people[person] = reports
+    st.ahead[day + 1] = 1
+    st.reported[day] = reports
+    index._stories[sid] = st
+
+
+def test_a_case_story_kept_between_runs_is_still_about_its_person():
+    index = StoryIndex()
+    _case_story(index, "story:kebun", "e:person:wahyu-setiadi", 2)
+    assert index._story_case_people(index._stories["story:kebun"]) == {"e:person:wahyu-setiadi"}
+    restored = StoryIndex()
+    restored.restore_states(json.loads(json.dumps(index.open_states())))
+    st = restored._stories["story:kebun"]
+    assert restored._story_case_people(st) == {"e:person:wahyu-setiadi"}
+    day = publication_day("2025-03-02")
+    assert st.ahead == {day + 1: 1} and st.reported == {day: 2}
+    assert restored.open_states() == index.open_states()
+
+
+def test_a_state_kept_before_case_counts_loads_with_none():
+    index = StoryIndex()
+    _case_story(index, "story:kebun", "e:person:wahyu-setiadi", 2)
+    kept = json.loads(json.dumps(index.open_states()))
+    for state in kept:
+        for key in ("people", "ahead", "reported"):
+            state.pop(key)
+    restored = StoryIndex()
+    restored.restore_states(kept)
+    assert restored._story_case_people(restored._stories["story:kebun"]) == set()
+
+
+def test_a_merged_story_keeps_the_case_counts_of_both():
+    index = StoryIndex()
+    _case_story(index, "story:a", "e:person:wahyu-setiadi", 1)
+    _case_story(index, "story:b", "e:person:wahyu-setiadi", 1)
+    into = index._stories["story:a"]
+    # one report each: no case person yet (two reports must name them)
+    assert index._story_case_people(into) == set()
+    index._merge(into, [index._stories["story:b"]])
+    assert into.absorbed == 2 and into.people["e:person:wahyu-setiadi"] == 2
+    assert index._story_case_people(into) == {"e:person:wahyu-setiadi"}
+    assert into.reported[publication_day("2025-03-02")] == 2
+
+
+def test_a_next_chapter_keeps_the_case_counts():
+    index = StoryIndex(settings=StorySettings(max_story_docs=2))
+    _case_story(index, "story:kebun", "e:person:wahyu-setiadi", 2)
+    nxt = index._next_chapter(index._stories["story:kebun"], doc("sidang", "Sidang perdana.", published="2025-06-24"))
+    assert nxt.people == {"e:person:wahyu-setiadi": 2} and nxt.absorbed == 2
+    assert index._story_case_people(nxt) == {"e:person:wahyu-setiadi"}
+
+
+def _match_day_doc(text: str, published: str, day_text: str, value: str) -> Document:
+    d = doc("laga", text, published=published, language="id")
+    start = text.index(day_text)
+    d.dates = [TimeExpr(doc="laga", start=start, end=start + len(day_text), text=day_text, value=value,
+                        precision="day")]
+    return d
+
+
+def test_a_day_before_publication_is_reported_whatever_the_sentence_says_is_coming():
+    from ceksilang.reconcile.stories import ahead_and_reported_days
+    text = ("Persib yang akan menjamu Persija pekan depan menang 2-1 atas PSM dalam laga Sabtu (20/12/2025) "
+            "malam. Gol kemenangan dicetak pada menit akhir.")
+    ahead, reported = ahead_and_reported_days(_match_day_doc(text, "2025-12-21", "Sabtu (20/12/2025)", "2025-12-20"))
+    assert ahead == set()
+    assert reported == publication_day("2025-12-20")
+    # the same words in a preview published before that day still name it ahead
+    ahead, reported = ahead_and_reported_days(_match_day_doc(text, "2025-12-19", "Sabtu (20/12/2025)", "2025-12-20"))
+    assert ahead == {publication_day("2025-12-20")} and reported is None
+    # and a match "akan" be played the day the preview is published is ahead too
+    today = "Persib akan menjamu Persija dalam laga Minggu (21/12/2025) malam. Tiket sudah habis."
+    ahead, _ = ahead_and_reported_days(_match_day_doc(today, "2025-12-21", "Minggu (21/12/2025)", "2025-12-21"))
+    assert ahead == {publication_day("2025-12-21")}
+
+
+def test_an_akan_of_the_sentence_before_does_not_make_a_match_day_ahead():
+    from ceksilang.reconcile.stories import ahead_and_reported_days
+    text = ("Pelatih mengatakan timnya akan berbenah.\n\nPersib menang 2-1 atas PSM dalam laga Minggu (21/12/2025) "
+            "malam!  Laga berikutnya menghadapi Persija.")
+    ahead, reported = ahead_and_reported_days(_match_day_doc(text, "2025-12-21", "Minggu (21/12/2025)", "2025-12-21"))
+    assert ahead == set() and reported == publication_day("2025-12-21")

@@ -2003,17 +2003,19 @@ class _Resolver:
         """Whether a word of the person's name (capitalised, not a title) is in the quote at hand."""
         # an initial ("A" of "Jonna A. Damanik") is no word that names the person: "SLBN A
         # Pajajaran" in the quote does not make "…,” tandasnya" someone else's words
-        words = [w for w in _WORD.findall(self.fullest(name)) if _capitalised(w) and len(w.rstrip(".")) > 1
-                 and w.lower() not in self.pat.role_words and w.lower() not in self.pat.not_person_words
-                 and w.lower().rstrip(".") not in self.titles]
+        def names_person(w: str) -> bool:
+            return (_capitalised(w) and len(w.rstrip(".")) > 1 and w.lower() not in self.pat.role_words
+                    and w.lower() not in self.pat.not_person_words and w.lower().rstrip(".") not in self.titles)
+
+        words = [w for w in _WORD.findall(self.fullest(name)) if names_person(w)]
         shared = load_name_types().tradition_name_words
         if not any(w.lower() in shared for w in words):
             return any(w in self.quote_words for w in words)
         # a naming tradition's shared word ("Andi", "Wayan") names nobody by itself: "... bersama Andi
         # Edy Manaf," ujarnya is still Andi Muchtar Ali Yusuf's when he is in focus; the person's own
-        # words, of the full name and of the name written here ("Andi Utta"), do
-        own = [w for w in words + _WORD.findall(name.text) if _capitalised(w) and len(w.rstrip(".")) > 1
-               and w.lower() not in shared and w.lower().rstrip(".") not in self.titles]
+        # words, of the full name and of the name written here ("Andi Utta"), do; the words of the
+        # name written here pass the same filter ("Bupati Sinjai Andi Baso Amir": "Bupati" is an office)
+        own = [w for w in words + _WORD.findall(name.text) if names_person(w) and w.lower() not in shared]
         return any(w in self.quote_words for w in (own or words))
 
     def focus_speaker(self, cue: str | None, pos: int, subject: bool = False) -> _Speaker:
@@ -2073,6 +2075,11 @@ class _Resolver:
                 # person the sentence just before the cue opens with ("Mohamad Agus Setiawan,
                 # Corporate Secretary Jasa Marga mencontohkan ... 'quote,' ujarnya")
                 and not (focus.name.person and not talker.name.person and here - focus.sentence <= 1)
+                # a person the text names for the first time after the talker last spoke, and whom the
+                # narration since is about ("Namun, Joan Alvarez, yang tinggal di kawasan Gotik ... Joan
+                # menolak pergi. '...,' ujarnya"), is whom the article has turned to
+                and not (focus.name.person and focus.name.tagged and self.brought_in_after(focus.name, talker.sentence)
+                         and self.narrative_distance(focus.sentence, here) <= 2)
                 and focus.name.text.split()[-1].lower() not in self.speakers
                 and self.narrative_distance(talker.sentence, here) <= (8 if self.quote_about_someone() else 4)):
             # "katanya" goes on with the person who has been talking, not with someone the
@@ -2094,6 +2101,26 @@ class _Resolver:
                    and self.narrative_distance(self.sentence_index(n.start), here) <= 1
                    and self.introduced_with_role(n)}
         return next(iter(brought.values())) if len(brought) == 1 else None
+
+    def brought_in_after(self, name: _Name, sentence: int) -> bool:
+        """Whether every mention of the person (quotes included) stands after ``sentence``: the text
+        brings them in only after it."""
+        words = {w for w in self.fullest(name).split() if _capitalised(w)}
+        mentions = [n for n in self.persons if words & set(self.fullest(n).split())]
+        # brought in by a full name (given name and more): a lone capitalised word opening a
+        # sentence ("Khawatir dengan kondisi bayinya, Reno ...") is no one brought in
+        first = min(mentions, key=lambda n: n.start, default=None)
+        if first is None or len(first.text.split()) < 2 or not all(_capitalised(w) for w in first.text.split()) \
+                or not all(self.sentence_index(n.start) > sentence for n in mentions):
+            return False
+        # brought in as a source is brought in with a description: an office or occupation before the
+        # name, or set off after it ("Joan Alvarez, yang tinggal di ...", "Patria Yowana, penanggung
+        # jawab kegiatan"); a name in a related headline, a partner named in passing ("Kekasihnya ...,
+        # Richelle Skornicki.") or one of a list of guests is no one the article turns to
+        a, b = self.sentences[self.sentence_index(first.start)]
+        if len({self.fullest(n) for n in self.names_in(a, b) if n.person}) > 2:
+            return False
+        return self.introduced_with_role(first) or re.match(r",\s+[a-z]", self.text[first.end:first.end + 3]) is not None
 
     def spoke_before(self, name: _Name) -> bool:
         """Whether the person has been seen speaking before (a quote or a speech verb)."""

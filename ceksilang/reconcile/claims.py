@@ -449,12 +449,27 @@ def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
         return True
     # disc61: the spot may open the sentence as an adjunct of several clauses ("Di tempat kejadian perkara (TKP)
     # yang pertama, yakni Gereja X, jumlah korban meninggal sebanyak tujuh orang"): it is this count's when no
-    # other number stands between them; a bracketed short form after a noun ("(TKP)") is read as the noun
+    # other number stands between them; a bracketed short form after a noun ("(TKP)") is read as the noun.
+    # mend48b: only a spot that opens the sentence (nothing before it, or a phrase a spot preposition opens with no
+    # break in it), with no clause-break word, semicolon or colon and no other happening between it and the count:
+    # "Berbeda dengan tabrakan pertama ..., kecelakaan itu menewaskan 13 orang" counts the whole chain
     glossed = _BRACKET_GLOSS.sub(r"\1", before).lower()
     last = None
     for last in spot.finditer(glossed):
         pass
-    return last is not None and not any(_is_number_word(w.strip(".,;:()")) for w in glossed[last.end():].split())
+    if last is None:
+        return False
+    head, between = glossed[:last.start()], glossed[last.end():]
+    opener = re.match(r"[\W_]*([^\W\d_]+)", head)  # its first word, past a quote mark or a bracket
+    if head.strip() and (opener is None or opener.group(1) not in rw.one_spot_openers or clause.breaks.search(head)):
+        return False
+    if ";" in between or ":" in between:
+        return False
+    if rw.clause_breaks and _whole_words_pattern(rw.clause_breaks).search(between):
+        return False
+    if rw.one_spot_happenings and _whole_words_pattern(rw.one_spot_happenings).search(between):
+        return False
+    return not any(_is_number_word(w.strip(".,;:()")) for w in between.split())
 
 
 INCREMENT_BEFORE_WORDS = 4  # words of a count's clause before it in which "kembali", "tambahan" make it the day's finds
@@ -2013,7 +2028,7 @@ def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: Reconcil
 
 
 def _people_part(doc: Document, q: Quantity, unit: str, rw: ReconcileWords,
-                 in_state: bool = False) -> tuple[str, str] | None:
+                 in_state: bool = False, measure: str | None = None) -> tuple[str, str] | None:
     """(key, name) of the part of the people a count is narrowed to, by sex ("97 wanita", "56 orang berjenis
     kelamin pria") or by origin ("dua warga negara Jepang", "22 warga negara asing", "tiga di antaranya adalah
     warga negara Rusia"), written right after the count; or the origin told before it in its clause ("total
@@ -2036,7 +2051,7 @@ def _people_part(doc: Document, q: Quantity, unit: str, rw: ReconcileWords,
         part = _part_opening(rest, pp, after_count=True, sides=in_state)
         # "Polisi mengamankan dua pria": the people told by their sex, all of them; a part only when the sentence
         # counts the other sex too ("97 wanita dan 56 laki-laki")
-        if part and (part[0] not in _group_keys(pp) or _other_group_counted(doc.text, sent, part[0], pp)):
+        if part and (part[0] not in _group_keys(pp) or _other_group_counted(doc.text, sent, q, part[0], measure, rw)):
             return part
         step = next((w for w in pp.between if rest == w or rest.startswith(w + " ")), None)
         if step is None:
@@ -2066,15 +2081,47 @@ def _group_keys(pp: PeopleParts) -> frozenset[str]:
     return frozenset(key for _, key in pp.groups)
 
 
-def _other_group_counted(text: str, sent: tuple[int, int] | None, key: str, pp: PeopleParts) -> bool:
-    """Whether a sentence counts people of another group than ``key`` too: a number at most two words before a
-    surface of another group ("97 wanita dan 56 laki-laki", "98 adalah perempuan dan 56 adalah laki-laki")."""
-    if sent is None:
+GROUP_STATE_WORDS_BEFORE = 3  # words before the first of two groups' counts read for their state ("menewaskan 2 pria")
+GROUP_STATE_WORDS_AFTER = 4  # words after the second's group word read for its state ("3 wanita luka-luka")
+
+
+def _other_group_counted(text: str, sent: tuple[int, int] | None, q: Quantity, key: str, measure: str | None,
+                         rw: ReconcileWords) -> bool:
+    """Whether a sentence counts people of another group than ``key`` of the same dimension (sex; age) too, in
+    the same state: a number at most two words before a surface of another group ("97 wanita dan 56 laki-laki",
+    "98 adalah perempuan dan 56 adalah laki-laki", "40 orang dewasa, 7 anak-anak"), and no state of people other
+    than the count's own ``measure`` told from just before the first of the two counts to just after the second
+    ("menewaskan 2 pria dan melukai 3 anak": the two counts are of two states, and of two dimensions)."""
+    pp = rw.people_parts
+    if sent is None or pp is None:
         return False
-    tokens = [t.strip(".,;:()\"'") for t in text[sent[0]:sent[1]].lower().split()]
-    others = {sf for sf, k in pp.groups if k != key and " " not in sf}
-    return any(t in others and any(_is_number_word(w) for w in tokens[max(0, i - 3):i])
-               for i, t in enumerate(tokens))
+    dimension = pp.group_dimension.get(key)
+    others = {sf for sf, k in pp.groups if k != key and " " not in sf and pp.group_dimension.get(k) == dimension}
+    tokens = [(m.start() + sent[0], m.end() + sent[0], m.group().lower().strip(".,;:()\"'"))
+              for m in re.finditer(r"\S+", text[sent[0]:sent[1]])]
+    words_only = [t for _, _, t in tokens]
+    states = _people_states(rw)
+    found = _measure_pattern(rw.measures) if rw.measures else None
+    for i, (start, end, t) in enumerate(tokens):
+        if t not in others or not any(_is_number_word(w) for w in words_only[max(0, i - 3):i]):
+            continue
+        if any(" ".join(words_only[i:i + len(ng.split())]).startswith(ng) for ng in pp.not_groups):
+            continue  # "12 anak buah kapal": the crew, no age
+        if found is None:
+            return True
+        # the stretch from a few words before the first count to a few after the second group's word
+        first = min(start, q.start)
+        j = next(k for k, tok in enumerate(tokens) if tok[1] > first)
+        lo = tokens[max(0, j - GROUP_STATE_WORDS_BEFORE)][0]
+        last = max(end, q.end)
+        k = next((n for n, tok in enumerate(tokens) if tok[0] >= last), len(tokens))
+        hi = tokens[min(len(tokens), k + GROUP_STATE_WORDS_AFTER) - 1][1] if k < len(tokens) else sent[1]
+        stretch = text[lo:hi].lower()
+        told = {found[1].get(m.group(), m.group()) for m in found[0].finditer(stretch)} & states
+        if told and told != {measure}:
+            continue
+        return True
+    return False
 
 
 def _part_opening(text: str, pp: PeopleParts, after_count: bool, sides: bool = False) -> tuple[str, str] | None:
@@ -2086,7 +2133,10 @@ def _part_opening(text: str, pp: PeopleParts, after_count: bool, sides: bool = F
     # in a state (dead, injured, missing): "12.000 tentara ke Rusia" are soldiers sent, no side of a toll
     tables = (((pp.sides,) if sides else ()) + (pp.groups, pp.origins, tuple((u, "") for u in pp.unnamed_origins))
               if after_count else (pp.origins,))
+    not_group = any(re.match(rf"{re.escape(ng)}(?![\w-])", text) for ng in pp.not_groups)
     for table in tables:
+        if table is pp.groups and not_group:
+            continue  # "anak buah kapal": the crew, no age group
         for sf, key in table:
             if re.match(rf"{re.escape(sf)}(?![\w-])", text):
                 # shown as written: "WNI", "warga negara asing" (the key joins them: "indonesia", "asing")
@@ -3661,7 +3711,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             continue
         owner, owner_name, place_key, place_name = _owner_and_place(doc, q, rw, mentions_by_start)
         # "dua warga negara Jepang", "97 wanita": a part of the people, its own subject, never lent to the others
-        part = _people_part(doc, q, unit, rw, in_state=measure in _people_states(rw))
+        part = _people_part(doc, q, unit, rw, in_state=measure in _people_states(rw), measure=measure)
         if part and owner and rw.people_parts and part[0] in {k for _, k in rw.people_parts.sides}:
             # "8.000 tentara Korea Utara tewas": whose soldiers they are is the subject; their side adds nothing
             part = None

@@ -2457,8 +2457,12 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         elif names_a and names_b and names_a != names_b and not _spelt_out(
                 [w.lower() for w in before if w.lower() in names_a],
                 [w.lower() for w in after if w.lower() in names_b], rw) and not _cut_short(
-                [w for w in before if w.lower() in names_a], [w for w in after if w.lower() in names_b], a, b):
+                [w for w in before if w.lower() in names_a], [w for w in after if w.lower() in names_b], a, b
+                ) and not _joined_alike([w for w in before if w.lower() in names_a],
+                                        [w for w in after if w.lower() in names_b]):
             meaning = "name"  # one name for another
+        elif _persons_differ(before, after):
+            meaning = "person"  # "yang bersangkutan" / "saya": who the words are about changed
         # a subject dropped where two sentences were joined changes nothing; a word that says something
         # of its own (a negation, a number, a name: the meaning judged above) is never such a subject,
         # whatever the other reading said before it
@@ -2467,6 +2471,44 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
             continue
         changes.append(WordChange(before, after, meaning))
     return changes
+
+
+def _joined_alike(names_a: list[str], names_b: list[str]) -> bool:
+    """One name written in two words by one outlet and as one by the other ("Kemendikbud Ristek" /
+    "Kemendikbudristek"): the name words of each side, in order and run together, are the same letters."""
+    def joined(words: list[str]) -> str:
+        return "".join(words).lower().replace("-", "")
+    return bool(names_a and names_b) and joined(names_a) == joined(names_b)
+
+
+@lru_cache(maxsize=4)
+def _pronoun_persons(language: str = "id") -> tuple[tuple[tuple[str, ...], str], ...]:
+    """``pronoun_persons`` of ``reconcile.yaml``: each pronoun (or pronoun phrase) as its lower-case words,
+    with its grammatical person (first, second, third)."""
+    if not has_data("reconcile", language):
+        return ()
+    data = load_data("reconcile", language).get("pronoun_persons") or {}
+    out = [(tuple(str(w).lower().split()), str(person)) for person, words in data.items() for w in words or []]
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+def _persons_of(tokens: list[str]) -> set[str]:
+    """The grammatical persons of the pronouns among ``tokens`` (a phrase is matched as whole words)."""
+    lowered = [t.lower() for t in tokens]
+    found: set[str] = set()
+    for words, person in _pronoun_persons():
+        n = len(words)
+        if any(tuple(lowered[k:k + n]) == words for k in range(len(lowered) - n + 1)):
+            found.add(person)
+    return found
+
+
+def _persons_differ(before: list[str], after: list[str]) -> bool:
+    """A pronoun of one person put in the place of one of another ("Presiden meminta agar yang bersangkutan
+    segera meminta maaf" / "Presiden meminta saya untuk segera meminta maaf"): the quote now speaks of someone
+    else. "Kita" / "Kami" (both the first person) is no such change."""
+    pa, pb = _persons_of(before), _persons_of(after)
+    return bool(pa and pb) and not (pa & pb)
 
 
 def _spelt_out(names_a: list[str], names_b: list[str], rw: ReconcileWords) -> bool:
@@ -3792,6 +3834,11 @@ def _tells_the_happening(r: _ClockReading, phrases: Sequence[tuple[str, ...]], r
     if reach <= 0 or r.stage or r.span_end:
         return False
     lead = r.lead[-reach:]
+    # disc62: a repetition of it ("longsor susulan terjadi pada pukul 19.30") is another moment, as happening_days
+    # reads it (``repeated``): its time is not the happening's
+    repeated = happening_day_words().repeated
+    if any(tuple(lead[k:k + len(p)]) == p for p in repeated for k in range(len(lead))):
+        return False
     return any(tuple(lead[k:k + len(p)]) == p for p in phrases for k in range(len(lead)))
 
 

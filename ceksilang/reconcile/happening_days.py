@@ -150,6 +150,46 @@ def _family_told(tokens: list[str], k: int, end: int, date_at: int, family: str,
     return family
 
 
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_DATELINE_MARKS = frozenset("-\u2013\u2014|:")
+
+
+def _reach_counts(d: Document, s: int, sentence: str, n: int, rw: ReconcileWords) -> list[int]:
+    """For each word index of the sentence (0..n), how many of the words before it count to a reach: every word
+    but those inside a place name (GPE, LOC, FAC mentions) and words of place kind ("Jalan", "Kecamatan"), so that
+    "kebakaran ... di Jalan Medan Merdeka Barat, Jakarta Pusat, pada Sabtu" is as near as "kebakaran ... pada
+    Sabtu" (disc62; the clock reading's window does the same since disc60)."""
+    spans = [(m.start - s, m.end - s) for m in d.mentions if m.label in _PLACE_LABELS and s <= m.start < s + len(sentence)]
+    kinds = _place_kinds(rw)
+    out = [0]
+    for k, m in enumerate(WORD_PATTERN.finditer(sentence)):
+        if k >= n:
+            break
+        inside = any(a <= m.start() < b for a, b in spans) or m.group().lower() in kinds
+        out.append(out[-1] + (not inside))
+    out.extend([out[-1]] * (n + 1 - len(out)))
+    return out
+
+
+_KINDS: dict[int, tuple[ReconcileWords, frozenset[str]]] = {}
+
+
+def _place_kinds(rw: ReconcileWords) -> frozenset[str]:
+    held = _KINDS.get(id(rw))
+    if held is None or held[0] is not rw:
+        held = _KINDS[id(rw)] = (rw, frozenset(w.lower() for w in rw.place_words))
+    return held[1]
+
+
+def _dateline_between(sentence: str, k: int) -> bool:
+    """A dash or a bar between word ``k - 1`` and word ``k`` ("JAKARTA - Kebakaran", "Suara.com - Ledakan"): a
+    dateline's end, so the two capitals are no one name."""
+    spans = [m.span() for _, m in zip(range(k + 1), WORD_PATTERN.finditer(sentence))]
+    if len(spans) <= k:
+        return False
+    return any(c in _DATELINE_MARKS for c in sentence[spans[k - 1][1]:spans[k][0]])
+
+
 def _is_number(word: str) -> bool:
     return word.isdigit() or word in _number_word_set()
 
@@ -178,6 +218,7 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
         # hilang sejak Rabu"), one between it and the date makes the date the telling's
         phrase_ends = [k + len(hit[0]) for k, w in enumerate(tokens) if w in starts
                        for hit in [phrase_at(tokens, k, hw.phrases)] if hit is not None]
+        counted = _reach_counts(d, s, sentence, len(tokens), rw)
         dated = []
         undated = False  # a weekday slip, a span or a tally: the sentence dates no one happening
         for t in d.dates:
@@ -207,9 +248,11 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
             if hit is None:
                 continue
             end = k + len(hit[0])
-            near = (end <= date_at and date_at - end <= hw.reach_before) or (
-                k >= date_end and k - date_end <= hw.reach_after)
-            if not near or (k and written[k][:1].isupper() and written[k - 1][:1].isupper()):
+            # disc62: the words between count to the reach less those of place names and place kinds
+            near = (end <= date_at and counted[date_at] - counted[end] <= hw.reach_before) or (
+                k >= date_end and counted[k] - counted[date_end] <= hw.reach_after)
+            if not near or (k and written[k][:1].isupper() and written[k - 1][:1].isupper()
+                            and not _dateline_between(sentence, k)):
                 continue  # far from the date, or a word of a name ("Dinas Penanggulangan Kebakaran")
             if _counted(tokens, k, range(date_at, date_end), hw):
                 found = []  # a counted happening: many of them, told as a running tally

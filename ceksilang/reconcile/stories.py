@@ -84,6 +84,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -1995,13 +1996,30 @@ def _prospective_pattern(entry: str = "prospective_words") -> re.Pattern[str] | 
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
+_SENTENCE_END_AT = re.compile(r"(?=[.!?\n]\s)")  # every place a ``_SENTENCE_END`` starts, overlapping ones too
 _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
+
+
+def _sentence_bounds(text: str) -> Callable[[int, int], tuple[int, int]]:
+    """For ``text``, a function giving the sentence around a span (start, end): from the end of the
+    last sentence end before the span to the first sentence end after it (``_SENTENCE_END``), the
+    ends found once for the whole text."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    starts = [m.start() for m in _SENTENCE_END_AT.finditer(text)]
+
+    def bounds(start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(ends, start)
+        j = bisect_left(starts, end)
+        return (ends[i - 1] if i else 0), (starts[j] + 1 if j < len(starts) else len(text))
+    return bounds
 
 
 def ahead_and_reported_days(doc: Document) -> tuple[set[int], int | None]:
     """The days ``doc`` names as a contest's day ahead of it (in a sentence naming a contest,
     ``contest_words``, the day after its publication, or a ``prospective_words`` word before the
-    date: "laga ... akan digelar ... Senin (5/1/2026)") and
+    date: "laga ... akan digelar ... Senin (5/1/2026)"; never a day before its publication, when
+    known: "Persib yang akan menjamu Persija pekan depan menang ... Sabtu (20/12/2025)" in a
+    report of the 21st reports the 20th) and
     the day it reports (its first day, in its own words, that is not ahead; None if none). A
     day the text names both ways is ahead."""
     published = publication_day(doc.published)
@@ -2010,16 +2028,19 @@ def ahead_and_reported_days(doc: Document) -> tuple[set[int], int | None]:
     quoted = [(q.start, q.end) for q in doc.quotes if q.kind != "indirect"]
     ahead: set[int] = set()
     others: list[int] = []
+    sentence: Callable[[int, int], tuple[int, int]] | None = None
     for t in sorted(doc.dates, key=lambda t: t.start):
         if t.precision not in _DAY_OR_FINER or not isinstance(t.value, str):
             continue
         day = publication_day(t.value)
         if day is None or any(a <= t.start < b for a, b in quoted):
             continue
-        begin = 0
-        for m in _SENTENCE_END.finditer(text, 0, t.start):
-            begin = m.end()
-        end = m.start() + 1 if (m := _SENTENCE_END.search(text, t.end)) else len(text)
+        if published is not None and day < published:
+            others.append(day)  # what a report names before its own day has happened
+            continue
+        if sentence is None:
+            sentence = _sentence_bounds(text)
+        begin, end = sentence(t.start, t.end)
         cued = pattern is not None and any(not any(a <= m.start() < b for a, b in quoted)
                                            for m in pattern.finditer(text, begin, t.start))
         coming = contest is not None and contest.search(text, begin, end) is not None
@@ -2783,6 +2804,9 @@ class StoryIndex:
             into.titled += other.titled
             into.event_days |= other.event_days
             into.title_counts.update(other.title_counts)
+            into.people.update(other.people)
+            into.ahead.update(other.ahead)
+            into.reported.update(other.reported)
             self._closed_since_compaction += 1
         self._refresh(into)
         return into.id
@@ -3088,7 +3112,8 @@ class StoryIndex:
                           title_common=None if full.title_common is None else set(full.title_common),
                           title_all=set(full.title_all), titled=full.titled, continues=full.id,
                           event_days=set(full.event_days), title_counts=Counter(full.title_counts),
-                          services=full.services)
+                          services=full.services, people=Counter(full.people), ahead=Counter(full.ahead),
+                          reported=Counter(full.reported))
         self._stories[nxt.id] = nxt
         for k, _ in _top_keys(nxt.centroid, self.settings.index_terms):
             self._postings.setdefault(k, []).append(nxt.id)
@@ -3240,8 +3265,8 @@ class StoryIndex:
                  # sorted: the counts grow from a set of a headline's keys, whose order follows the
                  # hash seed; only the counts are read back, so the kept state is the same every run
                  "title_counts": dict(sorted(st.title_counts.items())),
-                 # whom a case is about (``case_window_days``) and the days ahead / reported
-                 # (``preview_apart``): a later round reads them as the single pass does
+                 # the case and preview counts (``case_window_days``, ``preview_apart``); days as
+                 # ordinals, JSON keys being strings
                  "people": dict(sorted(st.people.items())),
                  "ahead": {str(d): n for d, n in sorted(st.ahead.items())},
                  "reported": {str(d): n for d, n in sorted(st.reported.items())},
@@ -3267,6 +3292,7 @@ class StoryIndex:
                              title_all=set(rec.get("title_all") or ()), titled=int(rec.get("titled") or 0),
                              event_days=set(rec.get("event_days") or ()),
                              title_counts=Counter(rec.get("title_counts") or {}),
+                             # a state kept before these were counted loads with none, as it was kept
                              people=Counter(rec.get("people") or {}),
                              ahead=Counter({int(d): n for d, n in (rec.get("ahead") or {}).items()}),
                              reported=Counter({int(d): n for d, n in (rec.get("reported") or {}).items()}))

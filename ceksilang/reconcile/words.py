@@ -97,6 +97,10 @@ class ReconcileWords:
     breakdown_openers: tuple[str, ...] = ()  # "dengan rincian": a total's breakdown follows, longest first
     # "di titik kedua", "di sini": a count told of one spot of an event (a part), or None
     one_spot: re.Pattern[str] | None = None
+    # "Di TKP yang pertama, yakni Gereja X, ... tujuh orang": a spot opening the sentence before a preposition
+    # of these, or nothing; "kecelakaan", "ledakan": another happening named between a spot and a count
+    one_spot_openers: frozenset[str] = frozenset()
+    one_spot_happenings: tuple[str, ...] = ()  # longest first
     former_state_words: tuple[str, ...] = ()  # "yang sempat dinyatakan hilang": a state they had, not have
     former_lasting_states: frozenset[str] = frozenset()  # the measures such a word takes from a count
     clause_breaks: tuple[str, ...] = ()  # "dan", "sementara": end a figure's clause, as "," does
@@ -346,6 +350,10 @@ class PeopleParts:
     # disc61: (surface, side key), longest first: a side of an event named right after a count ("9 warga sipil",
     # "4 anggota TNI", "6 pelaku"): a part of the people whatever else the sentence counts
     sides: tuple[tuple[str, str], ...] = ()
+    # mend48b: group key -> its dimension ("perempuan" -> "sex", "anak" -> "age"): another group counted makes a
+    # group's count a part only when it is of the same dimension
+    group_dimension: dict[str, str] = field(default_factory=dict)
+    not_groups: tuple[str, ...] = ()  # "anak buah kapal": opens with a group's word, names no group; longest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,7 +469,18 @@ def _people_parts(data: dict | None) -> PeopleParts | None:
         pairs = {(str(sf).lower(), str(key)) for key, forms in (table or {}).items() for sf in forms}
         return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
-    return PeopleParts(units=frozenset(str(u) for u in data.get("units") or ()), groups=keyed(data.get("groups")),
+    # groups by dimension (sex: {key: forms}, age: ...); a flat table of key: forms is one dimension
+    raw_groups = data.get("groups") or {}
+    dimensions = ({str(dim): table for dim, table in raw_groups.items()}
+                  if raw_groups and all(isinstance(v, dict) for v in raw_groups.values()) else {"": raw_groups})
+    groups: dict[str, list] = {}
+    group_dimension: dict[str, str] = {}
+    for dim, table in dimensions.items():
+        for key, forms in (table or {}).items():
+            groups[str(key)] = list(forms or ())
+            group_dimension[str(key)] = dim
+    return PeopleParts(units=frozenset(str(u) for u in data.get("units") or ()), groups=keyed(groups),
+                       group_dimension=group_dimension, not_groups=_lower_longest_first(data.get("not_groups")),
                        citizen_words=_lower_longest_first(data.get("citizen_words")),
                        origin_prepositions=_lower_longest_first(data.get("origin_prepositions")),
                        origins=keyed(data.get("foreign")),
@@ -726,6 +745,8 @@ def reconcile_words() -> ReconcileWords:
                          ((data.get("severities") or {}).get("grades") or {}).items() for g in grades},
             severity_joiners=_lower_longest_first((data.get("severities") or {}).get("joiners") or []),
             one_spot=_one_spot_pattern(data.get("one_spot")),
+            one_spot_openers=_lowered_set((data.get("one_spot") or {}).get("prepositions")),
+            one_spot_happenings=_lower_longest_first((data.get("one_spot") or {}).get("happenings") or []),
             former_state_words=_lower_longest_first((data.get("former_states") or {}).get("words") or []),
             former_lasting_states=frozenset(str(w) for w in (data.get("former_states") or {}).get("lasting") or []),
             clause_breaks=tuple(str(s).lower() for s in data.get("clause_breaks") or []),

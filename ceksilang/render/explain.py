@@ -67,6 +67,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "meaning.negation": N_("negation"),
     "meaning.number": N_("number"),
     "meaning.name": N_("name"),
+    "meaning.person": N_("who is meant"),
     # --- figures
     "figure.subject_scope": N_("{what} {scope}"),
     "figure.point": N_("{figure} ({claimant}; {outlet})"),
