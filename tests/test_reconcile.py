@@ -439,6 +439,13 @@ def test_an_origin_right_after_the_workers_counted_names_a_part(text, needle, pa
     ("Korban tewas dalam kebakaran itu 5 pria dan 3 anak.", "5 pria", None),
     # "anak buah kapal" are a ship's crew, no age group
     ("Sebanyak 3 orang dewasa dan 12 anak buah kapal hilang.", "3 orang", None),
+    # mend48c: the state read for the two groups ends where their clause does ("..., sedangkan 10 orang luka-luka"
+    # is another count's state), and a count with no measure of its own takes the one state told of both groups
+    ("Korban meninggal terdiri dari 5 laki-laki dan 3 perempuan, sedangkan 10 orang luka-luka.", "5 laki-laki",
+     "laki-laki"),
+    ("Sebanyak 5 pria dan 3 wanita tewas dalam kecelakaan itu.", "5 pria", "laki-laki"),
+    ("Sebanyak 3 orang dewasa dan 12 anak hilang.", "3 orang", "dewasa"),
+    ("Sebanyak 5 pria tewas dan 3 wanita luka-luka.", "5 pria", None),
 ])
 def test_a_side_or_an_age_class_after_the_count_names_a_part(text, needle, part):
     readings = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]

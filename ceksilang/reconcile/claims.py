@@ -2082,7 +2082,7 @@ def _group_keys(pp: PeopleParts) -> frozenset[str]:
 
 
 GROUP_STATE_WORDS_BEFORE = 3  # words before the first of two groups' counts read for their state ("menewaskan 2 pria")
-GROUP_STATE_WORDS_AFTER = 4  # words after the second's group word read for its state ("3 wanita luka-luka")
+GROUP_STATE_WORDS_AFTER = 4  # words after the second's group word read for its state ("3 wanita luka-luka"), in its clause
 
 
 def _other_group_counted(text: str, sent: tuple[int, int] | None, q: Quantity, key: str, measure: str | None,
@@ -2113,12 +2113,19 @@ def _other_group_counted(text: str, sent: tuple[int, int] | None, q: Quantity, k
         first = min(start, q.start)
         j = next(k for k, tok in enumerate(tokens) if tok[1] > first)
         lo = tokens[max(0, j - GROUP_STATE_WORDS_BEFORE)][0]
-        last = max(end, q.end)
+        hi = last = max(end, q.end)
         k = next((n for n, tok in enumerate(tokens) if tok[0] >= last), len(tokens))
-        hi = tokens[min(len(tokens), k + GROUP_STATE_WORDS_AFTER) - 1][1] if k < len(tokens) else sent[1]
+        # mend48c: no further than the groups' clause: "5 laki-laki dan 3 perempuan, sedangkan 10 orang luka-luka"
+        # tells the injured of another count
+        for n in range(k, min(len(tokens), k + GROUP_STATE_WORDS_AFTER)):
+            if re.search(r"[,;:.]", text[hi - 1:tokens[n][0]]) or tokens[n][2] in rw.clause_breaks:
+                break
+            hi = tokens[n][1]
         stretch = text[lo:hi].lower()
         told = {found[1].get(m.group(), m.group()) for m in found[0].finditer(stretch)} & states
-        if told and told != {measure}:
+        # the groups' state is the count's own, or the one state told when the count has no measure of its own
+        # ("Sebanyak 5 pria dan 3 wanita tewas")
+        if len(told) > 1 or (told and measure is not None and told != {measure}):
             continue
         return True
     return False
