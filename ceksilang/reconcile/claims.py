@@ -32,6 +32,7 @@ from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_
                                       pointer_headlines)
 from ceksilang.extract.quantities import (calendar_words, is_age, quantity_words, restated_quantity,
                                          unit_of_clause_subject, unit_table)
+from ceksilang.ingest.clean_shape import shape_data
 from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data, without_pronoun_enclitic
 from ceksilang.lang.translations import load_translations
@@ -454,12 +455,21 @@ def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     # break in it), with no clause-break word, semicolon or colon and no other happening between it and the count:
     # "Berbeda dengan tabrakan pertama ..., kecelakaan itu menewaskan 13 orang" counts the whole chain
     glossed = _BRACKET_GLOSS.sub(r"\1", before).lower()
+    if rw.one_spot_glosses:
+        # mend48c: the spot's gloss ("yakni perempatan Jalan A dan Jalan B,") up to its closing comma names the spot:
+        # no clause break, happening or number of its own
+        glossed = re.sub(_whole_words_pattern(rw.one_spot_glosses).pattern + r"[^,;:]*,", ",", glossed)
     last = None
     for last in spot.finditer(glossed):
         pass
     if last is None:
         return False
     head, between = glossed[:last.start()], glossed[last.end():]
+    # mend48c: a sentence connective may lead in ("Sementara itu, di titik kedua, ..."): the connective and at most
+    # one word after it before a comma, or the connective alone
+    lead_in = re.fullmatch(r"[\W_]*([^\W\d_]+)(?:(?:\s+[^\W\d_]+)?\s*,)?\s*", head)
+    if lead_in and lead_in.group(1) in shape_data().sentence_connectives:
+        head = ""
     opener = re.match(r"[\W_]*([^\W\d_]+)", head)  # its first word, past a quote mark or a bracket
     if head.strip() and (opener is None or opener.group(1) not in rw.one_spot_openers or clause.breaks.search(head)):
         return False
