@@ -1623,6 +1623,13 @@ def _case_people(people: Mapping[str, float], absorbed: int, entities: set[str],
     return {k for k, n in people.items() if n >= least and f"{SPEAKER_PREFIX}{k}" not in entities}
 
 
+def may_hold_case_people(people: Mapping[str, float], settings: StorySettings) -> bool:
+    """Whether a story whose reports name ``people`` (full-name person keys -> reports naming them) may be a
+    case's story (``case_window_days``): ``_case_people`` at its lowest bar (two reports, no share of a larger
+    story, no quoted person left out), so never False for a story whose kept state has case people."""
+    return settings.case_window_days > 0 and bool(_case_people(people, 1, set(), settings))
+
+
 @dataclass(frozen=True)
 class DecisionWords:
     words: frozenset[str]  # "divonis", "banding": as written, lower case
