@@ -2092,7 +2092,7 @@ def _group_keys(pp: PeopleParts) -> frozenset[str]:
 
 
 GROUP_STATE_WORDS_BEFORE = 3  # words before the first of two groups' counts read for their state ("menewaskan 2 pria")
-GROUP_STATE_WORDS_AFTER = 4  # words after the second's group word read for its state ("3 wanita luka-luka"), in its clause
+GROUP_STATE_WORDS_AFTER = 4  # words after the second group's word, in its clause, read for its state ("3 wanita luka")
 
 
 def _other_group_counted(text: str, sent: tuple[int, int] | None, q: Quantity, key: str, measure: str | None,
