@@ -116,6 +116,14 @@ def test_a_place_written_out_between_the_happening_and_its_day_does_not_push_the
     text = ("Kebakaran melanda gudang di Jalan Kenanga, Kelurahan Sukamaju, Kecamatan Cibeunying, Kota Bandung, "
             "pada Sabtu (14/6/2025) malam.")
     assert readings_of(text) == [("fire", "2025-06-14")]
+    # mend48c: ten words counted between them, twelve if a street's "Jalan" counted: the day is the fire's
+    text = ("Kebakaran melanda gudang di simpang Jalan Kenanga dan Jalan Mawar, Kelurahan Sukamaju, Kecamatan "
+            "Cibeunying, pada Sabtu (14/6/2025) malam.")
+    assert readings_of(text) == [("fire", "2025-06-14")]
+    # as many words that name no place push it out
+    text = ("Kebakaran melanda gudang di dekat dua toko kecil yang ramai dan sempit itu pada Sabtu (14/6/2025) "
+            "malam.")
+    assert readings_of(text) == []
 
 
 def test_a_dateline_before_the_happening_does_not_make_it_a_word_of_a_name():

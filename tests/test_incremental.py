@@ -261,3 +261,33 @@ def test_a_cases_next_step_months_later_joins_its_story_in_a_later_round_as_in_o
         one_run = StoredBriefing(rebuilt, 1)
         assert one_run.story_of_doc("sidang") == one_run.story_of_doc("temuan")
         assert served_contents(served) == served_contents(rebuilt)
+
+
+def test_a_full_run_keeps_open_past_the_window_only_the_case_stories(tmp_path, monkeypatch):
+    """mend48c: a month after a murder case's reports and a council meeting's, a festival is the newest report.
+    The case's story stays open to the case's next step (``case_window_days``), so a full run groups its reports
+    again to keep its state; the meeting's story, which names no person in two reports, is closed and its report
+    is not grouped again."""
+    from ceksilang.reconcile import grouping_state
+
+    regrouped: list[str] = []
+    real = grouping_state.group_kept
+
+    def recording(conn, doc_ids, originals=None):
+        regrouped.extend(doc_ids)
+        return real(conn, doc_ids, originals)
+
+    monkeypatch.setattr(grouping_state, "group_kept", recording)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    festival = {**LATER, "published": "2025-04-07T09:00:00+08:00"}
+    (corpus / "all.jsonl").write_text("".join(json.dumps(a) + "\n" for a in (CASE_FOUND, CASE_ARREST, OTHER, festival)),
+                                      encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as store:
+        ingest([corpus], store)
+        write_served_briefing(store, tmp_path / "served.db")
+    assert {"temuan", "tangkap", "festival-kopi"} <= set(regrouped)
+    assert "rapat-dprd" not in regrouped
+    kept = _kept_stories(tmp_path / "served.db")
+    assert any("temuan" in docs for docs in kept.values())
+    assert not any("rapat-dprd" in docs for docs in kept.values())

@@ -439,6 +439,13 @@ def test_an_origin_right_after_the_workers_counted_names_a_part(text, needle, pa
     ("Korban tewas dalam kebakaran itu 5 pria dan 3 anak.", "5 pria", None),
     # "anak buah kapal" are a ship's crew, no age group
     ("Sebanyak 3 orang dewasa dan 12 anak buah kapal hilang.", "3 orang", None),
+    # mend48c: the state read for the two groups ends where their clause does ("..., sedangkan 10 orang luka-luka"
+    # is another count's state), and a count with no measure of its own takes the one state told of both groups
+    ("Korban meninggal terdiri dari 5 laki-laki dan 3 perempuan, sedangkan 10 orang luka-luka.", "5 laki-laki",
+     "laki-laki"),
+    ("Sebanyak 5 pria dan 3 wanita tewas dalam kecelakaan itu.", "5 pria", "laki-laki"),
+    ("Sebanyak 3 orang dewasa dan 12 anak hilang.", "3 orang", "dewasa"),
+    ("Sebanyak 5 pria tewas dan 3 wanita luka-luka.", "5 pria", None),
 ])
 def test_a_side_or_an_age_class_after_the_count_names_a_part(text, needle, part):
     readings = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]
@@ -480,6 +487,20 @@ def test_civilians_killed_are_a_part_of_the_dead_never_their_rival():
      "tiga belas orang", True),
     ("Pada tabrakan pertama di jalan tol itu, ledakan truk tangki menewaskan 13 orang.", "13 orang", True),
     ("Pada tabrakan pertama di jalan tol itu, bus yang terguling menewaskan 4 orang.", "4 orang", False),
+    # mend48c: a sentence connective may lead in before the spot, and the spot's gloss ("yakni ...," up to its comma)
+    # is no clause of its own: a "dan" or a happening inside it leaves the spot the count's
+    ("Sementara itu, di titik kedua, korban meninggal dunia sebanyak tujuh orang.", "tujuh orang", False),
+    ("Kemudian di titik kedua, korban meninggal dunia sebanyak tujuh orang.", "tujuh orang", False),
+    ("Di titik kedua, yakni perempatan Jalan Sudirman dan Jalan Thamrin, korban meninggal dunia sebanyak tujuh "
+     "orang.", "tujuh orang", False),
+    ("Di TKP kedua, yakni lokasi kebakaran gudang, korban meninggal dunia sebanyak tujuh orang.", "tujuh orang",
+     False),
+    # ... but a connective does not open a phrase of other words before the spot, nor does a gloss hide a break after
+    # its comma
+    ("Sementara itu, berbeda dengan di titik kedua yang tak menimbulkan korban, kecelakaan itu menewaskan tujuh "
+     "orang.", "tujuh orang", True),
+    ("Di titik kedua, yakni perempatan Jalan Sudirman, polisi menemukan bom, sedangkan korban tewas seluruhnya "
+     "mencapai tujuh orang.", "tujuh orang", True),
 ])
 def test_a_spot_opening_the_sentence_makes_its_count_a_part(text, needle, comparable):
     (reading,) = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]

@@ -2585,3 +2585,21 @@ def test_an_akan_of_the_sentence_before_does_not_make_a_match_day_ahead():
             "malam!  Laga berikutnya menghadapi Persija.")
     ahead, reported = ahead_and_reported_days(_match_day_doc(text, "2025-12-21", "Minggu (21/12/2025)", "2025-12-21"))
     assert ahead == set() and reported == publication_day("2025-12-21")
+
+
+@pytest.mark.parametrize("title, decision", [
+    # mend49: a headline telling a court's decision on a case
+    ("Ronaldo Divonis 20 Tahun Penjara", True),
+    ("Banding Terdakwa Pembunuhan Ditolak Pengadilan Tinggi", True),
+    ("Hakim Bacakan Putusan Kasasi Mantan Bupati", True),
+    # mend48c: the decision words as written, no affix folding: another verb sharing their stem is no decision
+    ("Polisi Bandingkan Sidik Jari Tersangka", False),
+    ("KPK Putuskan Tahan Tersangka", False),
+    ("Tersangka Mutilasi Putus Asa", False),
+    # ... and an appeal filed or to be filed is no decision yet
+    ("Jaksa Ajukan Banding", False),
+    ("Kuasa Hukum Akan Mengajukan Kasasi", False),
+])
+def test_a_decision_headline_is_told_by_its_words_as_written(title, decision):
+    from ceksilang.reconcile.stories import decision_headline
+    assert decision_headline(title) is decision

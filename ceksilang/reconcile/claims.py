@@ -32,6 +32,7 @@ from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_
                                       pointer_headlines)
 from ceksilang.extract.quantities import (calendar_words, is_age, quantity_words, restated_quantity,
                                          unit_of_clause_subject, unit_table)
+from ceksilang.ingest.clean_shape import shape_data
 from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data, without_pronoun_enclitic
 from ceksilang.lang.translations import load_translations
@@ -454,12 +455,21 @@ def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     # break in it), with no clause-break word, semicolon or colon and no other happening between it and the count:
     # "Berbeda dengan tabrakan pertama ..., kecelakaan itu menewaskan 13 orang" counts the whole chain
     glossed = _BRACKET_GLOSS.sub(r"\1", before).lower()
+    if rw.one_spot_glosses:
+        # mend48c: the spot's gloss ("yakni perempatan Jalan A dan Jalan B,") up to its closing comma names the spot:
+        # no clause break, happening or number of its own
+        glossed = re.sub(_whole_words_pattern(rw.one_spot_glosses).pattern + r"[^,;:]*,", ",", glossed)
     last = None
     for last in spot.finditer(glossed):
         pass
     if last is None:
         return False
     head, between = glossed[:last.start()], glossed[last.end():]
+    # mend48c: a sentence connective may lead in ("Sementara itu, di titik kedua, ..."): the connective and at most
+    # one word after it before a comma, or the connective alone
+    lead_in = re.fullmatch(r"[\W_]*([^\W\d_]+)(?:(?:\s+[^\W\d_]+)?\s*,)?\s*", head)
+    if lead_in and lead_in.group(1) in shape_data().sentence_connectives:
+        head = ""
     opener = re.match(r"[\W_]*([^\W\d_]+)", head)  # its first word, past a quote mark or a bracket
     if head.strip() and (opener is None or opener.group(1) not in rw.one_spot_openers or clause.breaks.search(head)):
         return False
@@ -2082,7 +2092,7 @@ def _group_keys(pp: PeopleParts) -> frozenset[str]:
 
 
 GROUP_STATE_WORDS_BEFORE = 3  # words before the first of two groups' counts read for their state ("menewaskan 2 pria")
-GROUP_STATE_WORDS_AFTER = 4  # words after the second's group word read for its state ("3 wanita luka-luka")
+GROUP_STATE_WORDS_AFTER = 4  # words after the second group's word, in its clause, read for its state ("3 wanita luka")
 
 
 def _other_group_counted(text: str, sent: tuple[int, int] | None, q: Quantity, key: str, measure: str | None,
@@ -2113,12 +2123,19 @@ def _other_group_counted(text: str, sent: tuple[int, int] | None, q: Quantity, k
         first = min(start, q.start)
         j = next(k for k, tok in enumerate(tokens) if tok[1] > first)
         lo = tokens[max(0, j - GROUP_STATE_WORDS_BEFORE)][0]
-        last = max(end, q.end)
+        hi = last = max(end, q.end)
         k = next((n for n, tok in enumerate(tokens) if tok[0] >= last), len(tokens))
-        hi = tokens[min(len(tokens), k + GROUP_STATE_WORDS_AFTER) - 1][1] if k < len(tokens) else sent[1]
+        # mend48c: no further than the groups' clause: "5 laki-laki dan 3 perempuan, sedangkan 10 orang luka-luka"
+        # tells the injured of another count
+        for n in range(k, min(len(tokens), k + GROUP_STATE_WORDS_AFTER)):
+            if re.search(r"[,;:.]", text[hi - 1:tokens[n][0]]) or tokens[n][2] in rw.clause_breaks:
+                break
+            hi = tokens[n][1]
         stretch = text[lo:hi].lower()
         told = {found[1].get(m.group(), m.group()) for m in found[0].finditer(stretch)} & states
-        if told and told != {measure}:
+        # the groups' state is the count's own, or the one state told when the count has no measure of its own
+        # ("Sebanyak 5 pria dan 3 wanita tewas")
+        if len(told) > 1 or (told and measure is not None and told != {measure}):
             continue
         return True
     return False

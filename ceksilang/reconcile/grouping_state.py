@@ -32,7 +32,8 @@ from typing import Any
 
 from ceksilang.model import Document, Source, Story
 from ceksilang.reconcile.dedup import DuplicateIndex
-from ceksilang.reconcile.stories import DEFAULT_STORY_SETTINGS, StoryIndex, TermCounts, order_key, publication_day
+from ceksilang.reconcile.stories import (DEFAULT_STORY_SETTINGS, StoryIndex, TermCounts, full_name_people,
+                                        may_hold_case_people, order_key, publication_day)
 from ceksilang.settings import DEFAULT, Settings
 
 DEDUP_TABLE = "grouping_dedup"
@@ -230,6 +231,14 @@ def keep_story_states(conn: sqlite3.Connection) -> None:
     since = date.fromordinal(last - reopen_days()).isoformat() if last else ""
     found = dict(conn.execute("SELECT id, json_extract(record, '$.continues') FROM story"
                               " WHERE end IS NULL OR end >= ?", (since,)).fetchall())
+    if last:
+        # mend48c: past the stories' window only a case's story stays open (``keeps_state``): the others are not
+        # grouped again, whose reports name no person in two of them
+        window = date.fromordinal(last - DEFAULT_STORY_SETTINGS.window_days).isoformat()
+        for story_id in [s for (s,) in conn.execute("SELECT id FROM story WHERE end < ? AND end >= ?",
+                                                    (window, since))]:
+            if not _may_be_case_story(conn, story_id):
+                del found[story_id]
     todo = [c for c in found.values() if c]
     while todo:
         story_id = todo.pop()
@@ -249,6 +258,16 @@ def keep_story_states(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM grouping_story_key")
     replace_story_states(conn, [], grouping)
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, '1')", (STATES_KEY,))
+
+
+def _may_be_case_story(conn: sqlite3.Connection, story_id: str) -> bool:
+    """Whether a served story's documents, by their kept keys, may make a case's story
+    (``stories.may_hold_case_people``)."""
+    people: Counter[str] = Counter()
+    for (blob,) in conn.execute("SELECT terms FROM grouping_doc WHERE doc IN (SELECT id FROM document WHERE story = ?)",
+                                (story_id,)):
+        people.update(full_name_people(kept_terms(blob)).keys())
+    return may_hold_case_people(people, DEFAULT_STORY_SETTINGS)
 
 
 def replace_story_states(conn: sqlite3.Connection, gone: Iterable[str], grouping: StoryIndex) -> None:

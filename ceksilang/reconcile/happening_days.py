@@ -56,12 +56,14 @@ class HappeningDayWords:
     tally_reach: int
     age_words: frozenset[str]  # "49 tahun tewas": an age, no tally
     reported_words: frozenset[str]  # "dilaporkan hilang ke polisi": the day of the report, its own family
+    place_kinds: frozenset[str]  # "jalan", "kecamatan": words of place kind (and ``place_words``), out of the reach
 
 
 @lru_cache(maxsize=4)
 def happening_day_words(language: str = "id") -> HappeningDayWords:
     """``happening_days`` of ``lang/<language>/reconcile.yaml`` read once (empty families when it has none)."""
-    data = load_data("reconcile", language).get("happening_days") or {}
+    whole = load_data("reconcile", language)
+    data = whole.get("happening_days") or {}
     families = data.get("families") or {}
     phrases = [(p, str(family)) for family, ps in families.items() for p in word_tuples(ps) if p]
     return HappeningDayWords(tuple(sorted(phrases, key=lambda x: -len(x[0]))),
@@ -71,7 +73,9 @@ def happening_day_words(language: str = "id") -> HappeningDayWords:
                              lower_words(data.get("told_words")), int(data.get("told_reach", 5)),
                              tuple(word_tuples(data.get("repeated"))), lower_words(data.get("span_words")),
                              int(data.get("tally_reach", 3)), lower_words(data.get("age_words")),
-                             lower_words(data.get("reported_words")))
+                             lower_words(data.get("reported_words")),
+                             lower_words(data.get("place_kinds"))
+                             | lower_words(whole.get("place_words")))
 
 
 @dataclass(slots=True)
@@ -154,13 +158,14 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _DATELINE_MARKS = frozenset("-\u2013\u2014|:")
 
 
-def _reach_counts(d: Document, s: int, sentence: str, n: int, rw: ReconcileWords) -> list[int]:
+def _reach_counts(d: Document, s: int, sentence: str, n: int, hw: HappeningDayWords) -> list[int]:
     """For each word index of the sentence (0..n), how many of the words before it count to a reach: every word
-    but those inside a place name (GPE, LOC, FAC mentions) and words of place kind ("Jalan", "Kecamatan"), so that
-    "kebakaran ... di Jalan Medan Merdeka Barat, Jakarta Pusat, pada Sabtu" is as near as "kebakaran ... pada
-    Sabtu" (disc62; the clock reading's window does the same since disc60)."""
+    but those inside a place name (GPE, LOC, FAC mentions) and words of place kind (``place_kinds``: "Jalan",
+    "Gang"; and ``place_words``: "Kecamatan"), so that "kebakaran ... di Jalan Medan Merdeka Barat, Jakarta Pusat,
+    pada Sabtu" is as near as "kebakaran ... pada Sabtu" (disc62; the clock reading's window does the same since
+    disc60)."""
     spans = [(m.start - s, m.end - s) for m in d.mentions if m.label in _PLACE_LABELS and s <= m.start < s + len(sentence)]
-    kinds = _place_kinds(rw)
+    kinds = hw.place_kinds
     out = [0]
     for k, m in enumerate(WORD_PATTERN.finditer(sentence)):
         if k >= n:
@@ -169,16 +174,6 @@ def _reach_counts(d: Document, s: int, sentence: str, n: int, rw: ReconcileWords
         out.append(out[-1] + (not inside))
     out.extend([out[-1]] * (n + 1 - len(out)))
     return out
-
-
-_KINDS: dict[int, tuple[ReconcileWords, frozenset[str]]] = {}
-
-
-def _place_kinds(rw: ReconcileWords) -> frozenset[str]:
-    held = _KINDS.get(id(rw))
-    if held is None or held[0] is not rw:
-        held = _KINDS[id(rw)] = (rw, frozenset(w.lower() for w in rw.place_words))
-    return held[1]
 
 
 def _dateline_between(sentence: str, k: int) -> bool:
@@ -218,7 +213,7 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
         # hilang sejak Rabu"), one between it and the date makes the date the telling's
         phrase_ends = [k + len(hit[0]) for k, w in enumerate(tokens) if w in starts
                        for hit in [phrase_at(tokens, k, hw.phrases)] if hit is not None]
-        counted = _reach_counts(d, s, sentence, len(tokens), rw)
+        counted = _reach_counts(d, s, sentence, len(tokens), hw)
         dated = []
         undated = False  # a weekday slip, a span or a tally: the sentence dates no one happening
         for t in d.dates:

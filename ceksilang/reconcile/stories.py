@@ -1623,18 +1623,50 @@ def _case_people(people: Mapping[str, float], absorbed: int, entities: set[str],
     return {k for k, n in people.items() if n >= least and f"{SPEAKER_PREFIX}{k}" not in entities}
 
 
+def may_hold_case_people(people: Mapping[str, float], settings: StorySettings) -> bool:
+    """Whether a story whose reports name ``people`` (full-name person keys -> reports naming them) may be a
+    case's story (``case_window_days``): ``_case_people`` at its lowest bar (two reports, no share of a larger
+    story, no quoted person left out), so never False for a story whose kept state has case people."""
+    return settings.case_window_days > 0 and bool(_case_people(people, 1, set(), settings))
+
+
+@dataclass(frozen=True)
+class DecisionWords:
+    words: frozenset[str]  # "divonis", "banding": as written, lower case
+    filing_verbs: frozenset[str]  # "ajukan", "akan": before one of ``filed`` it is a filing, no decision
+    filed: frozenset[str]  # "banding", "kasasi"
+    filing_reach: int  # words before it read for a filing verb
+
+
 @lru_cache(maxsize=1)
-def _decision_keys() -> frozenset[str]:
-    """The content keys of ``reconcile.yaml``'s ``case_decision_words``."""
-    words = load_data("reconcile").get("case_decision_words") or ()
-    return frozenset(k for w in words for k, _ in content_terms(str(w)))
+def _decision_words() -> DecisionWords:
+    """``reconcile.yaml``'s ``case_decision_words`` and ``case_decision_filings``, lower-cased."""
+    data = load_data("reconcile")
+    filings = data.get("case_decision_filings") or {}
+    try:
+        return DecisionWords(words=frozenset(str(w).lower() for w in data.get("case_decision_words") or ()),
+                             filing_verbs=frozenset(str(w).lower() for w in filings.get("verbs") or ()),
+                             filed=frozenset(str(w).lower() for w in filings.get("of") or ()),
+                             filing_reach=int(filings.get("reach", 0)))
+    except (TypeError, ValueError) as exc:
+        raise LanguageDataError(f"reconcile.yaml case_decision_filings: {exc!r}") from exc
 
 
 def decision_headline(title: str | None) -> bool:
     """Whether a headline tells an authority's decision on a case ("... Divonis 20 Tahun", "Banding ...
-    Ditolak"): ``case_decision_words``."""
-    keys = _decision_keys()
-    return bool(title and keys) and any(k in keys for k, _ in content_terms(title))
+    Ditolak"): one of ``case_decision_words`` as written (no affix folding: "Bandingkan" is no "banding"), and
+    not an appeal filed ("Jaksa Ajukan Banding": a filing verb of ``case_decision_filings`` just before it)."""
+    data = _decision_words()
+    if not title or not data.words:
+        return False
+    ws = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", title.lower())
+    for i, w in enumerate(ws):
+        if w not in data.words:
+            continue
+        if w in data.filed and set(ws[max(0, i - data.filing_reach):i]) & data.filing_verbs:
+            continue
+        return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -101,6 +101,7 @@ class ReconcileWords:
     # of these, or nothing; "kecelakaan", "ledakan": another happening named between a spot and a count
     one_spot_openers: frozenset[str] = frozenset()
     one_spot_happenings: tuple[str, ...] = ()  # longest first
+    one_spot_glosses: tuple[str, ...] = ()  # "yakni", "tepatnya": open the spot's gloss, longest first
     former_state_words: tuple[str, ...] = ()  # "yang sempat dinyatakan hilang": a state they had, not have
     former_lasting_states: frozenset[str] = frozenset()  # the measures such a word takes from a count
     clause_breaks: tuple[str, ...] = ()  # "dan", "sementara": end a figure's clause, as "," does
@@ -747,6 +748,7 @@ def reconcile_words() -> ReconcileWords:
             one_spot=_one_spot_pattern(data.get("one_spot")),
             one_spot_openers=_lowered_set((data.get("one_spot") or {}).get("prepositions")),
             one_spot_happenings=_lower_longest_first((data.get("one_spot") or {}).get("happenings") or []),
+            one_spot_glosses=_lower_longest_first((data.get("one_spot") or {}).get("glosses") or []),
             former_state_words=_lower_longest_first((data.get("former_states") or {}).get("words") or []),
             former_lasting_states=frozenset(str(w) for w in (data.get("former_states") or {}).get("lasting") or []),
             clause_breaks=tuple(str(s).lower() for s in data.get("clause_breaks") or []),
