@@ -2,7 +2,13 @@
 of 6-9 articles, annotated by hand (stories only) before ceksilang was run on them, every one split test.
 Held out: scored once on main and once on branch grp17 at the end, totals only (docs/evaluation.md,
 grp17): stories P 0.881 R 0.974 F1 0.925 alone on main ae1eaac (37 of 38 gold pairs, 42 system pairs),
-the same on the branch. The floor sits a little under."""
+the same on the branch. The floor sits a little under.
+
+Stop 48: 0.838 (P 0.861 R 0.816) after grp35's preview rule (a match report kept from the story of its previews),
+found by turning grp35's two settings off one at a time on the merged main (0.925 again with the preview rule off).
+This gold puts PSS Sleman's last match, its previews and the next day's reactions in one event; stories_check48 and
+stories_check50 put a match's previews apart from the match, and the rule follows them (docs/evaluation.md, "Stop
+48, lead": the gold conventions that disagree). The floor follows the measured figure, with that reason."""
 
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ from .gold_checks import (assert_alone_stories_floor, assert_event_gold, assert_
 
 CHECK = Path(__file__).parent / "gold" / "coverage_check17"
 
-STORIES_F1_FLOOR = 0.90  # 0.925 on main ae1eaac and on grp17
+STORIES_F1_FLOOR = 0.82  # 0.925 on main ae1eaac and on grp17; 0.838 with grp35's preview rule (stop 48)
 
 
 def test_the_check_set_is_held_out_and_the_counts_are_as_annotated() -> None:
