@@ -2610,7 +2610,8 @@ class StoryIndex:
                                                                      self._series_gap(own_outlet, st))
                               or self._shares_exact_count(evidence, st)]
         if self.settings.preview_apart:
-            own_ahead, own_reported = keyed_days(terms.counts, "a"), keyed_days(terms.counts, "r") - keyed_days(terms.counts, "a")
+            own_ahead = keyed_days(terms.counts, "a")
+            own_reported = keyed_days(terms.counts, "r") - own_ahead
             # a service piece (a live-streaming page naming the final ahead) is the service rules' to place
             if (own_ahead or own_reported) and SERVICE_KEY not in terms.counts:
                 candidates = [st for st in candidates
@@ -3181,17 +3182,22 @@ class StoryIndex:
             self._forget(state)
             self.add(doc, terms, vector, among=among)
 
-    def keeps_state(self, state: Mapping[str, Any], day: int) -> bool:
-        """Whether a story kept as ``state`` (an ``open_states`` record) is still open to a document
-        of ``day``, as ``close_before`` decides it: its last day within ``window_days``, or, a case's
-        story (``case_window_days``), within that."""
-        last = state.get("last_day")
+    def _open_past_window(self, last: int | None, day: int, case_people: Callable[[], set[str]]) -> bool:
+        """Whether a story whose last day is ``last`` is still open to a document of ``day``: its last day
+        within ``window_days`` (or none), or, a case's story (``case_people()`` not empty), within
+        ``case_window_days``. The one rule ``close_before`` and ``keeps_state`` both read."""
         if last is None or last >= day - self.settings.window_days:
             return True
         if self.settings.case_window_days <= 0 or last < day - self.settings.case_window_days:
             return False
-        return bool(_case_people(state.get("people") or {}, int(state.get("absorbed") or 0),
-                                 set(state.get("entities") or ()), self.settings))
+        return bool(case_people())
+
+    def keeps_state(self, state: Mapping[str, Any], day: int) -> bool:
+        """Whether a story kept as ``state`` (an ``open_states`` record) is still open to a document
+        of ``day``, as ``close_before`` decides it (``_open_past_window``)."""
+        return self._open_past_window(state.get("last_day"), day, lambda: _case_people(
+            state.get("people") or {}, int(state.get("absorbed") or 0), set(state.get("entities") or ()),
+            self.settings))
 
     def close_before(self, day: int) -> list[Story]:
         """Hand out, and forget, every story no document of ``day`` or later can join.
@@ -3202,14 +3208,10 @@ class StoryIndex:
         documents come last and compare with every open story). Stories closed because they
         reached ``max_story_docs`` since the last call are handed out too.
         """
-        limit = day - self.settings.window_days
-        cases = self.settings.case_window_days
-        case_limit = day - cases
 
         def closing(st: _StoryState) -> bool:
             # a story of a case stays open to the case's next step (``case_window_days``)
-            return st.last_day is not None and st.last_day < limit and (
-                cases <= 0 or st.last_day < case_limit or not self._story_case_people(st))
+            return not self._open_past_window(st.last_day, day, lambda: self._story_case_people(st))
 
         self._reoffer(closing)
         done = [st for st in self._stories.values() if closing(st)]
