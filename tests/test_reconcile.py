@@ -1738,6 +1738,20 @@ def test_the_same_action_at_two_sites_of_one_kind_is_a_place_detail():
     assert "Desa Watuola" in bus.explanation and "Desa Sukamaju" in bus.explanation
 
 
+def test_a_way_between_two_sites_of_one_kind_takes_no_side_against_one_site():
+    # a pupil's school in one village against her way from home in another to class in a third: the
+    # second sentence names two villages, so which of them answers the first one's is not told
+    assert _places(
+        "Korban Sari Dewi merupakan murid kelas lima sekolah dasar swasta di Desa Rawabening, Kecamatan Sukamaju.",
+        "Korban Sari Dewi murid kelas lima sekolah dasar berangkat dari rumahnya di Desa Cikahuripan menuju "
+        "Desa Bojongloa, Kecamatan Sukamaju.") == []
+    # the same pair with one village in each is still told
+    (found,) = _places(
+        "Korban Sari Dewi merupakan murid kelas lima sekolah dasar swasta di Desa Rawabening, Kecamatan Sukamaju.",
+        "Korban Sari Dewi merupakan murid kelas lima sekolah dasar negeri di Desa Cikahuripan, Kecamatan Sukamaju.")
+    assert "Desa Rawabening" in found.explanation and "Desa Cikahuripan" in found.explanation
+
+
 @pytest.mark.parametrize("first, second", [
     # one place told more or less precisely: a city, then a palace in it (different kinds of site)
     ("Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Jakarta hari ini.",

@@ -3230,15 +3230,27 @@ def _place_swaps(a: _Sentence, b: _Sentence, sites_a: dict[str, set[str]], sites
                  score: float, rw: ReconcileWords) -> list[_PlaceSwap]:
     """Two tellings of one action (aligned sentences of two independent sources) at two sites
     of one kind: "rapat di Istana Merdeka" / "rapat di Istana Negara". A site the other
-    sentence also names, in any spelling, is no swap (one lists two places)."""
+    sentence also names, in any spelling, is no swap (one lists two places). Nor is a sentence
+    that names two sites of the kind itself: a way from one to the other ("dari rumahnya di Desa
+    A menuju Desa B") or a list, where which of them the other sentence's one site answers is
+    not told (disc64)."""
     out = []
     for head in sites_a.keys() & sites_b.keys():
         names_a, names_b = sites_a[head], sites_b[head]
         if any(_same_site(x, y, rw) for x in names_a for y in names_b):
             continue
+        if not _one_site(names_a, rw) or not _one_site(names_b, rw):
+            continue
         out.append(_PlaceSwap(head, [(a, _site_text(a.text, head, sorted(names_a)[0])),
                                      (b, _site_text(b.text, head, sorted(names_b)[0]))], score))
     return out
+
+
+def _one_site(names: set[str], rw: ReconcileWords) -> bool:
+    """Whether the names a sentence gives sites of one kind are all one site ("panasonic" and
+    "panasonic suita" are; "hakambololi" and "wundubite" are two)."""
+    first = next(iter(names))
+    return all(_same_site(first, other, rw) for other in names)
 
 
 def _place_discrepancies(story: str, swaps: list[_PlaceSwap]) -> list[Discrepancy]:

@@ -1,0 +1,72 @@
+"""The disc64 check: who someone is (post, rank, age, origin, school) and the cause, told two ways by outlets of
+one story (tests/gold/details_check64.yaml).
+
+The stored pages' texts stay outside the repository ($CEKSILANG_DISC64_TEXTS); without them only the annotation's
+shape is checked. ceksilang's figures on this check are in docs/evaluation.md ("Issue 20, disc64")."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+GOLD = Path(__file__).parent / "gold" / "details_check64.yaml"
+TEXTS_ENV = "CEKSILANG_DISC64_TEXTS"
+WHO = {"role", "rank", "age", "origin"}
+SLOTS = WHO | {"cause", "time", "day", "place", "name", "object"}
+
+
+def _events() -> list[dict]:
+    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))["events"]
+
+
+def test_events_are_split_before_running_and_each_has_three_outlets():
+    events = _events()
+    assert len(events) >= 8
+    splits = Counter(e["split"] for e in events)
+    assert splits["tune"] >= 3 and splits["test"] >= 3
+    seen: set[str] = set()
+    for e in events:
+        assert len(set(e["articles"])) >= 3, e["event"]
+        assert not seen & set(e["articles"]), "an article belongs to one event"
+        seen |= set(e["articles"])
+
+
+def test_flags_and_look_alikes_cover_who_someone_is_and_the_cause():
+    flagged, alike = Counter(), Counter()
+    for e in _events():
+        arts = set(e["articles"])
+        for d in e.get("discrepancies") or []:
+            assert d["kind"] == "detail" and d["slot"] in SLOTS, e["event"]
+            sides = [s["article"] for s in d["sides"]]
+            assert len(set(sides)) == 2 and set(sides) | set(d.get("also") or []) <= arts, e["event"]
+            assert len(d["values"]) == 2 and d["values"][0] != d["values"][1]
+            assert all(len(s["span"].split()) <= 12 for s in d["sides"])
+            flagged[d["slot"]] += 1
+        for n in e.get("not_discrepancies") or []:
+            assert len(set(n["articles"])) == 2 and set(n["articles"]) <= arts, e["event"]
+            assert n["slot"] in SLOTS and n["why"]
+            assert all(len(s.split()) <= 12 for s in n["spans"])
+            alike[n["slot"]] += 1
+    assert sum(flagged.values()) >= 20 and sum(alike.values()) >= 30
+    assert sum(flagged[s] for s in WHO) >= 5 and flagged["cause"] >= 1
+    assert sum(alike[s] for s in WHO) >= 15 and alike["cause"] >= 5
+
+
+def test_every_span_is_an_exact_quote_of_its_stored_page():
+    named = os.environ.get(TEXTS_ENV, "")
+    if not named or not Path(named).is_file():
+        pytest.skip(f"needs ${TEXTS_ENV}: the JSON Lines file of the disc64 stored pages (kept outside the repository)")
+    lines = Path(named).read_text(encoding="utf-8").splitlines()
+    texts = {p["id"]: p["text"] for p in map(json.loads, lines)}
+    for e in _events():
+        for d in e.get("discrepancies") or []:
+            for s in d["sides"]:
+                assert s["span"] in texts[s["article"]], (e["event"], s["span"])
+        for n in e.get("not_discrepancies") or []:
+            for article, span in zip(n["articles"], n["spans"]):
+                assert span in texts[article], (e["event"], span)
