@@ -2050,3 +2050,15 @@ def test_a_term_in_years_and_months_reads_in_months_and_an_age_in_years(text, ne
 def test_an_amount_after_a_link_measures_its_clause_subject_past_adjuncts(text, needle, unit, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig38: the substitute term of an unpaid fine is a term of its own, named by the word before it
+    ("Hakim menjatuhkan denda Rp 5 juta atau subsider 2 bulan kepada terdakwa.", "2 bulan", "subsider"),
+    ("Terdakwa juga didenda Rp 100 juta subsidair 3 bulan.", "3 bulan", "subsidair"),
+    # ... and "pengganti" between the penalty noun and the term is passed over
+    ("Jaksa menuntut denda Rp 200 juta subsider pidana kurungan pengganti 4 bulan.", "4 bulan", "kurungan"),
+])
+def test_a_substitute_term_of_a_fine_is_read_with_its_penalty_word(text, needle, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == ("bulan", measure)
