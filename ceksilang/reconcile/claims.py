@@ -964,9 +964,9 @@ def _subject_across_adjuncts(text: str, sent: tuple[int, int], q: Quantity, othe
     miliar") and the words right before the link name nothing: the noun phrase that opens the clause, read back
     past adjuncts set off by commas ("produksi ikan di Indramayu, pada tahun 2018, sampai bulan Oktober
     [mencapai]": produksi ikan), or the object of the clause's last active verb ("Dinas ... mencatat produksi
-    atau pendaratan ikan di TPI dari bulan Januari sampai dengan Oktober 2018 [sebanyak]": produksi). Not past
-    another figure or a clause break; None when the clause opens with a word that opens no phrase ("jika", a
-    coordinator) or with a name (a capitalised word inside the phrase)."""
+    atau pendaratan ikan di TPI dari bulan Januari sampai dengan Oktober 2018 [sebanyak]": produksi). Not past a
+    clause break; None when another figure stands in the clause, when the clause opens with a word that opens no
+    phrase ("jika", a coordinator) or with a name (a capitalised word inside the phrase)."""
     am = rw.amount_measures
     if am is None:
         return None
@@ -975,9 +975,12 @@ def _subject_across_adjuncts(text: str, sent: tuple[int, int], q: Quantity, othe
     if link is None:
         return None
     clause = window[:link.start()]
-    cut = max((o.end - sent[0] for o in others if o is not q and sent[0] <= o.start and o.end <= q.start), default=0)
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(clause)]
-    clause = clause[max([cut, *breaks]):]
+    clause = clause[max([0, *(b.end() for b in _CLAUSE_BREAK.finditer(clause))]):]
+    opens = sent[0] + link.start() - len(clause)  # where the clause opens in the text
+    if any(o is not q and opens <= o.start and o.end <= q.start for o in others):
+        # ("total aset Rp 668,8 m lebih tinggi dibanding Mei 2024 yaitu Rp 650 m", "membayar 100 juta Pounds atau
+        # setara Rp 2,1 triliun"): with another figure in the clause, the words after it are that figure's
+        return None
     for segment in reversed(clause.split(",")):
         tokens = _PHRASE_TOKEN.findall(segment)
         if not tokens:
