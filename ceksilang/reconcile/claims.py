@@ -955,7 +955,9 @@ def _measured_unit_phrase(text: str, sent: tuple[int, int], q: Quantity, others:
     return " ".join(words)
 
 
-_CLAUSE_BREAK = re.compile(r"[.;:!?\"\u201c\u201d]")
+# what ends a clause read back from an amount: sentence punctuation, a quote mark, a dash set off by spaces (a
+# dateline, "Jakarta - ...", or an aside)
+_CLAUSE_BREAK = re.compile(r"[.;:!?\"\u201c\u201d\u2013\u2014]|\s-\s")
 
 
 def _subject_across_adjuncts(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
