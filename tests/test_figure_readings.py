@@ -2033,3 +2033,32 @@ def test_time_adjunct_start_finds_a_time_opening_the_window_end(window, opens_at
 def test_a_term_in_years_and_months_reads_in_months_and_an_age_in_years(text, needle, value, unit, measure):
     r = _reading(text, needle)
     assert (r.quantity.value, r.unit, r.measure) == (value, unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # fig38: the words right before the link name nothing; the clause's subject is back past adjuncts set off by
+    # commas, or the object of the clause's active verb
+    ("Menurut laporan itu, belanja pegawai di Kabupaten Sleman, pada tahun 2023, sampai bulan Juni mencapai "
+     "Rp 210 miliar.", "Rp 210 miliar", "IDR", "belanja pegawai"),
+    ("Bulog mencatat penyerapan gabah petani di gudang Karawang dari bulan Maret sampai dengan Mei 2024 sebanyak "
+     "12 ribu ton.", "12 ribu ton", "ton", "penyerapan gabah petani"),
+    ("Pungutan retribusi pasar diprovinsi itu tercatat sebesar Rp 8 miliar.", "Rp 8 miliar", "IDR",
+     "pungutan retribusi pasar"),
+    # a clause that opens with a conditional opens no phrase: nothing is named
+    ("Jika dihitung sejak Januari, pada tahun ini mencapai Rp 5 miliar.", "Rp 5 miliar", "IDR", None),
+])
+def test_an_amount_after_a_link_measures_its_clause_subject_past_adjuncts(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig38: the substitute term of an unpaid fine is a term of its own, named by the word before it
+    ("Hakim menjatuhkan denda Rp 5 juta atau subsider 2 bulan kepada terdakwa.", "2 bulan", "subsider"),
+    ("Terdakwa juga didenda Rp 100 juta subsidair 3 bulan.", "3 bulan", "subsidair"),
+    # ... and "pengganti" between the penalty noun and the term is passed over
+    ("Jaksa menuntut denda Rp 200 juta subsider pidana kurungan pengganti 4 bulan.", "4 bulan", "kurungan"),
+])
+def test_a_substitute_term_of_a_fine_is_read_with_its_penalty_word(text, needle, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == ("bulan", measure)

@@ -955,6 +955,56 @@ def _measured_unit_phrase(text: str, sent: tuple[int, int], q: Quantity, others:
     return " ".join(words)
 
 
+# what ends a clause read back from an amount: sentence punctuation, a quote mark, a dash set off by spaces (a
+# dateline, "Jakarta - ...", or an aside)
+_CLAUSE_BREAK = re.compile(r"[.;:!?\"\u201c\u201d\u2013\u2014]|\s-\s")
+
+
+def _subject_across_adjuncts(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                             rw: ReconcileWords) -> str | None:
+    """fig38: what an amount measures when it is the value a link gives its clause ("... mencapai Rp415,55
+    miliar") and the words right before the link name nothing: the noun phrase that opens the clause, read back
+    past adjuncts set off by commas ("produksi ikan di Indramayu, pada tahun 2018, sampai bulan Oktober
+    [mencapai]": produksi ikan), or the object of the clause's last active verb ("Dinas ... mencatat produksi
+    atau pendaratan ikan di TPI dari bulan Januari sampai dengan Oktober 2018 [sebanyak]": produksi). Not past a
+    clause break; None when another figure stands in the clause, when the clause opens with a word that opens no
+    phrase ("jika", a coordinator) or with a name (a capitalised word inside the phrase)."""
+    am = rw.amount_measures
+    if am is None:
+        return None
+    window = text[sent[0]:q.start]
+    link = _ends_with(window, am.links, rw.stopwords)
+    if link is None:
+        return None
+    clause = window[:link.start()]
+    clause = clause[max([0, *(b.end() for b in _CLAUSE_BREAK.finditer(clause))]):]
+    opens = sent[0] + link.start() - len(clause)  # where the clause opens in the text
+    if any(o is not q and opens <= o.start and o.end <= q.start for o in others):
+        # ("total aset Rp 668,8 m lebih tinggi dibanding Mei 2024 yaitu Rp 650 m", "membayar 100 juta Pounds atau
+        # setara Rp 2,1 triliun"): with another figure in the clause, the words after it are that figure's
+        return None
+    for segment in reversed(clause.split(",")):
+        tokens = _PHRASE_TOKEN.findall(segment)
+        if not tokens:
+            return None
+        first = tokens[0].strip("()").lower()
+        if first in am.time_openers or first in am.adjunct_prepositions:
+            continue  # a time or a place set off by commas: the subject is before it
+        if first in am.phrase_stops or first in am.coordinators or first in rw.stopwords:
+            return None
+        verbs = [i for i, t in enumerate(tokens) if t.islower() and t not in am.adjunct_prepositions
+                 and _looks_like_verb(t, rw) and t.startswith(am.active_prefixes)]
+        rest = tokens[verbs[-1] + 1:] if verbs else tokens
+        phrase = _phrase_words(rest, rw, from_start=True)
+        said = [t.strip("()") for t in rest[:len(phrase)]]
+        if not phrase or any(_is_title_word(w) for w in said[1:]) or (verbs and not said[0].islower()):
+            return None  # a name ("Kapolres Berau"), not what is measured
+        if rw.carried_measure and phrase[0] in rw.carried_measure.referring_nouns:
+            return None
+        return " ".join(phrase)
+    return None
+
+
 def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
                          rw: ReconcileWords, language: str | None = None) -> tuple[str | None, bool]:
     """What an amount or a percentage measures, read around it: the noun phrase before the words
@@ -3644,6 +3694,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                 measure = listed
             if measure is None and not index:
                 measure = _find_measure(doc.text, sent, q, rw)
+            if measure is None and not index:
+                measure = _subject_across_adjuncts(doc.text, sent, q, doc.quantities, rw)  # fig38
         if not index and ((measure is None and (carried_from or _anaphor_before(doc.text, sent, q, rw)))
                           or _names_nothing(measure, rw)):
             # "Nilainya mencapai Rp3 juta": "nilainya" names nothing; the figure before it does
@@ -3688,6 +3740,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             measure = _measured_unit_phrase(doc.text, sent, q, doc.quantities, rw, doc.language)
             if measure is None:
                 measure = _size_noun_after_preposition(doc.text, sent, q, rw)  # "pada kedalaman 10 km"
+            if measure is None:
+                measure = _subject_across_adjuncts(doc.text, sent, q, doc.quantities, rw)  # fig38
         # "Menaker mengusulkan kenaikan upah minimum sebesar 6 persen": the proposal, not the decided 6,5. A
         # measure that already says so ("target bank" of "Bank itu menargetkan Rp 9 triliun") keeps its words
         if (amount and measure != rw.age_measure and not (measure and measure.split()[0] in rw.unnamed_base_measures)
