@@ -1215,3 +1215,27 @@ def test_gazetteer_names_are_found_as_whole_words_with_their_opening_character_f
     if jakarta:
         assert [m.group() for m in pattern.finditer("Jakarta, xJakarta 2Jakarta (Jakarta) Jakartanya")] == \
             ["Jakarta", "Jakarta"]
+
+
+# --------------------------------------------------------------------------- name words after a rank
+
+
+@pytest.mark.parametrize(("text", "tagged", "person"), [
+    # the model leaves a long name's first word in the role after the rank (invented names)
+    ("Kapolres Deli Serdang AKBP Fajar Rizki Akbar Siregar mengatakan dua pekerja tewas.",
+     "Rizki Akbar Siregar", "Fajar Rizki Akbar Siregar"),
+    # a title's initials between the rank and the name stay out of it
+    ("Kapolres Langkat AKBP HM Fajar Rizki Akbar Siregar mengatakan dua pekerja tewas.",
+     "Rizki Akbar Siregar", "Fajar Rizki Akbar Siregar"),
+    # a rank of two words ("Kombes Pol", "Komisaris Polisi") is no name word
+    ("Kabid Humas Polda Kalsel, Kombes Pol Mohammad Rifai, mengatakan tambang itu ditutup.",
+     "Mohammad Rifai", "Mohammad Rifai"),
+    ("Kepala Satlantas Polresta Cilacap Komisaris Polisi Nunung Farmadi mengatakan pikap itu terguling.",
+     "Nunung Farmadi", "Nunung Farmadi"),
+    # no rank before the words: a role's and a place's words are no name
+    ("Kepala Dinas Kesehatan Kabupaten Sragen Udayanti Proborini mengatakan 59 siswa mual.",
+     "Udayanti Proborini", "Udayanti Proborini"),
+])
+def test_entities_capitalised_words_between_a_rank_and_a_tagged_person_open_the_name(text, tagged, person):
+    merged = merge_mentions([_span(text, tagged, "PERSON")], [], text)
+    assert [m.text for m in merged if m.label == "PERSON"] == [person]

@@ -1101,3 +1101,19 @@ def test_link_gazetteer_person_named_in_the_reports_spelling_beside_a_nickname()
 def test_link_gazetteer_person_bracketed_short_form_is_no_fuller_name():
     docs = [_doc("a", "Gubernur DIY Sri Sultan Hamengku Buwono (HB) X memberi lampu hijau. Sultan HB X menyampaikannya.")]
     assert _person(link_entities(docs), "person:sri-sultan-hamengku-buwono-x").name == "Sri Sultan Hamengku Buwono X"
+
+
+@pytest.mark.parametrize("opener", ["Kesediaan", "Kepulangan"])
+def test_link_a_common_word_opening_a_sentence_leaves_the_short_name_to_the_full_one(opener):
+    # "Keengganan Pramono disapa ...": the model glues a derived common word (one the corpus never
+    # writes, "Kesediaan": ke- + sedia + -an) or a frequent one ("Kepulangan") to the one-word name
+    # the article uses for the person it named in full; the short name stays theirs (invented names)
+    text = (f"Calon gubernur Darmadi Kusumo menemui warga di Bekasi. \"Saya dipanggil Mas saja,\" kata Darmadi. "
+            f"{opener} Darmadi hadir di sana disambut warga. \"Kami bekerja untuk warga,\" lanjut Darmadi.")
+    doc = _doc_as_tagged("a", text, ["Darmadi Kusumo", f"{opener} Darmadi", "Darmadi"])
+    doc.quotes = [Quote(doc="a", start=text.index("Kami"), end=text.index(" warga,\""), text="x", kind="direct",
+                        speaker_name="Darmadi Kusumo", speaker_start=text.rindex("Darmadi"),
+                        speaker_end=text.rindex("Darmadi") + len("Darmadi"))]
+    entities = {e.id: e for e in link_entities([doc])}
+    assert entities[doc.quotes[0].speaker].name == "Darmadi Kusumo"
+    assert entities[_entity_of([doc], "a", "Darmadi", 1)].name == "Darmadi Kusumo"

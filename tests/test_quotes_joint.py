@@ -197,3 +197,35 @@ def test_web_claim_text_names_every_joint_speaker(lang: str, label: str) -> None
     assert describe_claim(claim, lang) == f"Daniel Adityajaya, Giri Prasta ({label}): “Pengamanan sudah kami siapkan.”"
     claim["scope"] = {}
     assert describe_claim(claim, lang) == "Daniel Adityajaya: “Pengamanan sudah kami siapkan.”"
+
+
+# --------------------------------------------------------------------------- an office for the person named before
+
+
+def test_quotes_a_glued_head_alone_stands_for_the_holder_named_before():
+    # "Kasatlantas menegaskan" after "Kepala Satlantas Polresta ... Komisaris Polisi <name>" (invented names)
+    doc = analysed("CILACAP - Polisi menyelidiki kecelakaan pikap di Kedungreja.\n"
+                   "\"Pikap itu melaju kencang dari arah timur,\" kata Kepala Satlantas Polresta Cilacap Komisaris "
+                   "Polisi Damar Wicaksono di Cilacap, Minggu.\n"
+                   "Kasatlantas menegaskan bahwa kabar lima korban meninggal tidak benar.\n"
+                   "\"Kami masih meminta keterangan para saksi,\" katanya.", "id")
+    assert quote_with(doc, "kabar lima korban").speaker_name == "Damar Wicaksono"
+    assert quote_with(doc, "meminta keterangan").speaker_name == "Damar Wicaksono"
+
+
+def test_quotes_a_glued_head_nobody_holds_is_no_one_named_before():
+    doc = analysed("CILACAP - Polisi menyelidiki kecelakaan pikap di Kedungreja.\n"
+                   "\"Pikap itu melaju kencang dari arah timur,\" kata Kepala Satlantas Polresta Cilacap Komisaris "
+                   "Polisi Damar Wicaksono di Cilacap, Minggu.\n"
+                   "Kasatreskrim menegaskan bahwa kasus itu belum naik ke penyidikan.", "id")
+    assert not [q for q in doc.quotes if "belum naik" in q.text and q.speaker_name == "Damar Wicaksono"]
+
+
+def test_quotes_a_former_office_with_a_demonstrative_points_back_at_the_person_named():
+    # "Mantan Pangkoarmada itu, mengungkapkan ...": one capitalised word after "mantan" and before
+    # "itu" is an office the person named before held, no other speaker (invented names)
+    doc = analysed("VIVA - Gubernur Sulawesi Barat, Arman Sutedja bicara soal gaya bicaranya yang keras.\n"
+                   "\"Saya sudah belajar bicara lembut,\" kata Arman di Mamuju, Jumat.\n"
+                   "Mantan Pangkoarmada itu, mengungkapkan bicara lembut malah membuatnya sakit.\n"
+                   "\"Tiga bulan saya sakit. Yang penting sekarang saya sehat,\" kata mantan Ketua Umum KONI itu.", "id")
+    assert quote_with(doc, "Tiga bulan saya sakit").speaker_name == "Arman Sutedja"

@@ -1798,6 +1798,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
                           and result[i - 1].start <= m.start and m.end <= result[i - 1].end)]
         result = _trim_to_named_person(result, text)
         result = _with_first_name_used_alone(result, text)
+        result = _with_name_words_after_rank(result, text)
         result = [_with_initials(m, text, result) for m in result]
         result = [_with_hyphenated_tail(m, text) for m in result]
         result = [_without_trailing_acronym(m, text, result) for m in result]
@@ -1971,6 +1972,67 @@ def _used_alone_after(text: str, word_start: int, words: RoleWords, tagged: bool
     if prev is not None and (one_word_rank(prev.lower(), words.ranks) or prev.lower() in words.dotted_abbreviations):
         return True
     return tagged and (prev is None or prev.islower())
+
+
+# a title written between a rank and a name: a pilgrim's "H", "HM", "Hj", "H.M." (one to three
+# capitals, dotted or not); none of the name's own words
+_TITLE_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}|[A-Z][a-z]\.?")
+
+
+def _rank_ends(tokens: Sequence[str]) -> bool:
+    """Whether a rank of ``roles.yaml`` ("AKBP", "Kombes Pol", "Komisaris Polisi") ends ``tokens``."""
+    return any(rank_length(tokens, k) == len(tokens) - k for k in range(max(0, len(tokens) - 4), len(tokens)))
+
+
+def _with_name_words_after_rank(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Kapolres Deli Serdang AKBP Fajar Rizki Akbar Siregar" with "Rizki Akbar Siregar" tagged
+    and "Fajar" left in the role: a police or military rank (``roles.yaml`` ranks) is only ever
+    written before a person's name, so the capitalised words between a rank and the person the
+    model tagged right after it are the opening of that person's name; a title's initials after
+    the rank ("AKBP HM Reza ...") stay out of the name. At most two such words, each a plain
+    capitalised word that is no role, opener, function word or known place, with only spaces
+    between them; the mention's role loses them."""
+    words = load_role_words()
+    covered = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label != "PERSON" or m.origin == "gazetteer":
+            out.append(m)
+            continue
+        before = text[max(0, m.start - 80):m.start]
+        tokens = before.split(" ")
+        if not tokens or tokens[-1] != "":
+            out.append(m)
+            continue
+        tokens = tokens[:-1]  # the space right before the mention
+        taken: list[str] = []
+        while tokens and len(taken) < 2 and re.fullmatch(r"[A-Z][a-z]+", tokens[-1] or "") \
+                and tokens[-1].lower() not in words.head_words and tokens[-1].lower() not in words.name_openers \
+                and tokens[-1].lower() not in load_stopwords() and not _rank_ends(tokens):
+            known = lookup_alias(tokens[-1])
+            if known is not None and known.type in ("GPE", "LOC", "ORG"):
+                break
+            taken.insert(0, tokens.pop())
+        if not taken:
+            out.append(m)
+            continue
+        if tokens and _TITLE_INITIALS.fullmatch(tokens[-1]) and not rank_length(tokens, len(tokens) - 1):
+            tokens = tokens[:-1]  # "AKBP HM Reza Chairul": the title's initials
+        if not _rank_ends([t for t in " ".join(tokens).split() if t]):
+            out.append(m)
+            continue
+        start = m.start - len(" ".join(taken)) - 1
+        if any(s < m.start and e > start for s, e in covered):
+            out.append(m)
+            continue
+        role = m.role
+        if role and role.endswith(" ".join(taken)):
+            role = role[:-len(" ".join(taken))].rstrip() or None
+            if role and _TITLE_INITIALS.fullmatch(role.split()[-1]) and not rank_length(role.split(), len(role.split()) - 1):
+                role = role.rsplit(None, 1)[0] if " " in role else None
+        out.append(Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label,
+                           origin=m.origin, role=role, metonym=m.metonym, entity=m.entity))
+    return out
 
 
 def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Mention]:

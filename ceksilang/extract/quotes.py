@@ -859,6 +859,19 @@ def _common_word_opening_a_sentence(text: str, m: Mention, mentions: Sequence[Me
     return not any(o is not m and o.label == "PERSON" and m.text in o.text.split() for o in mentions)
 
 
+def _described_office(text: str, start: int, end: int, pat: QuotePatterns) -> bool:
+    """"Mantan Pangkostrad itu, mengungkapkan ...": one capitalised word the model took for a
+    person, after a word that opens a description of someone (``description_openers``: mantan,
+    eks, calon) and before a demonstrative (``definite``), is an office held, and the phrase points
+    back at a person named before; no name of its own."""
+    if " " in text[start:end].strip():
+        return False
+    before = re.findall(r"[\w\-]+", text[max(0, start - 20):start])
+    after = re.match(r"\s+([\w\-]+)", text[end:end + 20])
+    return bool(before) and before[-1].lower() in load_name_types().description_openers \
+        and after is not None and after.group(1).lower() in pat.definite
+
+
 @lru_cache(maxsize=1)
 def _pointer_markers() -> tuple[re.Pattern[str], frozenset[str]]:
     """The "Baca juga:" markers of ``boilerplate.yaml`` (its read-also rules), found anywhere in a
@@ -960,7 +973,11 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
                speech_verbs: SpeechVerbs, headline_lines: list[tuple[int, int]]) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
     names: list[_Name] = []
+    described = [(m.start, m.end) for m in mentions
+                 if m.label == "PERSON" and _described_office(text, m.start, m.end, pat)]
     for m in mentions:
+        if (m.start, m.end) in described:
+            continue  # "Mantan Pangkostrad itu": an office described, standing for someone named before
         if m.label == "PERSON" and (_common_word_opening_a_sentence(text, m, mentions, pat) or degrees_only(m.text)
                                     or _dotted_title(text, m.start, m.end) or _titles_only(m.text, pat)):
             # "Tak satu pun ...", "dr. Rudi Hadinata, M.Ked": a common word, a degree; "Eng. Khalid
@@ -1011,6 +1028,9 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
             continue  # "dr. Rudi Hadinata, M.Ked, Sp.OT": degrees after a name, never a name; "Eng.": a title
         if nm.person and field_after_head(text, nm.start, nm.text):
             continue  # "Menteri Usaha Mikro Kecil dan Menengah": the role's field, never a name
+        if any(s < nm.end and nm.start < e for s, e in described) \
+                or (nm.person and _described_office(text, nm.start, nm.end, pat)):
+            continue
         if not overlaps:
             if nm.person and (nm.text in not_person or nm.text in body_shorts):
                 nm.person = False
@@ -1832,10 +1852,35 @@ class _Resolver:
     def role_holder(self, name: _Name) -> _Name:
         """A short form of a role taken for a name ("Menurut Mendag," with "Mendag" tagged as a
         person): the person introduced with that role before ("Menteri Perdagangan RI Budi
-        Santoso"), when there is one; else the name as found."""
-        if " " in name.text or name.text.lower() not in self.pat.role_aliases or name.text.lower() in self.alias_of:
+        Santoso"), when there is one; else the name as found. A head glued to its unit's short
+        form ("Kasatlantas menegaskan" after "Kepala Satlantas Polresta Cilacap Komisaris Polisi
+        Nunung Farmadi") is such a short form too (``compound_head_forms``)."""
+        low = name.text.lower()
+        if " " in name.text or low in self.alias_of:
             return name  # "Menteri Dalam Negeri (Mendagri) Tito Karnavian": the text says whose short form it is
-        return self.person_with_role([name.text], name.start) or name
+        if low in self.pat.role_aliases:
+            return self.person_with_role([name.text], name.start) or name
+        if load_role_words().compound_head(name.text):
+            for form in self.compound_head_forms(low):
+                holder = self.person_with_role(form, name.start)
+                if holder is not None:
+                    return holder
+        return name
+
+    def compound_head_forms(self, low: str) -> list[list[str]]:
+        """The ways an article writes the role a glued head stands for ("kasatlantas"): the word
+        itself ("Kasatlantas Polres Jembrana"), its head's short form spelt out before the rest
+        ("Kasat Lantas": "kepala satuan" + "lantas"), or the head's first word before the unit's
+        glued short form ("Kepala Satlantas": "kepala" + "satlantas", the unit taking the letters
+        of the head's short form after the first word's)."""
+        forms = [[low]]
+        for prefix in load_role_words().compound_head_prefixes:
+            if not low.startswith(prefix) or prefix not in self.pat.role_aliases:
+                continue
+            spelt = self.pat.role_aliases[prefix].split()
+            forms.append([*spelt, low[len(prefix):]])
+            forms.extend([spelt[0], low[cut:]] for cut in range(1, len(prefix)))
+        return forms
 
     def expand_role(self, role: str) -> str:
         words = re.findall(r"[\w\-]+", role.lower())

@@ -114,6 +114,14 @@ def reads_indonesian(text: str, sample_chars: int = 2000) -> bool:
     return sum(1 for w in words if w in indonesian) >= sum(1 for w in words if w in english)
 
 
+def affixed_common_word(word: str) -> bool:
+    """A word the corpus never writes as is but that is a known root with the prefixes, suffixes
+    and particles of ``split_rules`` ("Keengganan": ke- + enggan + -an): a derived common word,
+    not a name, as far as the word lists can tell."""
+    low = word.lower()
+    return low not in load_word_frequencies().counts and _has_affixed_root(low)
+
+
 @lru_cache(maxsize=65536)  # bounded: asked of every unknown long word and of every part tried
 def _has_affixed_root(word: str) -> bool:
     """``word`` (lower-case) is a known root with a prefix, suffix and/or particle."""
