@@ -55,7 +55,8 @@ def test_every_report_has_a_day_or_none_clocks_as_written_and_short_spans():
         for key, r in e["reports"].items():
             if r["day"] is not None:
                 date.fromisoformat(r["day"])
-            for c in [r.get("clock"), (r.get("follow") or {}).get("clock"), *(s["clock"] for s in r.get("steps") or [])]:
+            steps = [s["clock"] for s in r.get("steps") or []]
+            for c in [r.get("clock"), (r.get("follow") or {}).get("clock"), *steps]:
                 assert c is None or CLOCK.match(c), (name, key, c)
             for span in _spans(r):
                 assert 0 < len(span.split()) <= 12, (name, key, span)

@@ -3661,9 +3661,9 @@ MINUTE_ROUNDING_LEEWAY = 2
 def _leeway(d: Document, start: int, sentence_start: int, minutes: int, settings: _ClockSettings,
             written: str = "") -> int:
     """The minutes either side a time covers: a hedge on a round hour, "kurang lebih pukul 14.00", covers
-    13.30-14.30; a hedged precise time ("sekira pukul 02.02") covers the five-minute marks around it
-    (``hedged_minute_cover``, disc65); one ``written`` to the second ("15.52.58") covers the minute it rounds
-    (disc44); an unhedged time to the minute covers none."""
+    13.30-14.30; a hedged precise time ("sekira pukul 02.02") covers three minutes either side, as a time rounded
+    to five minutes does (``hedged_minute_cover``, disc65); one ``written`` to the second ("15.52.58") covers the
+    minute it rounds (disc44); an unhedged time to the minute covers none."""
     to_the_second = re.search(r"\d{1,2}[.:]\d{2}[.:]\d{2}", written) is not None
     before = d.text[max(sentence_start, start - 30):start].lower()
     if not any(re.search(rf"(?<!\w){re.escape(h)}\s*$", before) for h in settings.hedges):
