@@ -147,3 +147,30 @@ def test_a_bare_weekday_with_a_part_of_day_is_the_latest_such_day_before_publica
     assert readings_of("Kejadian siswa hanyut di Sungai Sempor terjadi pada Jumat sore.",
                        "2025-06-14T08:00:00+07:00") == [("swept_away", "2025-06-13")]
 
+
+
+# disc65: a quake is a happening of its own, read on one clock whatever zone a report writes it in
+
+
+def test_one_quake_dated_two_days_by_two_outlets_is_a_detail():
+    a = dated("a", "Gempa bumi bermagnitudo 6,1 mengguncang perairan Halmahera Selatan pada Senin (16/6/2025) malam.",
+              "Detik", "2025-06-17T08:00:00+07:00")
+    b = dated("b", "Gempa bumi bermagnitudo 6,1 mengguncang perairan Halmahera Selatan pada Minggu (15/6/2025) malam.",
+              "Kompas", "2025-06-17T09:00:00+07:00")
+    assert [r[0] for r in readings_of(a.text)] == ["quake"]
+    (found,) = day_items(a, b)
+    assert {"a", "b"} <= set(found.docs)
+
+
+def test_a_quake_past_midnight_in_wita_and_before_midnight_in_wib_is_one_day():
+    a = dated("a", "Gempa bumi bermagnitudo 7,1 mengguncang perairan Halmahera Barat pada Jumat 15 November 2019 "
+              "sekitar pukul 00.17 WITA.", "Tribun Manado", "2019-11-15T08:00:00+08:00")
+    b = dated("b", "Gempa bumi bermagnitudo 7,1 mengguncang perairan Halmahera Barat pada Kamis (14/11/2019) pukul "
+              "23.17 WIB.", "Liputan6", "2019-11-15T07:00:00+07:00")
+    assert readings_of(a.text, "2019-11-15T08:00:00+08:00") == [("quake", "2019-11-14")]
+    assert day_items(a, b) == []
+
+
+def test_an_aftershock_is_no_reading_of_the_quake():
+    assert readings_of("Gempa susulan bermagnitudo 5,0 mengguncang Halmahera Barat pada Jumat (15/11/2019).",
+                       "2019-11-15T08:00:00+07:00") == []

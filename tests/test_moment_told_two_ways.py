@@ -137,3 +137,17 @@ def test_two_quakes_of_two_magnitudes_on_one_day_are_two_moments():
                "pukul 18.46 WIB", "2018-08-05T18:46:00+07:00")
     (found,) = _clock_items([c, d])
     assert "WITA" in found.explanation and "WIB" in found.explanation
+
+
+def test_a_hedged_minute_three_off_is_the_rounding_of_one_time():
+    # disc65: the Tebet fire, "sekira pukul 02.02 WIB" against "pukul 02.05 WIB": one time, hedged by one outlet
+    a = _quake("a", "Kebakaran yang melanda sejumlah rumah di Kebon Baru, Tebet, terjadi sekira pukul 02.02 WIB.",
+               "Okezone", "pukul 02.02 WIB", "2025-06-19T02:02:00+07:00")
+    b = _quake("b", "Kebakaran yang melanda sejumlah rumah di Kebon Baru, Tebet, terjadi pukul 02.05 WIB.", "Kompas",
+               "pukul 02.05 WIB", "2025-06-19T02:05:00+07:00")
+    assert _clock_items([a, b]) == []
+    # four minutes or more from a hedged minute is still a second time
+    c = _quake("c", "Kebakaran yang melanda sejumlah rumah di Kebon Baru, Tebet, terjadi pukul 02.06 WIB.", "Detik",
+               "pukul 02.06 WIB", "2025-06-19T02:06:00+07:00")
+    (found,) = _clock_items([a, c])
+    assert "02.02" in found.explanation and "02.06" in found.explanation

@@ -3422,6 +3422,8 @@ class _ClockSettings:
     # a time in its clause makes the time the happening's ("kebakaran sejak pukul 00.45", "terbakar pada pukul
     # 00.45 WIB"); 0: off
     happening_reach: int = 0
+    # disc65: the minutes either side a hedged time to the minute covers ("sekira pukul 02.02": ``hedged_minute_cover``)
+    hedged_minute: int = 2
 
 
 def _magnitude_pattern(before: Sequence[str], after: Sequence[str],
@@ -3515,7 +3517,8 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
                                              (data.get("magnitude_markers") or {}).get("before_decimal") or []),
                           tuple((str(cue).lower(), str(step)) for step, cues in (data.get("stage_cues") or {}).items()
                                 for cue in cues or []),
-                          int(data.get("happening_reach_words", 0)))
+                          int(data.get("happening_reach_words", 0)),
+                          int(data.get("hedged_minute_cover", MINUTE_ROUNDING_LEEWAY)))
 
 
 def _subject_pattern(nouns: Sequence[str]) -> re.Pattern[str]:
@@ -3670,13 +3673,14 @@ MINUTE_ROUNDING_LEEWAY = 2
 def _leeway(d: Document, start: int, sentence_start: int, minutes: int, settings: _ClockSettings,
             written: str = "") -> int:
     """The minutes either side a time covers: a hedge on a round hour, "kurang lebih pukul 14.00", covers
-    13.30-14.30; a hedged precise time ("sekitar pukul 15.53") or one ``written`` to the second ("15.52.58") covers
-    the minute it rounds (disc44); an unhedged time to the minute covers none."""
+    13.30-14.30; a hedged precise time ("sekira pukul 02.02") covers three minutes either side, as a time rounded
+    to five minutes does (``hedged_minute_cover``, disc65); one ``written`` to the second ("15.52.58") covers the
+    minute it rounds (disc44); an unhedged time to the minute covers none."""
     to_the_second = re.search(r"\d{1,2}[.:]\d{2}[.:]\d{2}", written) is not None
     before = d.text[max(sentence_start, start - 30):start].lower()
     if not any(re.search(rf"(?<!\w){re.escape(h)}\s*$", before) for h in settings.hedges):
         return MINUTE_ROUNDING_LEEWAY if to_the_second else 0
-    return next((cover for unit, cover in settings.hedged_round if minutes % unit == 0), MINUTE_ROUNDING_LEEWAY)
+    return next((cover for unit, cover in settings.hedged_round if minutes % unit == 0), settings.hedged_minute)
 
 
 def _names_a_zone(text: str) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from ceksilang.extract.numbers import number_words
@@ -216,6 +216,8 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
         counted = _reach_counts(d, s, sentence, len(tokens), hw)
         dated = []
         undated = False  # a weekday slip, a span or a tally: the sentence dates no one happening
+        default_offset = timex_words().default_offset
+        zoned = [z for z in (_zoned_elsewhere(t, default_offset) for t in d.dates if s <= t.start < e) if z is not None]
         for t in d.dates:
             if not (s <= t.start < e):
                 continue
@@ -225,6 +227,7 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
             if weekday_misfit(t, day):
                 undated = True
                 break
+            day = _day_on_one_clock(t, day, zoned, default_offset)
             before, after = words(d.text[s:t.start]), words(d.text[t.end:e])
             told_from = max([len(before) - hw.told_reach, *(x for x in phrase_ends if x <= len(before))])
             told_by = before[max(0, told_from):]
@@ -266,6 +269,32 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
         title = frozenset(w for w in content_words(d.title or "", rw) if w not in places)
         out.append(HappeningDay(d, source_key(d, by_id), family, day, t.text, sentence, others, others | title))
     return out
+
+
+def _zoned_elsewhere(t: TimeExpr, default_offset: str) -> datetime | None:
+    """The moment of a clock written in a zone other than the default one ("pukul 00.17 WITA"), else None."""
+    if t.precision != "minute" or not isinstance(t.value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(t.value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None and moment.strftime("%z") != default_offset.replace(":", "") else None
+
+
+def _day_on_one_clock(t: TimeExpr, day: date, zoned: Sequence[datetime], default_offset: str) -> date:
+    """``day`` read on the default zone's clock (disc65): "Jumat 15 November 2019 sekitar pukul 00.17 WITA" and
+    "Kamis (14/11/2019) pukul 23.17 WIB" are one moment, so one day. A clock in another zone is moved to the
+    default zone; a day written beside such a clock of the same local day moves with it."""
+    own = _zoned_elsewhere(t, default_offset)
+    default = datetime.strptime(default_offset.replace(":", ""), "%z").tzinfo
+    if own is not None:
+        return own.astimezone(default).date()
+    if t.precision == "day":
+        for moment in zoned:
+            if moment.date() == day:
+                return moment.astimezone(default).date()
+    return day
 
 
 def _told_already(a: HappeningDay, b: HappeningDay, told: Sequence[Discrepancy]) -> bool:
