@@ -128,3 +128,45 @@ def test_derive_seeds_are_independent(seeds_dir):
     keys = [sentence_keys(d.text) for d in seeds]
     shares = [aligned_share(keys[i], keys[j]) for i in range(5) for j in range(5) if i != j]
     assert max(shares) < 0.45
+
+
+# One press conference told by two newsrooms: the minister's words are the same in both (every reporter in the
+# room writes them down), each newsroom's own sentences are its own. Invented texts.
+SPOKEN = [
+    "Kami sudah memeriksa seluruh gudang logistik di wilayah perbatasan utara sejak Senin pagi.",
+    "Tidak ada pasokan pangan yang hilang dan semua pengiriman berjalan sesuai jadwal.",
+    "Kami meminta warga tidak mempercayai kabar bohong soal kelangkaan beras di desa-desa.",
+]
+NARRATION_A = ["Menteri Logistik Zarnovia Lukas Varen membantah isu kelangkaan pangan di perbatasan.",
+               "Varen berbicara kepada wartawan di kantornya, Rabu siang."]
+NARRATION_B = ["Pemerintah Zarnovia menepis kabar hilangnya stok beras di sejumlah gudang.",
+               "Hal itu disampaikan sang menteri dalam jumpa pers yang digelar usai rapat kabinet."]
+
+
+def _reported(doc_id: str, narration: list[str], published: str) -> Document:
+    from ceksilang.model import Quote
+
+    parts, quotes, pos = [], [], 0
+    lines = [narration[0], *(f'"{s}"' for s in SPOKEN), *narration[1:]]
+    for line in lines:
+        if line.startswith('"'):
+            quotes.append(Quote(doc=doc_id, start=pos + 1, end=pos + len(line) - 1, text=line[1:-1], kind="direct"))
+        parts.append(line)
+        pos += len(line) + 1
+    return Document(id=doc_id, source=Source(f"{doc_id}.txt"), text="\n".join(parts), published=published,
+                    quotes=quotes)
+
+
+def test_derive_two_reports_of_one_press_conference_are_not_copies():
+    # the quoted sentences are three of five in each report: on main they made the later one a copy (0.6)
+    a, b = _reported("warta", NARRATION_A, "2025-03-05"), _reported("kabar", NARRATION_B, "2025-03-05")
+    assert mark_derived([a, b]) == 0
+    assert a.derived_from is None and b.derived_from is None
+
+
+def test_derive_a_reprint_with_the_same_quotes_is_still_a_copy():
+    # a reprint keeps the newsroom's own sentences too: those, not the quotes, make it a copy
+    a = _reported("warta", NARRATION_A + ORIGINAL[:4], "2025-03-05")
+    b = _reported("salin", NARRATION_A + [SPUN[1], SPUN[3], SPUN[2]], "2025-03-06")
+    assert mark_derived([a, b]) == 1
+    assert b.derived_from == "warta"

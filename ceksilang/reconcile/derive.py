@@ -11,6 +11,13 @@ the numbers, while a daily price report reusing yesterday's template does not.
 When at least ``min_share`` of the later document's sentences are aligned, it is marked
 ``derived_from`` the earlier one, with that share as ``derived_similarity``.
 
+Quoted speech is not evidence of copying: the words of the quotes the quotes component found
+(``quote_kinds``) are the speaker's, and every reporter at one press conference or doorstop writes them
+down alike. A sentence with at least ``quoted_share`` of its characters inside quotes gets no keys: it is
+neither counted in the later document nor matched in the earlier one, so only what the outlets wrote
+themselves tells a copy from two reports of one statement. (Keeping the attribution around a quote
+instead, "...," kata X di Y, Senin, made independent reports look alike again: those tails are formulaic.)
+
 Candidate pairs come from MinHash LSH over each document's whole key set (order-free, so
 reordering does not hide a copy), optionally restricted to pairs within one story; all pairs of
 a corpus are never compared.
@@ -38,6 +45,8 @@ class DeriveSettings:
     min_sentences: int = 3  # documents with fewer countable sentences are left alone
     max_days_apart: int = 2  # a spinner copies fresh news; older look-alikes are a template's days
     max_sentence_docs: int = 3  # a sentence found in more documents is stock text, not evidence
+    quote_kinds: tuple[str, ...] = ("direct", "partial")  # speech whose words are not evidence of copying
+    quoted_share: float = 0.5  # a sentence this much inside quotes is the speaker's, not the outlet's: no keys
     lsh_threshold: float = 0.3  # Jaccard of whole-document key sets for a candidate pair
     num_perm: int = 64
 
@@ -67,14 +76,27 @@ def _normalise(key: str, surface: str, synonyms: Mapping[str, str]) -> str:
     return synonyms.get(low) or synonyms.get(key) or key
 
 
-def sentence_keys(text: str) -> list[frozenset[str]]:
-    """One key set per sentence of ``text`` (synonyms mapped, stopwords dropped)."""
+def sentence_keys(text: str, quoted: Sequence[tuple[int, int]] = (),
+                  quoted_share: float = DEFAULT_DERIVE_SETTINGS.quoted_share) -> list[frozenset[str]]:
+    """One key set per sentence of ``text`` (synonyms mapped, stopwords dropped). A sentence with at
+    least ``quoted_share`` of its characters inside the ``quoted`` spans (what a speaker said) gets no
+    keys: every report of the statement has it."""
     synonyms = synonym_table()
     out = []
     for start, end in split_sentences(text):
+        inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
+        if quoted and inside >= quoted_share * (end - start):
+            out.append(frozenset())
+            continue
         keys = {_normalise(k, s, synonyms) for k, s in content_terms(text[start:end])}
         out.append(frozenset(keys))
     return out
+
+
+def _quoted_spans(doc: Document, settings: DeriveSettings) -> list[tuple[int, int]]:
+    """The spans of the quotes the quotes component found in ``doc`` (what its speakers said), of the
+    kinds ``settings.quote_kinds``."""
+    return [(q.start, q.end) for q in doc.quotes if q.kind in settings.quote_kinds]
 
 
 def aligned_share(later: Sequence[frozenset[str]], earlier: Sequence[frozenset[str]],
@@ -168,7 +190,8 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
         doc.derived_similarity = None
     if len(ordered) < 2:  # nothing to be a copy of (most stories): the sentence keys are not read
         return 0
-    sentences = {doc.id: sentence_keys(doc.text) for doc in ordered}
+    sentences = {doc.id: sentence_keys(doc.text, _quoted_spans(doc, settings), settings.quoted_share)
+                 for doc in ordered}
     keys = {doc_id: frozenset().union(*sents) if sents else frozenset() for doc_id, sents in sentences.items()}
     by_id = {doc.id: doc for doc in ordered}
     seen_in: Counter[frozenset[str]] = Counter()
