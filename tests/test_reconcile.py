@@ -5200,6 +5200,46 @@ def test_a_quake_depth_told_higher_later_in_the_day_is_no_evolving_figure():
     assert found and all(d.status != "evolving" for d in found)
 
 
+def ferry_capacity(doc_id: str, day: str, value: int) -> Document:
+    d = make_doc(doc_id, f"KM Lestari Maju merupakan kapal feri dengan kapasitas {value} penumpang.",
+                 outlet=f"Outlet {doc_id}", published=f"{day}T10:00:00+07:00")
+    add_figure(d, f"{value} penumpang", value, "orang")
+    return d
+
+
+def test_a_capacity_told_two_ways_on_two_days_is_a_contradiction_never_a_capacity_that_grew():
+    # disc67: a ferry holds 200 or 250 passengers, whichever day the outlet wrote it
+    docs = [ferry_capacity("a", "2018-07-03", 200), ferry_capacity("b", "2018-07-04", 250)]
+    found = [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if "200" in d.explanation]
+    assert found and all(d.status == "contradiction" for d in found)
+    assert any("fixed property" in d.explanation for d in found)
+
+
+def cash_told(doc_id: str, day: str, sentence: str, value: float, needle: str) -> Document:
+    d = make_doc(doc_id, sentence, outlet=f"Outlet {doc_id}", published=f"{day}T10:00:00+07:00")
+    add_figure(d, needle, value, "IDR")
+    return d
+
+
+def test_cash_a_sunk_ferry_carried_is_one_sum_told_two_ways_not_a_sum_that_grew():
+    # disc67: the cash in a van aboard the ferry is what it was when the ferry sank: 30 then 35 billion is a clash
+    docs = [cash_told("a", "2018-07-03", "Kapal itu juga berisi uang tunai sebesar Rp 30 miliar untuk gaji ASN.",
+                      30e9, "Rp 30 miliar"),
+            cash_told("b", "2018-07-04", "Kapal tersebut juga memuat mobil bank yang membawa uang tunai sebesar "
+                      "Rp35 miliar.", 35e9, "Rp35 miliar")]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert found and all(d.status == "contradiction" for d in found)
+    assert all("fixed property" in d.explanation for d in found)
+
+
+def test_money_collected_over_days_is_not_made_a_fixed_sum():
+    # a fund that grows ("donasi yang terkumpul") is no load a vehicle carried: its rise stays a rise
+    docs = [cash_told("a", "2024-05-10", "Donasi yang terkumpul untuk korban mencapai Rp 30 juta.", 30e6, "Rp 30 juta"),
+            cash_told("b", "2024-05-12", "Donasi yang terkumpul untuk korban mencapai Rp 35 juta.", 35e6, "Rp 35 juta")]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert all(d.status != "contradiction" for d in found)
+
+
 def test_a_speaker_the_story_calls_a_foreigner_is_translated_not_reworded():
     # disc51: a foreign coach of an Indonesian club has no role naming a foreign body, so two outlets'
     # two translations of his words were "compatible" wording (one outlet changed the words); the

@@ -424,6 +424,16 @@ def fixed_property(r: FigureReading) -> bool:
     return any(tuple(tokens[:len(m)]) == m for m in fp.measures)
 
 
+def carried_load(r: FigureReading) -> bool:
+    """disc67: whether the reading is a load a vehicle carried, told by a verb of carrying opening its measure
+    (``on_board.verbs``: "berisi uang tunai sebesar Rp 30 miliar", "membawa 12 ton beras"), in a unit other than
+    people (the people on board are ``FigureReading.on_board``). What a vehicle had in it when it sank or crashed is
+    one value of that moment, so two outlets' values on two days are two versions of it, not a load that grew."""
+    rw = reconcile_words()
+    tokens = words(r.measure or "")
+    return bool(rw.on_board and tokens and tokens[0] in rw.on_board.verbs and r.unit != _moving_counts().unit)
+
+
 def _falls_against_the_toll(readings: list[FigureReading]) -> bool:
     """disc53: whether a count that never falls (``moving_counts.never_falling``: the dead) is given lower on a later
     day by another source than one source gave it on an earlier day (11 dead on Saturday and 12 on Sunday by two
@@ -732,7 +742,9 @@ def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[s
         # a fixed property (a depth, a length, an age) never rises or falls with the days: its values clash
         # disc53: so is the number of people on board a vehicle, when a reading of the scope is told as carried
         # by it or inside it (the others count the same people: "jumlah penumpang sekitar 40 orang")
-        fixed = fixed_property(scope_readings[0]) or any(r.on_board for r in scope_readings)
+        # disc67: and so is a load told as carried by a vehicle (the cash a sunk ferry had in it), when a reading of
+        # the scope is told so (another outlet's "uang tunai Rp35 miliar" is the same money)
+        fixed = fixed_property(scope_readings[0]) or any(r.on_board or carried_load(r) for r in scope_readings)
         by_day: dict[str | None, list[FigureReading]] = defaultdict(list)
         for r in scope_readings:
             by_day[r.date].append(r)
