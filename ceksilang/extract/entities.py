@@ -306,7 +306,18 @@ def load_role_abbreviations() -> dict[str, str]:
     data = load_data("role_abbreviations")
     if not isinstance(data, dict) or not all(isinstance(group, dict) for group in data.values()):
         raise LanguageDataError("role_abbreviations.yaml: each section must map a short form to an office")
-    return {str(k).lower(): str(v).lower() for group in data.values() for k, v in group.items()}
+    listed = {str(k).lower(): str(v).lower() for group in data.values() for k, v in group.items()}
+    return _body_head_short_forms() | listed
+
+
+def _body_head_short_forms() -> dict[str, str]:
+    """The heads' short forms news glue to a regional body's name ("Kalapas" for the head of a Lapas,
+    "Karutan", "Kadisdik"): each prefix of roles.yaml's ``body_head_prefixes`` before each of
+    name_types.yaml's ``regional_bodies``, standing for the head written out before the body
+    ("kepala lapas"), so "ujar Kalapas" points to the person introduced as "Kepala Lapas ... X"."""
+    prefixes = load_data("roles").get("body_head_prefixes") or {}
+    return {f"{str(short).lower()}{body}": f"{str(full).lower()} {body}"
+            for short, full in prefixes.items() for body in load_name_types().regional_bodies}
 
 
 @lru_cache(maxsize=1)
@@ -330,7 +341,7 @@ def load_role_words() -> RoleWords:
         dotted_abbreviations=frozenset(str(w).lower().rstrip(".")
                                        for w in load_merged_lines("abbreviations", ABBREVIATION_LANGUAGES)),
         name_openers=frozenset(str(w).lower() for w in data.get("name_openers") or []),
-        regional_heads=_token_tuples(data.get("regional_heads")),
+        regional_heads=_token_tuples([*(data.get("regional_heads") or []), *_body_head_short_forms()]),
         ranks=_ranks_with_corps(data.get("ranks"), data.get("rank_corps"), data.get("rank_forces")),
         place_cues=frozenset(str(w).lower() for w in data.get("place_cues") or []),
         relational_heads=_token_tuples(data.get("relational_heads")),
