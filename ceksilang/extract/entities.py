@@ -1264,9 +1264,14 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
         return [m]
     if len(tokens) == 2:
         return _split_region_and_one_word_name(m, text, places, tokens, spans) if regional else [m]
+    # a naming tradition's shared word ("I", "Ni", "Wayan", "Andi") opens a name and ends no place:
+    # "Bali I Wayan Sumarajaya" is Bali and I Wayan Sumarajaya, never "Bali I Wayan" and Sumarajaya
+    tradition = load_name_types().tradition_name_words
     for k in range(min(3, len(tokens) - 1), 0, -1):
         rest = tokens[k:]
-        if not all(t[:1].isupper() and not t.isupper() and t.isalpha() for t in rest):
+        if not all(t[:1].isupper() and (not t.isupper() or t.lower() in tradition) and t.isalpha() for t in rest):
+            continue
+        if tokens[k - 1].lower() in tradition:
             continue
         if lookup_alias(" ".join(rest)) is not None and lookup_alias(" ".join(rest)).type != "PERSON":
             continue
