@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ceksilang.extract.entities import (
+    _split_region_and_person,
     annotate_entities,
     attach_roles,
     load_gazetteer,
@@ -1215,3 +1216,13 @@ def test_gazetteer_names_are_found_as_whole_words_with_their_opening_character_f
     if jakarta:
         assert [m.group() for m in pattern.finditer("Jakarta, xJakarta 2Jakarta (Jakarta) Jakartanya")] == \
             ["Jakarta", "Jakarta"]
+
+
+def test_region_ends_before_a_naming_tradition_word() -> None:
+    # "Kadispar Bali I Wayan Suardika" tagged as one place: after a regional role the region is the
+    # known place and the name opens with the Balinese "I", never "Bali I Wayan" and "Suardika"
+    text = '"Semua wisatawan akan aman," kata Kadispar Bali I Wayan Suardika, seperti dikutip Antara.'
+    start, end = text.index("Bali I"), text.index(", seperti")
+    span = Mention(doc="t", start=start, end=end, text=text[start:end], label="LOC", origin="model")
+    assert [(m.label, m.text) for m in _split_region_and_person(span, text, [])] == \
+        [("GPE", "Bali"), ("PERSON", "I Wayan Suardika")]
