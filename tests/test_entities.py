@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ceksilang.extract.entities import (
+    _split_region_and_person,
     annotate_entities,
     attach_roles,
     load_gazetteer,
@@ -1239,3 +1240,13 @@ def test_gazetteer_names_are_found_as_whole_words_with_their_opening_character_f
 def test_entities_capitalised_words_between_a_rank_and_a_tagged_person_open_the_name(text, tagged, person):
     merged = merge_mentions([_span(text, tagged, "PERSON")], [], text)
     assert [m.text for m in merged if m.label == "PERSON"] == [person]
+
+
+def test_region_ends_before_a_naming_tradition_word() -> None:
+    # "Kadispar Bali I Wayan Suardika" tagged as one place: after a regional role the region is the
+    # known place and the name opens with the Balinese "I", never "Bali I Wayan" and "Suardika"
+    text = '"Semua wisatawan akan aman," kata Kadispar Bali I Wayan Suardika, seperti dikutip Antara.'
+    start, end = text.index("Bali I"), text.index(", seperti")
+    span = Mention(doc="t", start=start, end=end, text=text[start:end], label="LOC", origin="model")
+    assert [(m.label, m.text) for m in _split_region_and_person(span, text, [])] == \
+        [("GPE", "Bali"), ("PERSON", "I Wayan Suardika")]

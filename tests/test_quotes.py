@@ -3463,3 +3463,18 @@ def test_quotes_a_relative_clause_after_the_subject_does_not_give_the_speaker():
 def test_quotes_a_nya_cue_after_a_newcomer_goes_to_the_newcomer(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)
     assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a head's short form glued to a regional body's name ("Kalapas": kepala lapas) is a role that a
+    # place follows (here one the article writes after "Lapas" too), not part of the name
+    ("Dua warga binaan Lapas Sukamaju kabur saat salat Jumat. \"Mereka kabur lewat gorong-gorong,\" kata "
+     "Kalapas Sukamaju Hendrawan Saputro saat dikonfirmasi.",
+     "Mereka kabur lewat", "Hendrawan Saputro"),
+    # and the short form alone points to the person introduced with the office written out
+    ("Kepala Lapas Kelas IIB Tanjung Harapan, Bambang Wicaksono mengakui petugas lalai.\n"
+     "\"Penjaga pos menara tidak ada di tempat,\" ujar Kalapas kepada wartawan.",
+     "Penjaga pos menara", "Bambang Wicaksono"),
+])
+def test_quotes_body_head_short_form_is_a_role(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker

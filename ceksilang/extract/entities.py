@@ -306,7 +306,18 @@ def load_role_abbreviations() -> dict[str, str]:
     data = load_data("role_abbreviations")
     if not isinstance(data, dict) or not all(isinstance(group, dict) for group in data.values()):
         raise LanguageDataError("role_abbreviations.yaml: each section must map a short form to an office")
-    return {str(k).lower(): str(v).lower() for group in data.values() for k, v in group.items()}
+    listed = {str(k).lower(): str(v).lower() for group in data.values() for k, v in group.items()}
+    return _body_head_short_forms() | listed
+
+
+def _body_head_short_forms() -> dict[str, str]:
+    """The heads' short forms news glue to a regional body's name ("Kalapas" for the head of a Lapas,
+    "Karutan", "Kadisdik"): each prefix of roles.yaml's ``body_head_prefixes`` before each of
+    name_types.yaml's ``regional_bodies``, standing for the head written out before the body
+    ("kepala lapas"), so "ujar Kalapas" points to the person introduced as "Kepala Lapas ... X"."""
+    prefixes = load_data("roles").get("body_head_prefixes") or {}
+    return {f"{str(short).lower()}{body}": f"{str(full).lower()} {body}"
+            for short, full in prefixes.items() for body in load_name_types().regional_bodies}
 
 
 @lru_cache(maxsize=1)
@@ -330,7 +341,7 @@ def load_role_words() -> RoleWords:
         dotted_abbreviations=frozenset(str(w).lower().rstrip(".")
                                        for w in load_merged_lines("abbreviations", ABBREVIATION_LANGUAGES)),
         name_openers=frozenset(str(w).lower() for w in data.get("name_openers") or []),
-        regional_heads=_token_tuples(data.get("regional_heads")),
+        regional_heads=_token_tuples([*(data.get("regional_heads") or []), *_body_head_short_forms()]),
         ranks=_ranks_with_corps(data.get("ranks"), data.get("rank_corps"), data.get("rank_forces")),
         place_cues=frozenset(str(w).lower() for w in data.get("place_cues") or []),
         relational_heads=_token_tuples(data.get("relational_heads")),
@@ -1253,9 +1264,14 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
         return [m]
     if len(tokens) == 2:
         return _split_region_and_one_word_name(m, text, places, tokens, spans) if regional else [m]
+    # a naming tradition's shared word ("I", "Ni", "Wayan", "Andi") opens a name and ends no place:
+    # "Bali I Wayan Sumarajaya" is Bali and I Wayan Sumarajaya, never "Bali I Wayan" and Sumarajaya
+    tradition = load_name_types().tradition_name_words
     for k in range(min(3, len(tokens) - 1), 0, -1):
         rest = tokens[k:]
-        if not all(t[:1].isupper() and not t.isupper() and t.isalpha() for t in rest):
+        if not all(t[:1].isupper() and (not t.isupper() or t.lower() in tradition) and t.isalpha() for t in rest):
+            continue
+        if tokens[k - 1].lower() in tradition:
             continue
         if lookup_alias(" ".join(rest)) is not None and lookup_alias(" ".join(rest)).type != "PERSON":
             continue
