@@ -15,9 +15,12 @@ from .figure_checks import FigureCheck, assert_floors, assert_spans_in_articles,
 
 GOLD = Path(__file__).parent / "gold" / "figures_check50.yaml"
 
-# Floors are set once main and the branch are measured (see docs/evaluation.md, fig39).
+# Measured at the end of branch fig39: "right" is value + qualifier + counted (the words next to the figure count),
+# "own" the same with what is counted taken only from what ceksilang says. Pinned two items below each; raise them
+# when the readings improve. Tune: main 1442b27 47 and 34 of 103, fig39 65 and 48.
+# Test, read as totals only: main 82 and 64 of 121, fig39 88 and 66.
 CHECK = FigureCheck(name="figures_check50", gold=GOLD, tune=(10, 103), test=(10, 121),
-                    floors_tune={}, floors_test={},
+                    floors_tune={"right": 63, "right_own": 46}, floors_test={"right": 86, "right_own": 64},
                     corpus_files=(("coverage", "coverage.csv"),), sources=frozenset({"pages"}),
                     texts_env="CEKSILANG_FIG39_TEXTS", unseen_elsewhere=True)
 
