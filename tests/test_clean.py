@@ -642,3 +642,14 @@ def test_the_shipped_break_markers_cut_the_same_lines(corpus):
     for moved, source in zip(breaks, shipped):
         for line in lines:
             assert [m.span() for m in moved.finditer(line)] == [m.span() for m in re.finditer(source, line)], line
+
+
+def test_strip_boilerplate_keeps_a_bulleted_breakdown_of_figures():
+    # fig39: short bulleted rows holding a number are the article's own breakdown, not related headlines
+    rows = ["- Dusun Krajan : 42 KK", "- Balita : 9 Orang", "- Lansia : 5 Orang", "- Sawah terendam 12 Ha"]
+    text, removed = strip_boilerplate("\n".join([LEAD, "Data warga terdampak:", *rows, NEXT]))
+    assert all(row in text.splitlines() for row in rows)
+    assert removed == []
+    # headlines with a number in them still go: they say something in more words
+    items = ["- 5 Fakta Banjir Bandang yang Melanda Kota Malam Tadi", "- Harga Tiket Kapal Naik 20 Persen Jelang Libur"]
+    assert [r.reason for r in strip_boilerplate("\n".join([LEAD, *items, NEXT]))[1]] == ["related-link"] * 2

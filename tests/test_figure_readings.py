@@ -2062,3 +2062,21 @@ def test_an_amount_after_a_link_measures_its_clause_subject_past_adjuncts(text, 
 def test_a_substitute_term_of_a_fine_is_read_with_its_penalty_word(text, needle, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == ("bulan", measure)
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # fig39: a row of a list labelled only by a name, right after an amount of its unit, counts what that row does
+    ("Jawa Timur berada di urutan pertama dengan produksi jagung sebesar 6,1 juta ton, Jawa Tengah 3,4 juta ton, "
+     "dan Lampung 2,8 juta ton.", "3,4 juta ton", "ton", "produksi jagung"),
+    ("Jawa Timur berada di urutan pertama dengan produksi jagung sebesar 6,1 juta ton, Jawa Tengah 3,4 juta ton, "
+     "dan Lampung 2,8 juta ton.", "2,8 juta ton", "ton", "produksi jagung"),
+    ("Tujuan terbesar adalah Korea Selatan dengan nilai impor sebesar US$ 120 juta, Taiwan US$ 95 juta.",
+     "US$ 95 juta", "USD", "nilai impor"),
+    # a name that is no place may be what the row measures: a quota's kind keeps its own reading
+    ("Kuota sekolah itu terdiri dari jalur Zonasi 50 persen, Afirmasi 15 persen.", "15 persen", "persen", "afirmasi"),
+    # a lowercase word between the list and the amount is a noun of its own, no row label
+    ("Produksi kedelai sebesar 20 ribu ton, kacang tanah 15 ribu ton.", "15 ribu ton", "ton", "kacang tanah"),
+])
+def test_a_row_labelled_by_a_name_counts_what_the_listed_amount_before_it_counts(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)

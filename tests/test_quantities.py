@@ -1652,3 +1652,13 @@ def test_a_time_ago_in_two_units_stays_no_term():
 ])
 def test_a_stay_in_two_units_is_no_term_wherever_it_stands(text):
     assert [q.text for q in find_quantities("t", text) if q.unit == "bulan"] == []
+
+
+def test_a_share_in_brackets_after_a_count_is_a_figure_of_its_own():
+    # fig39: a count and its share, one in brackets after the other, are two figures (a conversion in brackets,
+    # "50 km (31 mil)", is still the same figure)
+    found = [(q.text, q.value) for q in find_quantities("a", "PKS: 12.781.241 (8,4 persen)\nPAN: 10.984.639 (7,2 persen)\n")]
+    assert found == [("12.781.241", 12781241.0), ("8,4 persen", 8.4), ("10.984.639", 10984639.0), ("7,2 persen", 7.2)]
+    found = [(q.text, q.value) for q in find_quantities("a", "Pasangan itu unggul dengan 41,5 persen (210.300 suara).")]
+    assert found == [("41,5 persen", 41.5), ("210.300 suara", 210300.0)]
+    assert [q.text for q in find_quantities("a", "Jaraknya 50 km (31 mil) dari kota.")] == ["50 km"]

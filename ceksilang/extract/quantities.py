@@ -98,6 +98,9 @@ class QuantityWords:
     estimate_verbs: frozenset[str] = frozenset()  # "diperkirakan memakan waktu enam bulan": approximate
     estimate_reach: int = 0  # words of the clause before the figure searched for one
     restatement_words: frozenset[str] = frozenset()  # "US$ 300 juta atau setara Rp 4,8 triliun": said again
+    # fig39: "27.053.961 (19,33 persen)", "33,2 persen (155.848 suara)": a share and a figure of another unit, one in
+    # brackets after the other, are two figures, never one written again in another unit
+    share_units: frozenset[str] = frozenset()
     # fig30: "dari 5 menjadi 8 gerbong": the words before a change's old value and between it and the new one
     change_from_words: tuple[str, ...] = ()
     change_to_words: tuple[str, ...] = ()
@@ -217,6 +220,7 @@ def _quantity_words(language: str) -> QuantityWords:
             estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
             estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
             restatement_words=frozenset(" ".join(str(s).lower().split()) for s in data.get("restatement_words") or []),
+            share_units=frozenset(str(s) for s in data.get("share_units") or []),
             change_from_words=tuple(str(s).lower() for s in (data.get("change_values") or {}).get("from") or []),
             change_to_words=tuple(str(s).lower() for s in (data.get("change_values") or {}).get("to") or []),
         )
@@ -466,6 +470,9 @@ def _patterns(language: str | None = None) -> _Patterns:
         bracketed_conversion=re.compile(
             rf"\s*\(\s*(?:{_alternation(qw.conversion_words)}\s+)?[\d.,]+\s*[^\W\d_]*\s*\)"),
     )
+
+
+_BRACKET_LAST_WORD = re.compile(r"([^\W\d_]+)\s*\)\s*$")  # "(19,33 persen)": the word of the bracketed figure
 
 
 # Formats that are never figures: numeric dates, clock times, URLs, phone numbers, long ids.
@@ -2195,6 +2202,12 @@ def find_quantities(
         if qualifier == "exact" and restated is not None and restated.unit in currencies:
             qualifier = restated.qualifier
         conv = pats.bracketed_conversion.match(text, end)
+        if conv and qw.share_units:
+            inner = _BRACKET_LAST_WORD.search(conv.group(0))
+            inner_unit = units.lookup(inner.group(1)) if inner else None
+            # (after a share, a bracketed figure of any word but a share's: "33,2 persen (155.848 suara)")
+            if inner is not None and (unit in qw.share_units) != (inner_unit in qw.share_units):
+                conv = None  # "27.053.961 (19,33 persen)": a count and its share, two figures
         if conv:  # "50 km (31 mil)": the same figure in another unit
             j = i
             while j < len(figures) and figures[j].start < conv.end():

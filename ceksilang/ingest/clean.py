@@ -74,6 +74,9 @@ class RelatedListSpec:
     function_words: frozenset[str]
     person_list_share: float = 1.1  # above 1: no run is taken for a list of people
     age_in_brackets: re.Pattern[str] | None = None
+    # fig39: a run of short entries holding a number ("- Rt.1 : 20 KK", "- Balita : 7 Orang") is a table's rows
+    data_row_max_words: int = 0  # 0: no run is taken for rows of figures
+    data_row_share: float = 1.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +161,8 @@ def boilerplate_data() -> BoilerplateData:
         function_words=frozenset(str(w).lower() for w in rl["headline_function_words"]),
         person_list_share=float(rl.get("person_list_share", 1.1)),
         age_in_brackets=re.compile(rl["age_in_brackets"], re.IGNORECASE) if rl.get("age_in_brackets") else None,
+        data_row_max_words=int(rl.get("data_row_max_words", 0)),
+        data_row_share=float(rl.get("data_row_share", 1.1)),
     )
     try:
         breaks = tuple(re.compile(literal_first(p)) for p in data.get("inline_breaks", []))
@@ -290,6 +295,16 @@ def _lists_people(run: list[_Line], spec: RelatedListSpec) -> bool:
     return aged >= spec.person_list_share * len(run)
 
 
+def _lists_figures(run: list[_Line], spec: RelatedListSpec) -> bool:
+    """The run's entries are rows of figures ("- Rt.1 : 20 KK", "- Balita : 7 Orang"): short entries with a number,
+    the article's own breakdown, not related headlines (which say something in more words)."""
+    if spec.data_row_max_words <= 0:
+        return False
+    rows = sum(1 for line in run if any(c.isdigit() for c in line.text)
+               and len(line.text.split()) - 1 <= spec.data_row_max_words)
+    return rows >= spec.data_row_share * len(run)
+
+
 def _mark_related_lists(lines: list[_Line], spec: RelatedListSpec) -> None:
     """Remove runs of related headlines between article paragraphs."""
     k = 0
@@ -304,7 +319,7 @@ def _mark_related_lists(lines: list[_Line], spec: RelatedListSpec) -> None:
         after_header = k > 0 and any(r.reason in ("read-also", "related-link") for r in lines[k - 1].removed)
         # a list of people is the article's own, unless a "Baca juga:" header says it links elsewhere
         if (len(run) >= spec.min_run or after_header) and len(run) <= spec.max_run \
-                and (after_header or not _lists_people(run, spec)):
+                and (after_header or not (_lists_people(run, spec) or _lists_figures(run, spec))):
             for line in run:
                 line.kept, line.removed = "", [Removed(text=line.text, reason="related-link")]
         k = end

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
-from ceksilang.extract.entities import office_term_before
+from ceksilang.extract.entities import load_gazetteer, office_term_before
 from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_FAR, CONF_ROLE, load_quote_patterns,
                                       pointer_headlines)
@@ -949,7 +949,8 @@ def _measured_unit_phrase(text: str, sent: tuple[int, int], q: Quantity, others:
         return None
     # "Pesawat jatuh dari ketinggian 3.000 meter": a noun right before the figure, which the amount's reader
     # passed over as a place or a source, is what the figure is of; the phrase further back is not
-    if (word and word.islower() and word not in words and word not in rw.stopwords and word not in cm.next_noun_links
+    # (a name right before it is a row's label, not a noun: "..., Jawa Barat 9,4 juta ton" is a row of the list's noun)
+    if (word and before.group(0).islower() and word not in words and word not in rw.stopwords and word not in cm.next_noun_links
             and word not in am.links and word not in am.level_links and not _looks_like_verb(word, rw)):
         return None
     return " ".join(words)
@@ -1152,6 +1153,19 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     bearer_noun = _noun_of_verb_before(tokens_before, phrase, am)
     if bearer_noun and change is None:
         phrase = [bearer_noun, *phrase]
+    if phrase and change is None and not reached_level:
+        # "Jawa Tengah dengan produksi sebesar 9,8 juta ton GKG, Jawa Barat 9,4 juta ton GKG": a row whose
+        # label is only a name, listed right after an amount of its unit, is another row of that amount's list:
+        # the name says which row, the list's noun what is counted
+        row = _row_after_listed_amount(text, sent, pos, q, phrase, others, rw)
+        # (rows of one list are written alike: a price "per kg" is no row of an amount with no "per")
+        if row is not None and _per_unit(_tokens_after(text, sent, row), am) == _per_unit(_tokens_after(text, sent, q), am):
+            shared, priced_shared = _amount_measure_read(text, sent, row, others, rw, language)
+            # (a row before it labelled by a name only, whose list's noun was not found, lends nothing)
+            # (nor does one whose reading names a place: "won Korea Selatan 0,05 persen, Jepang 0,03 persen" is each
+            # currency's own row, not the won's)
+            if shared and not _written_as_name(text, sent, shared.split()) and not _names_a_place(shared.split()):
+                return shared, priced_shared
     if not phrase and change is None and not reached_level:
         # "mencapai 60 persen dan sekitar 80 persen": a value listed after another shares its measure
         # ("susut Rp 6.000, menjadi Rp 1.781.000" is the level after a change, not a list)
@@ -1285,6 +1299,62 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     base = _share_base(text, sent, q, rw) if phrase and change is None and not named_by_verb else None
     phrase, period = _change_period(text, sent, q, phrase, rw) if change is not None else (phrase, [])
     return " ".join(([change] if change else []) + phrase + period + per + ([base] if base else [])) or None, priced
+
+
+# a name of up to four capitalised words ending a window ("Jawa Barat ", "Sumatera Selatan ", "India ")
+_NAME_AT_END = re.compile(r"(?:(?<![^\W_])[A-Z][\w'-]*\s+){0,3}(?<![^\W_])[A-Z][\w'-]*\s*$")
+
+
+def _written_as_name(text: str, sent: tuple[int, int], phrase: list[str]) -> bool:
+    """True when ``phrase`` is written in the sentence, and each time with every word capitalised (a name)."""
+    if not phrase:
+        return False
+    found = list(re.finditer(r"(?<![^\W_])" + r"\s+".join(re.escape(w) for w in phrase) + r"(?![^\W_])",
+                             text[sent[0]:sent[1]], re.IGNORECASE))
+    return bool(found) and all(w[:1].isupper() for m in found for w in m.group(0).split())
+
+
+def _row_after_listed_amount(text: str, sent: tuple[int, int], pos: int, q: Quantity, phrase: list[str],
+                             others: Sequence[Quantity], rw: ReconcileWords) -> Quantity | None:
+    """The amount of ``q``'s unit listed right before ``q``'s label, when the phrase read for ``q`` is only that
+    label and the label is a name ("..., Jawa Barat 9,4 juta ton", "... US$693,95 juta, India US$565,46 juta"):
+    the row before, whose noun the row shares; None otherwise. Between the amount and the list's comma or joiner
+    at most two words of the amount's own (its good: "ton GKG"), no figure and no sentence punctuation."""
+    if q.unit is None:
+        return None
+    window = text[sent[0]:pos]
+    label = _NAME_AT_END.search(window)
+    if label is None or [w.lower() for w in label.group(0).split()] != [w.lower() for w in phrase]:
+        return None
+    # a place says which row; any other name may be the thing the row measures ("Afirmasi 30 persen", a quota's
+    # kind; "Sungai Gendol 5 km", a river's own length)
+    if not _gazetteer_place(" ".join(label.group(0).split())):
+        return None
+    gap = _clause_patterns(rw).list_gap.search(window[:label.start()])
+    if gap is None:
+        return None
+    gap_at = sent[0] + gap.start()
+    row = max((o for o in others if o is not q and o.unit == q.unit and sent[0] <= o.start and o.end <= gap_at),
+              key=lambda o: o.end, default=None)
+    if row is None:
+        return None
+    between = text[row.end:gap_at].rstrip().rstrip(",")  # (", dan": the comma goes with the joiner)
+    if not re.fullmatch(r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,2}\s*", between):
+        return None  # only words of the amount's own: no figure, no sign, no punctuation
+    return row
+
+
+def _names_a_place(phrase: list[str]) -> bool:
+    """True when a run of one to three of ``phrase``'s words is a gazetteer place ("won korea selatan")."""
+    return any(_gazetteer_place(" ".join(w.capitalize() for w in phrase[i:i + n]))
+               for n in (1, 2, 3) for i in range(len(phrase) - n + 1))
+
+
+def _gazetteer_place(name: str) -> bool:
+    """True when ``name`` is a place of the gazetteer (a country, a region, a city: a GPE or a LOC entry)."""
+    g = load_gazetteer()
+    entry = g.exact_alias.get(name)
+    return entry is not None and entry.type in ("GPE", "LOC")
 
 
 def _change_period(text: str, sent: tuple[int, int], q: Quantity, phrase: list[str],
