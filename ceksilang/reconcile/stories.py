@@ -512,6 +512,13 @@ class StorySettings:
     # where the document dates its event to a day that story's reports date theirs to as well (the
     # headline-name bar of the bridge still holds). 0: off. See docs/evaluation.md (grp27).
     bridge_similarity_same_event_day: float = 0.3
+    # The headline name that bridges two stories (``_headline_names_bridge``) is the event's own: a
+    # word the gazetteer lists as a country's, a region's or a city's ("Indonesia" of "Timnas Indonesia",
+    # "Jepang" of "Timnas Jepang") heads every story of its beat and region, and in a day's intake it
+    # bridged a national team's match with the previews of its next one. With this on, such a word
+    # bridges nothing, as "Iran" already did not where the shared name is the country itself.
+    # See docs/evaluation.md (grp36).
+    bridge_skips_listed_place_words: bool = True
     # One day's running news (an index at its opening, then at its close; a toll that rises through
     # the day) keeps its words and names while its figures move, and the figure keys, weighed
     # ``figure_weight`` in both norms, pulled the cosine of such a report to its story under the
@@ -2794,6 +2801,9 @@ class StoryIndex:
         Tol Cipularang; not "Iran", which every report of the war heads with, nor "Hakim", which
         a body writes capitalised as a title but no name shared holds."""
         common = headlined & story.title_all
+        if self.settings.bridge_skips_listed_place_words:
+            listed = common_name_keys(self.settings.place_kind_keys)
+            common = {k for k in common if k[1:] not in listed and stem(k[1:]) not in listed}
         if not common:
             return False
         shared = {k for k in terms.counts if k.startswith("e:") and k in story.entities}
