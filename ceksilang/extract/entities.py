@@ -475,11 +475,12 @@ def no_name_word(word: str) -> bool:
     """A capitalised word that is no part of a person's name when it stands before one: a word
     news writes in lower case ("Pariwisata", "Sesaat", "Kepesertaan") or a role word ("Kepala"),
     unless it is also a given name or name particle (``common_word_given_names``: "Cut", "Lalu";
-    ``given_name_heads``: "Raja")."""
+    ``given_name_heads``: "Raja"; ``tradition_name_words``: "Made", "Andi")."""
     low = word.lower()
     types = load_name_types()
-    if not word[:1].isupper() or low in types.common_word_given_names or low in types.given_name_heads:
-        return False
+    if not word[:1].isupper() or low in types.common_word_given_names or low in types.given_name_heads \
+            or low in types.tradition_name_words:
+        return False  # "Made Sudarsana": a Balinese birth-order name, whatever "made" is in English
     freq = load_word_frequencies()
     return (low in freq.counts and low not in freq.names) or low in load_role_words().head_words
 
