@@ -2062,3 +2062,14 @@ def test_an_amount_after_a_link_measures_its_clause_subject_past_adjuncts(text, 
 def test_a_substitute_term_of_a_fine_is_read_with_its_penalty_word(text, needle, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == ("bulan", measure)
+
+
+@pytest.mark.parametrize("opener", ["Menurutnya", "Akibatnya", "Sebelumnya", "Hasilnya", "Selain itu"])
+def test_a_connective_set_off_by_a_comma_is_not_what_an_amount_measures(opener):
+    # a sentence adverb or connective before the comma says how the sentence joins the one before,
+    # not what the figure counts: no measure is read from it (invented sentences)
+    reading = _reading(f"Warga mengeluh soal harga. {opener}, pada tahun ini mencapai Rp 1 juta.", "Rp 1 juta")
+    assert reading.measure is None or opener.lower() not in reading.measure
+    reading = _reading("Pendapatan asli daerah tahun ini sebesar Rp 5 miliar. "
+                       f"{opener}, pada 2022 mencapai Rp 4 miliar.", "Rp 4 miliar")
+    assert reading.measure is None or opener.lower() not in reading.measure
