@@ -1985,15 +1985,40 @@ def _rank_ends(tokens: Sequence[str]) -> bool:
     return any(rank_length(tokens, k) == len(tokens) - k for k in range(max(0, len(tokens) - 4), len(tokens)))
 
 
+def _after_rank_no_name_word(word: str, titles: Collection[str]) -> bool:
+    """A capitalised word between a rank and a tagged name that is no opening of the name: a title
+    or honorific ("Hj", "Drs": reconcile.yaml name_titles, honorifics), a side's kind word
+    ("Timnas": name_types.yaml competition_sides) or a word news writes in lower case
+    (``no_name_word``: "Laut" of a rank the data lacks)."""
+    low = word.lower()
+    return low in titles or (low,) in load_name_types().competition_sides or no_name_word(word)
+
+
+def _common_word_rank(tokens: Sequence[str]) -> bool:
+    """Whether the rank ending ``tokens`` is one word that news also writes as a common word in
+    lower case ("kapten" of a team, "mayor"): after it a capitalised word may name a team or unit
+    ("Kapten Persija Rizky Ridho"), so no word is taken into the name. A rank of two words
+    ("Kapten Inf", "Kolonel Laut") is a rank."""
+    if len(tokens) >= 2 and rank_length(tokens, len(tokens) - 2) == 2:
+        return False
+    low = tokens[-1].lower()
+    freq = load_word_frequencies()
+    return low in freq.counts and low not in freq.names
+
+
 def _with_name_words_after_rank(mentions: list[Mention], text: str) -> list[Mention]:
     """"Kapolres Deli Serdang AKBP Fajar Rizki Akbar Siregar" with "Rizki Akbar Siregar" tagged
     and "Fajar" left in the role: a police or military rank (``roles.yaml`` ranks) is only ever
     written before a person's name, so the capitalised words between a rank and the person the
     model tagged right after it are the opening of that person's name; a title's initials after
-    the rank ("AKBP HM Reza ...") stay out of the name. At most two such words, each a plain
-    capitalised word that is no role, opener, function word or known place, with only spaces
-    between them; the mention's role loses them."""
+    the rank ("AKBP HM Reza ...") stay out of the name, and so does a title or honorific written
+    as a word ("AKBP Hj Siti ...", ``_after_rank_no_name_word``). At most two such words, each a
+    plain capitalised word that is no role, opener, function word, known place, title, side's kind
+    word or word news writes in lower case, with only spaces between them; the mention's role
+    loses them. After a rank that is also a common word ("Kapten", ``_common_word_rank``) no word
+    is taken: "Kapten Persija Rizky Ridho" is a team's captain."""
     words = load_role_words()
+    titles: frozenset[str] = frozenset()
     covered = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
     for m in mentions:
@@ -2009,7 +2034,8 @@ def _with_name_words_after_rank(mentions: list[Mention], text: str) -> list[Ment
         taken: list[str] = []
         while tokens and len(taken) < 2 and re.fullmatch(r"[A-Z][a-z]+", tokens[-1] or "") \
                 and tokens[-1].lower() not in words.head_words and tokens[-1].lower() not in words.name_openers \
-                and tokens[-1].lower() not in load_stopwords() and not _rank_ends(tokens):
+                and tokens[-1].lower() not in load_stopwords() and not _rank_ends(tokens) \
+                and not _after_rank_no_name_word(tokens[-1], titles):
             known = lookup_alias(tokens[-1])
             if known is not None and known.type in ("GPE", "LOC", "ORG"):
                 break
@@ -2019,7 +2045,8 @@ def _with_name_words_after_rank(mentions: list[Mention], text: str) -> list[Ment
             continue
         if tokens and _TITLE_INITIALS.fullmatch(tokens[-1]) and not rank_length(tokens, len(tokens) - 1):
             tokens = tokens[:-1]  # "AKBP HM Reza Chairul": the title's initials
-        if not _rank_ends([t for t in " ".join(tokens).split() if t]):
+        rank_words = [t for t in " ".join(tokens).split() if t]
+        if not _rank_ends(rank_words) or _common_word_rank(rank_words):
             out.append(m)
             continue
         start = m.start - len(" ".join(taken)) - 1
