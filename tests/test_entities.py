@@ -1241,6 +1241,10 @@ def test_gazetteer_names_are_found_as_whole_words_with_their_opening_character_f
     # a rank's branch word ("Kolonel Laut") is the rank's, not the name's
     ("Komandan Lanal Kolonel Laut Budi Santoso mengatakan kapal itu ditahan.", "Budi Santoso", "Budi Santoso"),
     ("Danlanal Kolonel Laut Budi Santoso mengatakan kapal itu ditahan.", "Santoso", "Budi Santoso"),
+    # a title written as a word ("Hj", "Drs") stays out of the name, as initials do
+    ("Kapolres AKBP Hj Siti Aminah mengatakan hal itu.", "Siti Aminah", "Siti Aminah"),
+    ("Kapolres AKBP Drs Siti Aminah mengatakan hal itu.", "Siti Aminah", "Siti Aminah"),
+    ("Kapolres AKBP Hj Ratna Siti Aminah mengatakan hal itu.", "Siti Aminah", "Ratna Siti Aminah"),
 ])
 def test_entities_capitalised_words_between_a_rank_and_a_tagged_person_open_the_name(text, tagged, person):
     merged = merge_mentions([_span(text, tagged, "PERSON")], [], text)

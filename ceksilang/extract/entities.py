@@ -2017,8 +2017,10 @@ def _with_name_words_after_rank(mentions: list[Mention], text: str) -> list[Ment
     word or word news writes in lower case, with only spaces between them; the mention's role
     loses them. After a rank that is also a common word ("Kapten", ``_common_word_rank``) no word
     is taken: "Kapten Persija Rizky Ridho" is a team's captain."""
+    from ceksilang.reconcile.words import reconcile_words  # its name titles ("Hj", "Drs")
+
     words = load_role_words()
-    titles: frozenset[str] = frozenset()
+    titles = reconcile_words().name_titles | reconcile_words().honorifics
     covered = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
     for m in mentions:
@@ -2043,8 +2045,9 @@ def _with_name_words_after_rank(mentions: list[Mention], text: str) -> list[Ment
         if not taken:
             out.append(m)
             continue
-        if tokens and _TITLE_INITIALS.fullmatch(tokens[-1]) and not rank_length(tokens, len(tokens) - 1):
-            tokens = tokens[:-1]  # "AKBP HM Reza Chairul": the title's initials
+        if tokens and (_TITLE_INITIALS.fullmatch(tokens[-1]) or tokens[-1].lower().rstrip(".") in titles) \
+                and not rank_length(tokens, len(tokens) - 1):
+            tokens = tokens[:-1]  # "AKBP HM Reza Chairul", "AKBP Hj Siti ...": the title
         rank_words = [t for t in " ".join(tokens).split() if t]
         if not _rank_ends(rank_words) or _common_word_rank(rank_words):
             out.append(m)
