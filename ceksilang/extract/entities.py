@@ -33,7 +33,7 @@ from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention
 from ceksilang.text import (case_blind_key, ABBREVIATION_LANGUAGES, abbreviates, looks_lowercased, may_match_ignoring_case,
-                            phrases_by_first_word, phrases_by_last_word, trie_regex)
+                            opens_sentence, phrases_by_first_word, phrases_by_last_word, trie_regex)
 
 SECTION_TYPES: dict[str, str] = {
     "countries": "GPE",
@@ -585,13 +585,6 @@ def _opening_character_first(names: set[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t\"“‘'(":
-        i -= 1
-    return i < 0 or text[i] in "\n.!?:"
-
-
 def match_gazetteer(doc_id: str, text: str) -> list[Mention]:
     """Gazetteer names in ``text``, whole words, longest match first, non-overlapping."""
     gaz = load_gazetteer()
@@ -604,7 +597,7 @@ def match_gazetteer(doc_id: str, text: str) -> list[Mention]:
         entry = gaz.exact_alias.get(surface) if not folded else lookup_alias(surface)
         if entry is None:
             continue
-        if surface in gaz.common_words and _at_sentence_start(text, m.start()):
+        if surface in gaz.common_words and opens_sentence(text, m.start()):
             continue
         mentions.append(Mention(doc=doc_id, start=m.start(), end=m.end(), text=surface,
                                 label=entry.type, origin="gazetteer"))
@@ -2624,7 +2617,7 @@ def _unseen_persons(doc_id: str, text: str, mentions: list[Mention]) -> list[Men
         while words and (words[0].lower() in heads or words[0].lower() in kinship):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words.pop(0)
-        if len(words) < 2 or (_at_sentence_start(text, start) and not 0 < years <= _MAX_AGE):
+        if len(words) < 2 or (opens_sentence(text, start) and not 0 < years <= _MAX_AGE):
             continue
         i = bisect.bisect_left(starts, end)
         if any(m.start < end and start < m.end for m in mentions[max(0, i - 8):i]):

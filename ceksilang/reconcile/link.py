@@ -47,7 +47,7 @@ from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
 from ceksilang.reconcile.spellings import named_slot_words
 from ceksilang.reconcile.words import reconcile_words
-from ceksilang.text import abbreviates, is_short_form_of, without_bracketed_abbreviation
+from ceksilang.text import abbreviates, is_short_form_of, opens_sentence, without_bracketed_abbreviation
 
 SPELLING_THRESHOLD = 88.0  # full-name ratio for two spellings of one person
 SURNAME_THRESHOLD = 80.0  # a one-word mention against a surname spelled differently
@@ -744,7 +744,7 @@ def _sentence_words_cut_off_names(doc: Document) -> None:
     types = load_name_types()
     for m in doc.mentions:
         if m.label != "PERSON" or m.origin == "gazetteer" or len(m.text.split()) != 2 \
-                or not _opens_sentence(text, m.start):
+                or not opens_sentence(text, m.start):
             continue
         first, rest = m.text.split()
         low = first.lower()
@@ -753,13 +753,6 @@ def _sentence_words_cut_off_names(doc: Document) -> None:
             continue
         if abstract_noun(first) and not _written_as_name(first, [text]):
             m.start, m.text = m.end - len(rest), rest
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Whether only spaces and quote marks stand between ``pos`` and the text's start or a
-    sentence's end."""
-    before = text[:pos].rstrip(" \t\"'\u201c\u201d\u2018\u2019")
-    return not before or before[-1] in ".!?\n"
 
 
 def _after_unit_head(text: str, pos: int) -> bool:
