@@ -1103,7 +1103,7 @@ def test_link_gazetteer_person_bracketed_short_form_is_no_fuller_name():
     assert _person(link_entities(docs), "person:sri-sultan-hamengku-buwono-x").name == "Sri Sultan Hamengku Buwono X"
 
 
-@pytest.mark.parametrize("opener", ["Kesediaan", "Kepulangan"])
+@pytest.mark.parametrize("opener", ["Kesediaan", "Kepulangan", "Fokus", "Obrolan"])
 def test_link_a_common_word_opening_a_sentence_leaves_the_short_name_to_the_full_one(opener):
     # "Keengganan Pramono disapa ...": the model glues a derived common word (one the corpus never
     # writes, "Kesediaan": ke- + sedia + -an) or a frequent one ("Kepulangan") to the one-word name

@@ -44,6 +44,7 @@ from ceksilang.extract.entities import (
 from ceksilang.extract.quotes import clips, load_quote_patterns
 from ceksilang.ingest.unglue import abstract_noun
 from ceksilang.lang import load_stopwords
+from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Document, Entity, Mention, MentionRef
 from ceksilang.reconcile.spellings import named_slot_words
 from ceksilang.reconcile.words import reconcile_words
@@ -727,21 +728,22 @@ def _units_cut_off_names(doc: Document) -> None:
 
 
 def _sentence_words_cut_off_names(doc: Document) -> None:
-    """A person's span that opens a sentence with an abstract noun the model took into the name
-    ("Keengganan Pramono disapa ..." beside "Pramono" alone): where the first word is shaped as
-    one on a known root (``abstract_noun``: ke-...-an, peN-...-an), no given-name list holds it,
-    this text never writes it as a name mid-sentence, and the rest is one word this document
-    writes alone as a person's name, the span becomes that name. Else the short form would join
-    the span's last word ("Pramono" going to "Keengganan Pramono" rather than to "Pramono
-    Anung"). Only that shape is cut: a common word that is also a given name ("Rahmat Hidayat",
-    "Tulus Riyanto", "Made Sudarsana") keeps the name whole, and English text is left alone."""
+    """A person's span that opens a sentence with a common word the model took into the name
+    ("Keengganan Pramono disapa ...", "Fokus Bojan dalam ..." beside "Pramono", "Bojan" alone):
+    where the first word is one news writes in lower case, or an abstract noun on a known root
+    the counts lack (``abstract_noun``: ke-...-an, peN-...-an), no given-name list holds it
+    (``common_word_given_names``: "Rahmat", "Tulus"; ``tradition_name_words``: "Made"), this text
+    never writes it as a name mid-sentence, and the rest is one word this document writes alone
+    as a person's name, the span becomes that name. Else the short form would join the span's
+    last word ("Pramono" going to "Keengganan Pramono" rather than to "Pramono Anung"). Any other
+    derived-looking word ("Selena", "Terawan") stays a name, and English text is left alone."""
     text = doc.text or ""
     if doc.language == "en":
         return
     alone = {normalise_name(m.text) for m in doc.mentions if m.label == "PERSON" and " " not in m.text.strip()}
     if not alone:
         return
-    types = load_name_types()
+    types, freq = load_name_types(), load_word_frequencies()
     for m in doc.mentions:
         if m.label != "PERSON" or m.origin == "gazetteer" or len(m.text.split()) != 2 \
                 or not opens_sentence(text, m.start):
@@ -751,7 +753,8 @@ def _sentence_words_cut_off_names(doc: Document) -> None:
         if normalise_name(rest) not in alone or low in types.common_word_given_names \
                 or low in types.given_name_heads or low in load_role_words().head_words:
             continue
-        if abstract_noun(first) and not _written_as_name(first, [text]):
+        if (abstract_noun(first) or (low in freq.counts and low not in freq.names)) \
+                and low not in types.tradition_name_words and not _written_as_name(first, [text]):
             m.start, m.text = m.end - len(rest), rest
 
 
