@@ -1980,11 +1980,11 @@ def _rank_ends(tokens: Sequence[str]) -> bool:
 
 def _after_rank_no_name_word(word: str, titles: Collection[str]) -> bool:
     """A capitalised word between a rank and a tagged name that is no opening of the name: a title
-    or honorific ("Hj", "Drs": reconcile.yaml name_titles, honorifics), a side's kind word
-    ("Timnas": name_types.yaml competition_sides) or a word news writes in lower case
-    (``no_name_word``: "Laut" of a rank the data lacks)."""
+    or honorific ("Hj", "Drs": reconcile.yaml name_titles, honorifics) or a side's kind word
+    ("Timnas": name_types.yaml competition_sides). Not the word counts' lower-case words
+    (``no_name_word``): a rare name is in them too ("trunoyudo", six times in lower case)."""
     low = word.lower()
-    return low in titles or (low,) in load_name_types().competition_sides or no_name_word(word)
+    return low in titles or (low,) in load_name_types().competition_sides
 
 
 def _common_word_rank(tokens: Sequence[str]) -> bool:
@@ -2006,8 +2006,8 @@ def _with_name_words_after_rank(mentions: list[Mention], text: str) -> list[Ment
     model tagged right after it are the opening of that person's name; a title's initials after
     the rank ("AKBP HM Reza ...") stay out of the name, and so does a title or honorific written
     as a word ("AKBP Hj Siti ...", ``_after_rank_no_name_word``). At most two such words, each a
-    plain capitalised word that is no role, opener, function word, known place, title, side's kind
-    word or word news writes in lower case, with only spaces between them; the mention's role
+    plain capitalised word that is no role, opener, function word, known place, title or side's
+    kind word, with only spaces between them; the mention's role
     loses them. After a rank that is also a common word ("Kapten", ``_common_word_rank``) no word
     is taken: "Kapten Persija Rizky Ridho" is a team's captain."""
     from ceksilang.reconcile.words import reconcile_words  # its name titles ("Hj", "Drs")
