@@ -202,6 +202,21 @@ def looks_lowercased(text: str) -> bool:
     return letters > 200 and upper < letters * 0.002
 
 
+_BEFORE_SENTENCE_WORD = frozenset(" \t" + OPEN_QUOTES + CLOSE_QUOTES + "(\u2014\u2013-")
+_SENTENCE_ENDS = frozenset(".!?:\n")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: only spaces, quote marks (opening or
+    closing: "... rusak.\u201d Rahmat"), an opening bracket and dashes stand between it and the
+    text's start or a sentence's end (. ! ? : or a line break). Read back from the word, so the text
+    before it is never copied."""
+    j = start
+    while j and text[j - 1] in _BEFORE_SENTENCE_WORD:
+        j -= 1
+    return not j or text[j - 1] in _SENTENCE_ENDS
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text``; a line break always ends a sentence.
 

@@ -1236,6 +1236,16 @@ def test_gazetteer_names_are_found_as_whole_words_with_their_opening_character_f
     # no rank before the words: a role's and a place's words are no name
     ("Kepala Dinas Kesehatan Kabupaten Sragen Udayanti Proborini mengatakan 59 siswa mual.",
      "Udayanti Proborini", "Udayanti Proborini"),
+    # a rank that is also a common word ("kapten" of a team): the word after it names the team
+    ("Kapten Persija Rizky Ridho mengatakan timnya siap.", "Rizky Ridho", "Rizky Ridho"),
+    ("Kapten Timnas Jay Idzes mengatakan timnya siap.", "Jay Idzes", "Jay Idzes"),
+    # a rank's branch word ("Kolonel Laut") is the rank's, not the name's
+    ("Komandan Lanal Kolonel Laut Budi Santoso mengatakan kapal itu ditahan.", "Budi Santoso", "Budi Santoso"),
+    ("Danlanal Kolonel Laut Budi Santoso mengatakan kapal itu ditahan.", "Santoso", "Budi Santoso"),
+    # a title written as a word ("Hj", "Drs") stays out of the name, as initials do
+    ("Kapolres AKBP Hj Siti Aminah mengatakan hal itu.", "Siti Aminah", "Siti Aminah"),
+    ("Kapolres AKBP Drs Siti Aminah mengatakan hal itu.", "Siti Aminah", "Siti Aminah"),
+    ("Kapolres AKBP Hj Ratna Siti Aminah mengatakan hal itu.", "Siti Aminah", "Ratna Siti Aminah"),
 ])
 def test_entities_capitalised_words_between_a_rank_and_a_tagged_person_open_the_name(text, tagged, person):
     merged = merge_mentions([_span(text, tagged, "PERSON")], [], text)

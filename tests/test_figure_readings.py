@@ -2080,3 +2080,13 @@ def test_a_substitute_term_of_a_fine_is_read_with_its_penalty_word(text, needle,
 def test_a_row_labelled_by_a_name_counts_what_the_listed_amount_before_it_counts(text, needle, unit, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == (unit, measure)
+
+@pytest.mark.parametrize("opener", ["Menurutnya", "Akibatnya", "Sebelumnya", "Hasilnya", "Selain itu"])
+def test_a_connective_set_off_by_a_comma_is_not_what_an_amount_measures(opener):
+    # a sentence adverb or connective before the comma says how the sentence joins the one before,
+    # not what the figure counts: no measure is read from it (invented sentences)
+    reading = _reading(f"Warga mengeluh soal harga. {opener}, pada tahun ini mencapai Rp 1 juta.", "Rp 1 juta")
+    assert reading.measure is None or opener.lower() not in reading.measure
+    reading = _reading("Pendapatan asli daerah tahun ini sebesar Rp 5 miliar. "
+                       f"{opener}, pada 2022 mencapai Rp 4 miliar.", "Rp 4 miliar")
+    assert reading.measure is None or opener.lower() not in reading.measure

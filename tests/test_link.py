@@ -1103,7 +1103,7 @@ def test_link_gazetteer_person_bracketed_short_form_is_no_fuller_name():
     assert _person(link_entities(docs), "person:sri-sultan-hamengku-buwono-x").name == "Sri Sultan Hamengku Buwono X"
 
 
-@pytest.mark.parametrize("opener", ["Kesediaan", "Kepulangan"])
+@pytest.mark.parametrize("opener", ["Kesediaan", "Kepulangan", "Fokus", "Obrolan"])
 def test_link_a_common_word_opening_a_sentence_leaves_the_short_name_to_the_full_one(opener):
     # "Keengganan Pramono disapa ...": the model glues a derived common word (one the corpus never
     # writes, "Kesediaan": ke- + sedia + -an) or a frequent one ("Kepulangan") to the one-word name
@@ -1117,3 +1117,23 @@ def test_link_a_common_word_opening_a_sentence_leaves_the_short_name_to_the_full
     entities = {e.id: e for e in link_entities([doc])}
     assert entities[doc.quotes[0].speaker].name == "Darmadi Kusumo"
     assert entities[_entity_of([doc], "a", "Darmadi", 1)].name == "Darmadi Kusumo"
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Warga panik. Rahmat Hidayat mengaku rumahnya rusak. \"Kami takut,\" ujar Hidayat.", "Rahmat Hidayat", "Hidayat"),
+    ("Warga panik. Tulus Riyanto mengaku rumahnya rusak. \"Kami takut,\" ujar Riyanto.", "Tulus Riyanto", "Riyanto"),
+    ("Upacara dimulai pagi. Made Sudarsana memimpin doa. \"Semua lancar,\" kata Sudarsana.", "Made Sudarsana",
+     "Sudarsana"),
+    ("The show was sold out. Selena Gomez performed twice. \"It was amazing,\" said Gomez.", "Selena Gomez", "Gomez"),
+])
+def test_link_a_given_name_opening_a_sentence_stays_in_the_name(text, full, short):
+    # a given name that is also a common word ("rahmat", "tulus", "made") or looks derived
+    # ("Selena": se- + lena) opens the sentence as part of the name: the speaker named by the
+    # surname alone is that person in full, not a new person "Hidayat" (invented names)
+    doc = _doc_as_tagged("a", text, [full, short])
+    if text.startswith("The"):
+        doc.language = "en"
+    doc.quotes = [Quote(doc="a", start=text.index("\"") + 1, end=text.index(",\""), text="x", kind="direct",
+                        speaker_name=short, speaker_start=text.rindex(short), speaker_end=text.rindex(short) + len(short))]
+    entities = {e.id: e for e in link_entities([doc])}
+    assert entities[doc.quotes[0].speaker].name == full

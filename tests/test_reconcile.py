@@ -5819,3 +5819,19 @@ def test_a_term_in_years_and_months_is_one_claim_with_the_same_term_in_months():
     terms = [c for c in rec.claims if c.kind == "figure" and c.scope.get("measure") == "penjara"]
     assert [(c.value["value"], c.value["unit"], sorted(c.docs)) for c in terms] == [(30.0, "bulan", ["a", "b"])]
     assert [d for d in rec.discrepancies if d.kind == "figure"] == []
+
+
+def test_a_sentence_naming_three_sites_of_one_kind_is_not_one_site_in_any_order():
+    # "Istana Kepresidenan" is like both "... Jakarta" and "... Bogor", which are two palaces: whether
+    # the sentence names one site must not hang on which name is looked at first (invented sentence)
+    from itertools import permutations
+
+    from ceksilang.reconcile.discrepancies import _one_site, _sites
+    from ceksilang.reconcile.words import reconcile_words
+
+    rw = reconcile_words()
+    sites = _sites("Presiden rapat di Istana Kepresidenan Jakarta, lalu ke Istana Kepresidenan Bogor dan kembali "
+                   "ke Istana Kepresidenan.", rw)
+    (names,) = sites.values()
+    assert len(names) == 3
+    assert {_one_site(list(order), rw) for order in permutations(names)} == {False}

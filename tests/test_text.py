@@ -3,7 +3,7 @@ import re
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
-from ceksilang.text import is_short_form_of, sentence_of, split_sentences, without_bracketed_abbreviation
+from ceksilang.text import is_short_form_of, opens_sentence, sentence_of, split_sentences, without_bracketed_abbreviation
 
 
 def _sents(text):
@@ -202,3 +202,19 @@ def test_normalised_within_a_limit_on_hand_made_lines(text, limit, expected):
     from ceksilang.text import normalise_space_within
 
     assert normalise_space_within(text, limit) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "opens"), [
+    ("Rahmat Hidayat datang.", "Rahmat", True),  # the text's start
+    ("Warga panik. Rahmat datang.", "Rahmat", True),
+    ("\"Kami takut.\" Rahmat datang.", "Rahmat", True),  # after a quote that closes a sentence
+    ("Kata warga, \u201cKami takut.\u201d Rahmat datang.", "Rahmat", True),
+    ("Ia berkata: Rahmat datang.", "Rahmat", True),
+    ("Warga panik. (Rahmat datang.)", "Rahmat", True),
+    ("JAKARTA \u2014 Rahmat datang.", "Rahmat", False),  # a dateline's dash ends no sentence itself
+    ("Warga panik.\n\u2014 Rahmat datang.", "Rahmat", True),
+    ("kata Rahmat datang.", "Rahmat", False),
+    ("\"Kami takut,\" Rahmat datang.", "Rahmat", False),  # a quote ended by a comma goes on
+])
+def test_opens_sentence_reads_back_over_marks_to_a_sentence_end(text, word, opens):
+    assert opens_sentence(text, text.index(word)) is opens

@@ -33,7 +33,7 @@ from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention
 from ceksilang.text import (case_blind_key, ABBREVIATION_LANGUAGES, abbreviates, looks_lowercased, may_match_ignoring_case,
-                            phrases_by_first_word, phrases_by_last_word, trie_regex)
+                            opens_sentence, phrases_by_first_word, phrases_by_last_word, trie_regex)
 
 SECTION_TYPES: dict[str, str] = {
     "countries": "GPE",
@@ -486,11 +486,12 @@ def no_name_word(word: str) -> bool:
     """A capitalised word that is no part of a person's name when it stands before one: a word
     news writes in lower case ("Pariwisata", "Sesaat", "Kepesertaan") or a role word ("Kepala"),
     unless it is also a given name or name particle (``common_word_given_names``: "Cut", "Lalu";
-    ``given_name_heads``: "Raja")."""
+    ``given_name_heads``: "Raja"; ``tradition_name_words``: "Made", "Andi")."""
     low = word.lower()
     types = load_name_types()
-    if not word[:1].isupper() or low in types.common_word_given_names or low in types.given_name_heads:
-        return False
+    if not word[:1].isupper() or low in types.common_word_given_names or low in types.given_name_heads \
+            or low in types.tradition_name_words:
+        return False  # "Made Sudarsana": a Balinese birth-order name, whatever "made" is in English
     freq = load_word_frequencies()
     return (low in freq.counts and low not in freq.names) or low in load_role_words().head_words
 
@@ -595,13 +596,6 @@ def _opening_character_first(names: set[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t\"“‘'(":
-        i -= 1
-    return i < 0 or text[i] in "\n.!?:"
-
-
 def match_gazetteer(doc_id: str, text: str) -> list[Mention]:
     """Gazetteer names in ``text``, whole words, longest match first, non-overlapping."""
     gaz = load_gazetteer()
@@ -614,7 +608,7 @@ def match_gazetteer(doc_id: str, text: str) -> list[Mention]:
         entry = gaz.exact_alias.get(surface) if not folded else lookup_alias(surface)
         if entry is None:
             continue
-        if surface in gaz.common_words and _at_sentence_start(text, m.start()):
+        if surface in gaz.common_words and opens_sentence(text, m.start()):
             continue
         mentions.append(Mention(doc=doc_id, start=m.start(), end=m.end(), text=surface,
                                 label=entry.type, origin="gazetteer"))
@@ -2000,15 +1994,42 @@ def _rank_ends(tokens: Sequence[str]) -> bool:
     return any(rank_length(tokens, k) == len(tokens) - k for k in range(max(0, len(tokens) - 4), len(tokens)))
 
 
+def _after_rank_no_name_word(word: str, titles: Collection[str]) -> bool:
+    """A capitalised word between a rank and a tagged name that is no opening of the name: a title
+    or honorific ("Hj", "Drs": reconcile.yaml name_titles, honorifics) or a side's kind word
+    ("Timnas": name_types.yaml competition_sides). Not the word counts' lower-case words
+    (``no_name_word``): a rare name is in them too ("trunoyudo", six times in lower case)."""
+    low = word.lower()
+    return low in titles or (low,) in load_name_types().competition_sides
+
+
+def _common_word_rank(tokens: Sequence[str]) -> bool:
+    """Whether the rank ending ``tokens`` is one word that news also writes as a common word in
+    lower case ("kapten" of a team, "mayor"): after it a capitalised word may name a team or unit
+    ("Kapten Persija Rizky Ridho"), so no word is taken into the name. A rank of two words
+    ("Kapten Inf", "Kolonel Laut") is a rank."""
+    if len(tokens) >= 2 and rank_length(tokens, len(tokens) - 2) == 2:
+        return False
+    low = tokens[-1].lower()
+    freq = load_word_frequencies()
+    return low in freq.counts and low not in freq.names
+
+
 def _with_name_words_after_rank(mentions: list[Mention], text: str) -> list[Mention]:
     """"Kapolres Deli Serdang AKBP Fajar Rizki Akbar Siregar" with "Rizki Akbar Siregar" tagged
     and "Fajar" left in the role: a police or military rank (``roles.yaml`` ranks) is only ever
     written before a person's name, so the capitalised words between a rank and the person the
     model tagged right after it are the opening of that person's name; a title's initials after
-    the rank ("AKBP HM Reza ...") stay out of the name. At most two such words, each a plain
-    capitalised word that is no role, opener, function word or known place, with only spaces
-    between them; the mention's role loses them."""
+    the rank ("AKBP HM Reza ...") stay out of the name, and so does a title or honorific written
+    as a word ("AKBP Hj Siti ...", ``_after_rank_no_name_word``). At most two such words, each a
+    plain capitalised word that is no role, opener, function word, known place, title or side's
+    kind word, with only spaces between them; the mention's role
+    loses them. After a rank that is also a common word ("Kapten", ``_common_word_rank``) no word
+    is taken: "Kapten Persija Rizky Ridho" is a team's captain."""
+    from ceksilang.reconcile.words import reconcile_words  # its name titles ("Hj", "Drs")
+
     words = load_role_words()
+    titles = reconcile_words().name_titles | reconcile_words().honorifics
     covered = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
     for m in mentions:
@@ -2024,7 +2045,8 @@ def _with_name_words_after_rank(mentions: list[Mention], text: str) -> list[Ment
         taken: list[str] = []
         while tokens and len(taken) < 2 and re.fullmatch(r"[A-Z][a-z]+", tokens[-1] or "") \
                 and tokens[-1].lower() not in words.head_words and tokens[-1].lower() not in words.name_openers \
-                and tokens[-1].lower() not in load_stopwords() and not _rank_ends(tokens):
+                and tokens[-1].lower() not in load_stopwords() and not _rank_ends(tokens) \
+                and not _after_rank_no_name_word(tokens[-1], titles):
             known = lookup_alias(tokens[-1])
             if known is not None and known.type in ("GPE", "LOC", "ORG"):
                 break
@@ -2032,9 +2054,11 @@ def _with_name_words_after_rank(mentions: list[Mention], text: str) -> list[Ment
         if not taken:
             out.append(m)
             continue
-        if tokens and _TITLE_INITIALS.fullmatch(tokens[-1]) and not rank_length(tokens, len(tokens) - 1):
-            tokens = tokens[:-1]  # "AKBP HM Reza Chairul": the title's initials
-        if not _rank_ends([t for t in " ".join(tokens).split() if t]):
+        if tokens and (_TITLE_INITIALS.fullmatch(tokens[-1]) or tokens[-1].lower().rstrip(".") in titles) \
+                and not rank_length(tokens, len(tokens) - 1):
+            tokens = tokens[:-1]  # "AKBP HM Reza Chairul", "AKBP Hj Siti ...": the title
+        rank_words = [t for t in " ".join(tokens).split() if t]
+        if not _rank_ends(rank_words) or _common_word_rank(rank_words):
             out.append(m)
             continue
         start = m.start - len(" ".join(taken)) - 1
@@ -2609,7 +2633,7 @@ def _unseen_persons(doc_id: str, text: str, mentions: list[Mention]) -> list[Men
         while words and (words[0].lower() in heads or words[0].lower() in kinship):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words.pop(0)
-        if len(words) < 2 or (_at_sentence_start(text, start) and not 0 < years <= _MAX_AGE):
+        if len(words) < 2 or (opens_sentence(text, start) and not 0 < years <= _MAX_AGE):
             continue
         i = bisect.bisect_left(starts, end)
         if any(m.start < end and start < m.end for m in mentions[max(0, i - 8):i]):

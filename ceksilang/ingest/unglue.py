@@ -63,6 +63,7 @@ class SplitRules:
     name_glued_tails: frozenset[str] = frozenset()  # words glued after a name ("Sugiarto|yang")
     name_head_min_letters: int = 4
     known_glue_side_ratio: float = 0.0  # 0: a camel-case word of the counts is never cut
+    abstract_noun_confixes: tuple[tuple[str, str], ...] = ()  # ("ke", "an"): "keengganan"
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,7 @@ def split_rules() -> SplitRules:
             | load_speech_verbs().prefixed,
             name_head_min_letters=int(data.get("name_head_min_letters", 4)),
             known_glue_side_ratio=float(data.get("known_glue_side_ratio", 0)),
+            abstract_noun_confixes=tuple((str(p), str(s)) for p, s in data.get("abstract_noun_confixes") or []),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"word_split.yaml: {exc!r}") from exc
@@ -120,6 +122,17 @@ def affixed_common_word(word: str) -> bool:
     not a name, as far as the word lists can tell."""
     low = word.lower()
     return low not in load_word_frequencies().counts and _has_affixed_root(low)
+
+
+def abstract_noun(word: str) -> bool:
+    """A word shaped as an abstract noun, a confix of ``split_rules`` round a known root
+    ("Keengganan": ke- + enggan + -an, "Penolakan": peN- + tolak + -an), that no name list of the
+    word counts holds: a noun opening a sentence, never a given name."""
+    low = word.lower()
+    if low in load_word_frequencies().names:
+        return False
+    return any(low.startswith(prefix) and low.endswith(suffix) and len(low) - len(prefix) - len(suffix) >= 3
+               for prefix, suffix in split_rules().abstract_noun_confixes) and _has_affixed_root(low)
 
 
 @lru_cache(maxsize=65536)  # bounded: asked of every unknown long word and of every part tried

@@ -988,6 +988,8 @@ def _subject_across_adjuncts(text: str, sent: tuple[int, int], q: Quantity, othe
         tokens = _PHRASE_TOKEN.findall(segment)
         if not tokens:
             return None
+        if _sentence_connective(segment):
+            return None  # "Menurutnya, pada tahun ini mencapai ...": a connective measures nothing
         first = tokens[0].strip("()").lower()
         if first in am.time_openers or first in am.adjunct_prepositions:
             continue  # a time or a place set off by commas: the subject is before it
@@ -1004,6 +1006,21 @@ def _subject_across_adjuncts(text: str, sent: tuple[int, int], q: Quantity, othe
             return None
         return " ".join(phrase)
     return None
+
+
+@lru_cache(maxsize=1)
+def _sentence_connectives() -> frozenset[str]:
+    """The connectives and sentence adverbs that open a sentence set off by a comma ("Menurutnya,",
+    "Akibatnya,", "Selain itu,"): text_shape.yaml's sentence_connectives and quote_patterns.yaml's
+    discourse and connective openers, lower case, words joined by one space."""
+    patterns = load_quote_patterns()
+    return frozenset(shape_data().sentence_connectives | patterns.discourse_openers
+                     | {" ".join(words) for words in patterns.connective_openers})
+
+
+def _sentence_connective(segment: str) -> bool:
+    """Whether a comma-separated piece of a clause is only a sentence connective ("Sebelumnya")."""
+    return " ".join(segment.strip(" \t\n\"'()").lower().split()) in _sentence_connectives()
 
 
 def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],

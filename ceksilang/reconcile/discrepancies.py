@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -3260,9 +3261,11 @@ def _place_swaps(a: _Sentence, b: _Sentence, sites_a: dict[str, set[str]], sites
 
 def _one_site(names: set[str], rw: ReconcileWords) -> bool:
     """Whether the names a sentence gives sites of one kind are all one site ("panasonic" and
-    "panasonic suita" are; "hakambololi" and "wundubite" are two)."""
-    first = next(iter(names))
-    return all(_same_site(first, other, rw) for other in names)
+    "panasonic suita" are; "hakambololi" and "wundubite" are two): every pair of them the same
+    site. ``_same_site`` is not transitive ("kepresidenan" is both "kepresidenan jakarta" and
+    "kepresidenan bogor", which are two), so comparing with one of them would make the answer
+    hang on the set's order."""
+    return all(_same_site(x, y, rw) for x, y in combinations(sorted(names), 2))
 
 
 def _place_discrepancies(story: str, swaps: list[_PlaceSwap]) -> list[Discrepancy]:

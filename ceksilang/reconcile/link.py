@@ -42,13 +42,13 @@ from ceksilang.extract.entities import (
     without_degrees,
 )
 from ceksilang.extract.quotes import clips, load_quote_patterns
-from ceksilang.ingest.unglue import affixed_common_word
+from ceksilang.ingest.unglue import abstract_noun
 from ceksilang.lang import load_stopwords
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Document, Entity, Mention, MentionRef
 from ceksilang.reconcile.spellings import named_slot_words
 from ceksilang.reconcile.words import reconcile_words
-from ceksilang.text import abbreviates, is_short_form_of, without_bracketed_abbreviation
+from ceksilang.text import abbreviates, is_short_form_of, opens_sentence, without_bracketed_abbreviation
 
 SPELLING_THRESHOLD = 88.0  # full-name ratio for two spellings of one person
 SURNAME_THRESHOLD = 80.0  # a one-word mention against a surname spelled differently
@@ -661,9 +661,9 @@ def without_glued_words(name: str, names_alone: set[str], texts: Sequence[str] =
     ("Kepala Dinas Pariwisata Hariyanto" tagged "Pariwisata Hariyanto", "Deputi Kepesertaan
     BPJamsostek Pramudya ...") or a sentence's first word ("Sesaat Rahman") -- when what is left
     is written as this person's name on its own (``names_alone``, normalised). The first word cut
-    must be no name word (``no_name_word``, or a derived form of a common word the corpus never
-    writes as is: "Seingat Rahman", ``affixed_common_word``) that ``texts`` never write as a name
-    mid-sentence
+    must be no name word (``no_name_word``, or an abstract noun of a known root: "Keengganan
+    Pramono", ``abstract_noun``; a word that is also a given name, "Rahmat", "Tulus", stays) that
+    ``texts`` never write as a name mid-sentence
     ("Agung Soesilo", "Mark Erdmann" stay); a body's short name may follow it ("Hubungan
     Masyarakat DJP Rosmauli"). A company or body glued before the name (``glued_body_length``,
     with the article's ``bodies``: "Trimegah Sekuritas Rovandi", "Bapanas Sarwo Edhy") is cut the
@@ -672,7 +672,7 @@ def without_glued_words(name: str, names_alone: set[str], texts: Sequence[str] =
     glued = glued_body_length(words, bodies)
     if glued and normalise_name(" ".join(words[glued:])) in names_alone:
         return " ".join(words[glued:])
-    if len(words) < 2 or not (no_name_word(words[0]) or affixed_common_word(words[0])) \
+    if len(words) < 2 or not (no_name_word(words[0]) or abstract_noun(words[0])) \
             or _written_as_name(words[0], texts) \
             or any(name.startswith(p + " ") for p in load_name_types().name_prefixes):
         return name  # "Anak Agung Ngurah Pranajaya": a Balinese name's opening words
@@ -729,36 +729,33 @@ def _units_cut_off_names(doc: Document) -> None:
 
 def _sentence_words_cut_off_names(doc: Document) -> None:
     """A person's span that opens a sentence with a common word the model took into the name
-    ("Keengganan Pramono disapa ..." beside "Pramono" alone): where the first word is one news
-    writes in lower case, or a derived form of such a word (``affixed_common_word``), that no
-    given-name list holds and that this text never writes as a name mid-sentence, and the rest is
-    one word this document writes alone as a person's name, the span becomes that name. Else the
-    short form would join the span's last word ("Pramono" going to "Keengganan Pramono" rather
-    than to "Pramono Anung")."""
+    ("Keengganan Pramono disapa ...", "Fokus Bojan dalam ..." beside "Pramono", "Bojan" alone):
+    where the first word is one news writes in lower case, or an abstract noun on a known root
+    the counts lack (``abstract_noun``: ke-...-an, peN-...-an), no given-name list holds it
+    (``common_word_given_names``: "Rahmat", "Tulus"; ``tradition_name_words``: "Made"), this text
+    never writes it as a name mid-sentence, and the rest is one word this document writes alone
+    as a person's name, the span becomes that name. Else the short form would join the span's
+    last word ("Pramono" going to "Keengganan Pramono" rather than to "Pramono Anung"). Any other
+    derived-looking word ("Selena", "Terawan") stays a name, and English text is left alone."""
     text = doc.text or ""
+    if doc.language == "en":
+        return
     alone = {normalise_name(m.text) for m in doc.mentions if m.label == "PERSON" and " " not in m.text.strip()}
     if not alone:
         return
     types, freq = load_name_types(), load_word_frequencies()
     for m in doc.mentions:
         if m.label != "PERSON" or m.origin == "gazetteer" or len(m.text.split()) != 2 \
-                or not _opens_sentence(text, m.start):
+                or not opens_sentence(text, m.start):
             continue
         first, rest = m.text.split()
         low = first.lower()
         if normalise_name(rest) not in alone or low in types.common_word_given_names \
                 or low in types.given_name_heads or low in load_role_words().head_words:
             continue
-        if ((low in freq.counts and low not in freq.names) or affixed_common_word(first)) \
-                and not _written_as_name(first, [text]):
+        if (abstract_noun(first) or (low in freq.counts and low not in freq.names)) \
+                and low not in types.tradition_name_words and not _written_as_name(first, [text]):
             m.start, m.text = m.end - len(rest), rest
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Whether only spaces and quote marks stand between ``pos`` and the text's start or a
-    sentence's end."""
-    before = text[:pos].rstrip(" \t\"'\u201c\u201d\u2018\u2019")
-    return not before or before[-1] in ".!?\n"
 
 
 def _after_unit_head(text: str, pos: int) -> bool:

@@ -105,7 +105,7 @@ from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Document, Story
 from ceksilang.reconcile.words import reconcile_words
-from ceksilang.text import case_blind_key
+from ceksilang.text import case_blind_key, opens_sentence
 
 # --------------------------------------------------------------------------- settings
 
@@ -1065,19 +1065,6 @@ def _place_spans(tokens: Sequence[tuple[str, str]], start: int) -> tuple[int, tu
     return None
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens a sentence: only spaces, quotes, brackets and dashes
-    stand between it and the text's start or a sentence end. Read back from the word (slicing
-    the text before each word would copy it once per word)."""
-    j = start
-    while j and text[j - 1] in _OPENING_MARKS:
-        j -= 1
-    return not j or text[j - 1] in ".!?:\n"
-
-
-_OPENING_MARKS = frozenset(" \t\"'“‘(—-")
-
-
 def english_content_terms(text: str) -> Iterator[tuple[str, str, float]]:
     """(key, surface, weight) for each content word and figure of an English ``text``, with
     Indonesian keys: words through the bilingual word list (each of a word's n stems weighs
@@ -1088,7 +1075,7 @@ def english_content_terms(text: str) -> Iterator[tuple[str, str, float]]:
     scales = english_scale_words()
     matches = list(_TOKEN.finditer(text))
     tokens = [(m.group(0), case_blind_key(m.group(0))) for m in matches]
-    opens = [_opens_sentence(text, m.start()) for m in matches]
+    opens = [opens_sentence(text, m.start()) for m in matches]
     i = 0
     while i < len(tokens):
         surface, low = tokens[i]
@@ -1918,7 +1905,7 @@ def _written_as_name(word: str, runs: _LetterRuns) -> bool:
     for start, spelling in runs.occurrences(word):
         if spelling[0].isupper():
             upper += 1
-            inside = inside or not _opens_sentence(runs.text, start)
+            inside = inside or not opens_sentence(runs.text, start)
         else:
             lower += 1
     return inside and upper >= 2 * lower
