@@ -2081,6 +2081,7 @@ def test_a_row_labelled_by_a_name_counts_what_the_listed_amount_before_it_counts
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == (unit, measure)
 
+
 @pytest.mark.parametrize("opener", ["Menurutnya", "Akibatnya", "Sebelumnya", "Hasilnya", "Selain itu"])
 def test_a_connective_set_off_by_a_comma_is_not_what_an_amount_measures(opener):
     # a sentence adverb or connective before the comma says how the sentence joins the one before,
