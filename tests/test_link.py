@@ -1103,10 +1103,11 @@ def test_link_gazetteer_person_bracketed_short_form_is_no_fuller_name():
     assert _person(link_entities(docs), "person:sri-sultan-hamengku-buwono-x").name == "Sri Sultan Hamengku Buwono X"
 
 
-@pytest.mark.parametrize("opener", ["Kesediaan", "Kepulangan", "Fokus", "Obrolan"])
+@pytest.mark.parametrize("opener", ["Kenekatan", "Kepulangan", "Fokus", "Obrolan"])
 def test_link_a_common_word_opening_a_sentence_leaves_the_short_name_to_the_full_one(opener):
     # "Keengganan Pramono disapa ...": the model glues a derived common word (one the corpus never
-    # writes, "Kesediaan": ke- + sedia + -an) or a frequent one ("Kepulangan") to the one-word name
+    # writes, "Kenekatan": ke- + nekat + -an; its root well above the word counts' floor, so a rebuild
+    # of the counts does not drop it) or a frequent one ("Kepulangan") to the one-word name
     # the article uses for the person it named in full; the short name stays theirs (invented names)
     text = (f"Calon gubernur Darmadi Kusumo menemui warga di Bekasi. \"Saya dipanggil Mas saja,\" kata Darmadi. "
             f"{opener} Darmadi hadir di sana disambut warga. \"Kami bekerja untuk warga,\" lanjut Darmadi.")
