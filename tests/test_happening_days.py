@@ -167,8 +167,26 @@ def test_a_quake_past_midnight_in_wita_and_before_midnight_in_wib_is_one_day():
               "sekitar pukul 00.17 WITA.", "Tribun Manado", "2019-11-15T08:00:00+08:00")
     b = dated("b", "Gempa bumi bermagnitudo 7,1 mengguncang perairan Halmahera Barat pada Kamis (14/11/2019) pukul "
               "23.17 WIB.", "Liputan6", "2019-11-15T07:00:00+07:00")
-    assert readings_of(a.text, "2019-11-15T08:00:00+08:00") == [("quake", "2019-11-14")]
+    # the day as written, and the same moment's day on the WIB clock
+    (r,) = happening_days(a, {"a": a}, happening_day_words(), reconcile_words())
+    assert (r.family, r.day.isoformat()) == ("quake", "2019-11-15")
+    assert sorted(x.isoformat() for x in r.days) == ["2019-11-14", "2019-11-15"]
     assert day_items(a, b) == []
+
+
+def test_one_day_written_alike_is_no_item_when_only_one_report_gives_a_zoned_clock():
+    # mend50b: Friday 00.17 WITA and another outlet's clock-less Friday are the same written day: no item, and no
+    # message ever shows two equal written days as a disagreement
+    a = dated("a", "Gempa bumi bermagnitudo 7,1 mengguncang perairan Halmahera Barat pada Jumat 15 November 2019 "
+              "sekitar pukul 00.17 WITA.", "Tribun Manado", "2019-11-15T08:00:00+08:00")
+    b = dated("b", "Gempa bumi bermagnitudo 7,1 mengguncang perairan Halmahera Barat pada Jumat (15/11/2019) dini "
+              "hari.", "Kompas", "2019-11-15T09:00:00+07:00")
+    assert day_items(a, b) == []
+    # two days that are neither written alike nor one moment are still told
+    c = dated("c", "Gempa bumi bermagnitudo 7,1 mengguncang perairan Halmahera Barat pada Rabu (13/11/2019) dini "
+              "hari.", "Detik", "2019-11-15T09:00:00+07:00")
+    (found,) = day_items(a, c)
+    assert {"a", "c"} <= set(found.docs) and "Rabu (13/11/2019)" in found.explanation
 
 
 def test_an_aftershock_is_no_reading_of_the_quake():
