@@ -57,6 +57,10 @@ class HappeningDayWords:
     age_words: frozenset[str]  # "49 tahun tewas": an age, no tally
     reported_words: frozenset[str]  # "dilaporkan hilang ke polisi": the day of the report, its own family
     place_kinds: frozenset[str]  # "jalan", "kecamatan": words of place kind (and ``place_words``), out of the reach
+    nouns: frozenset[tuple[str, ...]]  # the families' phrases that are nouns ("gempa", "kebakaran"): may be governed
+    governing: frozenset[str]  # "pengungsi gempa", "korban kebakaran": a noun before a happening's noun governs it
+    after: frozenset[str]  # "setelah gempa": the happening before the clause's own
+    after_bridge: frozenset[str]  # "setelah terjadinya gempa"
 
 
 @lru_cache(maxsize=4)
@@ -75,7 +79,9 @@ def happening_day_words(language: str = "id") -> HappeningDayWords:
                              int(data.get("tally_reach", 3)), lower_words(data.get("age_words")),
                              lower_words(data.get("reported_words")),
                              lower_words(data.get("place_kinds"))
-                             | lower_words(whole.get("place_words")))
+                             | lower_words(whole.get("place_words")),
+                             frozenset(word_tuples(data.get("happening_nouns"))), lower_words(data.get("governing_nouns")),
+                             lower_words(data.get("after_words")), lower_words(data.get("after_bridge")))
 
 
 @dataclass(slots=True)
@@ -197,6 +203,18 @@ def _number_word_set() -> frozenset[str]:
     return frozenset(w.lower() for w in number_words().all_words())
 
 
+def _governed(tokens: list[str], k: int, phrase: tuple[str, ...], hw: HappeningDayWords) -> bool:
+    """A happening's noun at ``k`` another word governs (mend50b): a noun before it ("pengungsi gempa bumi",
+    "korban kebakaran") or a word of "after" ("setelah gempa", "usai terjadinya kebakaran"). Its sentence's day is
+    then the clause's own (the refugees visited, the toll risen, the people fled), not the happening's."""
+    if phrase not in hw.nouns or k == 0:
+        return False
+    before = tokens[k - 1]
+    if before in hw.governing or before in hw.after:
+        return True
+    return before in hw.after_bridge and k >= 2 and tokens[k - 2] in hw.after
+
+
 def _has_phrase(tokens: list[str], phrases: Sequence[tuple[str, ...]]) -> bool:
     return any(tuple(tokens[k:k + len(p)]) == p for p in phrases for k in range(len(tokens) - len(p) + 1))
 
@@ -247,7 +265,7 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
         found = []  # (after the date, family rank, family, phrase) of each phrase near the date
         for k, w in enumerate(tokens):
             hit = phrase_at(tokens, k, hw.phrases) if w in starts else None
-            if hit is None:
+            if hit is None or _governed(tokens, k, hit[0], hw):
                 continue
             end = k + len(hit[0])
             # disc62: the words between count to the reach less those of place names and place kinds
