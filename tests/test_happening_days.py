@@ -226,3 +226,6 @@ def test_a_fires_victims_day_is_not_the_fires_but_a_victim_who_died_keeps_the_de
                        "2022-11-22T18:00:00+07:00") == [("death", "2022-11-22")]
     assert readings_of("Kebakaran melanda Pasar Kemiri pada Selasa (22/11/2022) dini hari.",
                        "2022-11-22T18:00:00+07:00") == [("fire", "2022-11-22")]
+    # a governed noun followed by its own verb is its own clause again
+    assert readings_of("Warga kehilangan rumah setelah musibah kebakaran yang terjadi di Pasar Kemiri pada Jumat "
+                       "(18/11/2022).", "2022-11-22T18:00:00+07:00") == [("fire", "2022-11-18")]

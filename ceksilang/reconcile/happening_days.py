@@ -61,6 +61,7 @@ class HappeningDayWords:
     governing: frozenset[str]  # "pengungsi gempa", "korban kebakaran": a noun before a happening's noun governs it
     after: frozenset[str]  # "setelah gempa": the happening before the clause's own
     after_bridge: frozenset[str]  # "setelah terjadinya gempa"
+    happened: frozenset[str]  # "kebakaran yang terjadi Jumat": the noun's own verb, so its own clause
 
 
 @lru_cache(maxsize=4)
@@ -81,7 +82,8 @@ def happening_day_words(language: str = "id") -> HappeningDayWords:
                              lower_words(data.get("place_kinds"))
                              | lower_words(whole.get("place_words")),
                              frozenset(word_tuples(data.get("happening_nouns"))), lower_words(data.get("governing_nouns")),
-                             lower_words(data.get("after_words")), lower_words(data.get("after_bridge")))
+                             lower_words(data.get("after_words")), lower_words(data.get("after_bridge")),
+                             lower_words(data.get("happened_words")))
 
 
 @dataclass(slots=True)
@@ -206,9 +208,13 @@ def _number_word_set() -> frozenset[str]:
 def _governed(tokens: list[str], k: int, phrase: tuple[str, ...], hw: HappeningDayWords) -> bool:
     """A happening's noun at ``k`` another word governs (mend50b): a noun before it ("pengungsi gempa bumi",
     "korban kebakaran") or a word of "after" ("setelah gempa", "usai terjadinya kebakaran"). Its sentence's day is
-    then the clause's own (the refugees visited, the toll risen, the people fled), not the happening's."""
+    then the clause's own (the refugees visited, the toll risen, the people fled), not the happening's; unless the
+    noun's own verb follows it ("setelah musibah kebakaran yang terjadi Jumat")."""
     if phrase not in hw.nouns or k == 0:
         return False
+    follow = tokens[k + len(phrase):k + len(phrase) + 2]
+    if follow[:1] and (follow[0] in hw.happened or follow[:1] == ["yang"] and follow[1:] and follow[1] in hw.happened):
+        return False  # its own verb follows: "kebakaran yang terjadi Jumat", "gempa mengguncang ... Senin"
     before = tokens[k - 1]
     if before in hw.governing or before in hw.after:
         return True
