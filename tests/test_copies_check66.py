@@ -8,26 +8,17 @@ ceksilang's figures on the check are in docs/evaluation.md ("Issue 20, disc66").
 
 from __future__ import annotations
 
-import json
-import os
 from collections import Counter
-from pathlib import Path
 
-import pytest
-import yaml
-
-GOLD = Path(__file__).parent / "gold" / "copies_check66.yaml"
-TEXTS = Path(os.environ.get("CEKSILANG_DISC66_TEXTS", "/work/eval_disc66/pages.jsonl"))
+from .page_checks import read_gold, stored_pages
 
 
 def _gold() -> dict:
-    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    return read_gold("copies_check66.yaml")
 
 
 def _pages() -> dict[str, dict]:
-    if not TEXTS.exists():
-        pytest.skip(f"the disc66 texts are kept outside the repository and are absent here ({TEXTS})")
-    return {p["id"]: p for p in map(json.loads, TEXTS.read_text(encoding="utf-8").splitlines())}
+    return stored_pages("CEKSILANG_DISC66_TEXTS", "/work/eval_disc66/pages.jsonl", "disc66")
 
 
 def test_forty_pairs_twelve_of_each_label_split_by_event():

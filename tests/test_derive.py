@@ -170,3 +170,41 @@ def test_derive_a_reprint_with_the_same_quotes_is_still_a_copy():
     b = _reported("salin", NARRATION_A + [SPUN[1], SPUN[3], SPUN[2]], "2025-03-06")
     assert mark_derived([a, b]) == 1
     assert b.derived_from == "warta"
+
+
+# mend50b: quoted sentences count again when the outlets' own sentences align and the quotes keep one order
+NARRATION_A_REWORDED = ["Menteri Logistik Zarnovia Lukas Varen menampik isu kelangkaan pangan di perbatasan.",
+                        "Varen berbicara kepada para wartawan di kantornya, Rabu siang."]
+
+
+def test_derive_a_lightly_reworded_reprint_of_a_quote_heavy_article_is_a_copy():
+    # two own sentences around three quotes: on main the quotes left the count and the reprint fell under
+    # min_sentences (a share of 0)
+    a = _reported("warta", NARRATION_A, "2025-03-05")
+    b = _reported("salin", NARRATION_A_REWORDED, "2025-03-06")
+    assert mark_derived([a, b]) == 1
+    assert b.derived_from == "warta" and b.derived_similarity == 1.0
+
+
+def test_derive_the_same_quotes_in_one_order_do_not_make_a_copy_of_other_narration():
+    # one press conference, the quotes word for word in one order, each newsroom's own sentences: no copy
+    a = _reported("warta", NARRATION_A, "2025-03-05")
+    b = _reported("kabar", NARRATION_B, "2025-03-05")
+    c = _reported("salin", NARRATION_A_REWORDED, "2025-03-06")
+    assert mark_derived([a, b, c]) == 1
+    assert b.derived_from is None and c.derived_from == "warta"
+
+
+def test_derive_quotes_in_another_order_are_no_evidence():
+    from ceksilang.model import Quote
+
+    a = _reported("warta", NARRATION_A, "2025-03-05")
+    # the reworded reprint's quotes in reverse order: the outlets' own two sentences are too few alone
+    lines = [NARRATION_A_REWORDED[0], *(f'"{s}"' for s in reversed(SPOKEN)), NARRATION_A_REWORDED[1]]
+    quotes, pos = [], 0
+    for line in lines:
+        if line.startswith('"'):
+            quotes.append(Quote(doc="acak", start=pos + 1, end=pos + len(line) - 1, text=line[1:-1], kind="direct"))
+        pos += len(line) + 1
+    b = Document(id="acak", source=Source("acak.txt"), text="\n".join(lines), published="2025-03-06", quotes=quotes)
+    assert mark_derived([a, b]) == 0

@@ -167,10 +167,65 @@ def test_a_quake_past_midnight_in_wita_and_before_midnight_in_wib_is_one_day():
               "sekitar pukul 00.17 WITA.", "Tribun Manado", "2019-11-15T08:00:00+08:00")
     b = dated("b", "Gempa bumi bermagnitudo 7,1 mengguncang perairan Halmahera Barat pada Kamis (14/11/2019) pukul "
               "23.17 WIB.", "Liputan6", "2019-11-15T07:00:00+07:00")
-    assert readings_of(a.text, "2019-11-15T08:00:00+08:00") == [("quake", "2019-11-14")]
+    # the day as written, and the same moment's day on the WIB clock
+    (r,) = happening_days(a, {"a": a}, happening_day_words(), reconcile_words())
+    assert (r.family, r.day.isoformat()) == ("quake", "2019-11-15")
+    assert sorted(x.isoformat() for x in r.days) == ["2019-11-14", "2019-11-15"]
     assert day_items(a, b) == []
+
+
+def test_one_day_written_alike_is_no_item_when_only_one_report_gives_a_zoned_clock():
+    # mend50b: Friday 00.17 WITA and another outlet's clock-less Friday are the same written day: no item, and no
+    # message ever shows two equal written days as a disagreement
+    a = dated("a", "Gempa bumi bermagnitudo 7,1 mengguncang perairan Halmahera Barat pada Jumat 15 November 2019 "
+              "sekitar pukul 00.17 WITA.", "Tribun Manado", "2019-11-15T08:00:00+08:00")
+    b = dated("b", "Gempa bumi bermagnitudo 7,1 mengguncang perairan Halmahera Barat pada Jumat (15/11/2019) dini "
+              "hari.", "Kompas", "2019-11-15T09:00:00+07:00")
+    assert day_items(a, b) == []
+    # two days that are neither written alike nor one moment are still told
+    c = dated("c", "Gempa bumi bermagnitudo 7,1 mengguncang perairan Halmahera Barat pada Rabu (13/11/2019) dini "
+              "hari.", "Detik", "2019-11-15T09:00:00+07:00")
+    (found,) = day_items(a, c)
+    assert {"a", "c"} <= set(found.docs) and "Rabu (13/11/2019)" in found.explanation
 
 
 def test_an_aftershock_is_no_reading_of_the_quake():
     assert readings_of("Gempa susulan bermagnitudo 5,0 mengguncang Halmahera Barat pada Jumat (15/11/2019).",
                        "2019-11-15T08:00:00+07:00") == []
+
+
+# mend50b: a happening's noun governed by another noun, or after a word of "after", is not the happening's clause
+
+
+def test_a_quake_governed_by_a_noun_or_after_a_word_of_after_gives_no_day_of_the_quake():
+    quake = dated("q", "Gempa bumi bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, pada Senin (21/11/2022) "
+                  "siang.", "Kompas", "2022-11-22T10:00:00+07:00")
+    later = ["Presiden Joko Widodo meninjau pengungsi gempa bumi di Kabupaten Cianjur, Jawa Barat, pada Selasa "
+             "(22/11/2022).",
+             "Jumlah korban gempa di Kabupaten Cianjur, Jawa Barat, bertambah pada Selasa (22/11/2022).",
+             "Warga Kabupaten Cianjur, Jawa Barat, mengungsi setelah gempa pada Selasa (22/11/2022).",
+             "Warga Kabupaten Cianjur, Jawa Barat, mengungsi usai terjadinya gempa bumi pada Selasa (22/11/2022)."]
+    for k, text in enumerate(later):
+        assert readings_of(text, "2022-11-22T18:00:00+07:00") == [], text
+        other = dated(f"o{k}", text, f"Outlet{k}", "2022-11-22T18:00:00+07:00")
+        assert day_items(quake, other) == [], text
+    # the quake's own clause still dates it: another outlet giving Tuesday to the quake itself is told
+    told = dated("t", "Gempa bumi bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, pada Selasa (22/11/2022) "
+                 "siang.", "Detik", "2022-11-22T18:00:00+07:00")
+    (found,) = day_items(quake, told)
+    assert {"q", "t"} <= set(found.docs)
+
+
+def test_a_fires_victims_day_is_not_the_fires_but_a_victim_who_died_keeps_the_death():
+    assert readings_of("Korban kebakaran di Pasar Kemiri dimakamkan pada Selasa (22/11/2022).",
+                       "2022-11-22T18:00:00+07:00") == [("funeral", "2022-11-22")]
+    assert readings_of("Jumlah korban kebakaran di Pasar Kemiri bertambah pada Selasa (22/11/2022).",
+                       "2022-11-22T18:00:00+07:00") == []
+    # "korban tewas" is a clause (the victim died), not a noun governing a noun
+    assert readings_of("Seorang korban tewas di Pasar Kemiri pada Selasa (22/11/2022).",
+                       "2022-11-22T18:00:00+07:00") == [("death", "2022-11-22")]
+    assert readings_of("Kebakaran melanda Pasar Kemiri pada Selasa (22/11/2022) dini hari.",
+                       "2022-11-22T18:00:00+07:00") == [("fire", "2022-11-22")]
+    # a governed noun followed by its own verb is its own clause again
+    assert readings_of("Warga kehilangan rumah setelah musibah kebakaran yang terjadi di Pasar Kemiri pada Jumat "
+                       "(18/11/2022).", "2022-11-22T18:00:00+07:00") == [("fire", "2022-11-18")]

@@ -8,37 +8,22 @@ docs/evaluation.md ("Issue 20, disc62")."""
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import date
-from pathlib import Path
 
-import pytest
-import yaml
-
-GOLD = Path(__file__).parent / "gold" / "times_check62.yaml"
-TEXTS = Path(os.environ.get("CEKSILANG_DISC62_TEXTS", "/work/eval_disc62/pages.jsonl"))
+from .page_checks import (assert_events_split_by_event, assert_pairs_name_reports_of_their_event, read_gold,
+                          stored_pages)
 
 
 def _events() -> dict[str, dict]:
-    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))["events"]
+    return read_gold("times_check62.yaml")["events"]
 
 
 def _pages() -> dict[str, dict]:
-    if not TEXTS.exists():
-        pytest.skip(f"the disc62 texts are kept outside the repository and are absent here ({TEXTS})")
-    return {p["id"]: p for p in map(json.loads, TEXTS.read_text(encoding="utf-8").splitlines())}
+    return stored_pages("CEKSILANG_DISC62_TEXTS", "/work/eval_disc62/pages.jsonl", "disc62")
 
 
 def test_ten_events_of_three_reports_or_more_split_by_event():
-    events = _events()
-    assert len(events) >= 10
-    assert {e["split"] for e in events.values()} == {"tune", "test"}
-    ids = [k for e in events.values() for k in e["docs"]]
-    assert len(ids) == len(set(ids)), "a report belongs to one event"
-    for name, e in events.items():
-        assert len(e["docs"]) >= 3, name
-        assert set(e["reports"]) == set(e["docs"]), name
+    assert_events_split_by_event(_events())
 
 
 def test_every_report_has_a_day_or_none_and_a_short_span():
@@ -50,16 +35,7 @@ def test_every_report_has_a_day_or_none_and_a_short_span():
 
 
 def test_every_pair_names_two_reports_of_its_event():
-    flagged = 0
-    for name, e in _events().items():
-        for f in e.get("flag") or []:
-            flagged += 1
-            assert f["a"] != f["b"] and {f["a"], f["b"]} <= set(e["docs"]), name
-            assert f["slot"] in ("time", "day") and f["values"][0] != f["values"][1]
-            assert all(len(s.split()) <= 12 for s in f["spans"])
-        for n in (e.get("not") or []) + (e.get("either") or []):
-            assert n["a"] != n["b"] and {n["a"], n["b"]} <= set(e["docs"]) and n["why"], name
-    assert flagged >= 15
+    assert_pairs_name_reports_of_their_event(_events(), min_flagged=15)
 
 
 def test_spans_are_quoted_exactly_from_the_stored_texts():

@@ -8,28 +8,21 @@ docs/evaluation.md ("Issue 20, disc65")."""
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from datetime import date
-from pathlib import Path
 
-import pytest
-import yaml
+from .page_checks import (assert_events_split_by_event, assert_pairs_name_reports_of_their_event, read_gold,
+                          stored_pages)
 
-GOLD = Path(__file__).parent / "gold" / "times_check65.yaml"
-TEXTS = Path(os.environ.get("CEKSILANG_DISC65_TEXTS", "/work/eval_disc65/pages.jsonl"))
 CLOCK = re.compile(r"^\d\d\.\d\d( WITA| WIT)?$")
 
 
 def _events() -> dict[str, dict]:
-    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))["events"]
+    return read_gold("times_check65.yaml")["events"]
 
 
 def _pages() -> dict[str, dict]:
-    if not TEXTS.exists():
-        pytest.skip(f"the disc65 texts are kept outside the repository and are absent here ({TEXTS})")
-    return {p["id"]: p for p in map(json.loads, TEXTS.read_text(encoding="utf-8").splitlines())}
+    return stored_pages("CEKSILANG_DISC65_TEXTS", "/work/eval_disc65/pages.jsonl", "disc65")
 
 
 def _spans(report: dict) -> list[str]:
@@ -39,13 +32,7 @@ def _spans(report: dict) -> list[str]:
 
 def test_ten_events_of_three_reports_or_more_split_by_event_three_with_a_follow_up():
     events = _events()
-    assert len(events) >= 10
-    assert {e["split"] for e in events.values()} == {"tune", "test"}
-    ids = [k for e in events.values() for k in e["docs"]]
-    assert len(ids) == len(set(ids)), "a report belongs to one event"
-    for name, e in events.items():
-        assert len(e["docs"]) >= 3, name
-        assert set(e["reports"]) == set(e["docs"]), name
+    assert_events_split_by_event(events)
     with_follow = [n for n, e in events.items() if any(r.get("follow") for r in e["reports"].values())]
     assert len(with_follow) >= 3, with_follow
 
@@ -63,16 +50,7 @@ def test_every_report_has_a_day_or_none_clocks_as_written_and_short_spans():
 
 
 def test_every_pair_names_two_reports_of_its_event():
-    flagged = 0
-    for name, e in _events().items():
-        for f in e.get("flag") or []:
-            flagged += 1
-            assert f["a"] != f["b"] and {f["a"], f["b"]} <= set(e["docs"]), name
-            assert f["slot"] in ("time", "day") and f["values"][0] != f["values"][1]
-            assert all(len(s.split()) <= 12 for s in f["spans"])
-        for n in (e.get("not") or []) + (e.get("either") or []):
-            assert n["a"] != n["b"] and {n["a"], n["b"]} <= set(e["docs"]) and n["why"], name
-    assert flagged >= 5
+    assert_pairs_name_reports_of_their_event(_events(), min_flagged=5)
 
 
 def test_spans_are_quoted_exactly_from_the_stored_texts():

@@ -17,6 +17,11 @@ down alike. A sentence with at least ``quoted_share`` of its characters inside q
 neither counted in the later document nor matched in the earlier one, so only what the outlets wrote
 themselves tells a copy from two reports of one statement. (Keeping the attribution around a quote
 instead, "...," kata X di Y, Senin, made independent reports look alike again: those tails are formulaic.)
+But a reprint of a quote-heavy article keeps both (mend50b): when the outlets' own sentences align (at least
+``min_own_sentences`` of them, at ``min_share``) and the two documents give the quoted sentences in one order,
+the quoted sentences count as well, those matched in order as aligned; so a lightly reworded reprint whose
+narration is two sentences around five quotes is still a copy, while two reporters of one press conference,
+whose narration differs, are not.
 
 Candidate pairs come from MinHash LSH over each document's whole key set (order-free, so
 reordering does not hide a copy), optionally restricted to pairs within one story; all pairs of
@@ -25,6 +30,7 @@ a corpus are never compared.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -47,6 +53,7 @@ class DeriveSettings:
     max_sentence_docs: int = 3  # a sentence found in more documents is stock text, not evidence
     quote_kinds: tuple[str, ...] = ("direct", "partial")  # speech whose words are not evidence of copying
     quoted_share: float = 0.5  # a sentence this much inside quotes is the speaker's, not the outlet's: no keys
+    min_own_sentences: int = 2  # the outlet's own sentences that must align before quoted ones count (mend50b)
     lsh_threshold: float = 0.3  # Jaccard of whole-document key sets for a candidate pair
     num_perm: int = 64
 
@@ -81,16 +88,24 @@ def sentence_keys(text: str, quoted: Sequence[tuple[int, int]] = (),
     """One key set per sentence of ``text`` (synonyms mapped, stopwords dropped). A sentence with at
     least ``quoted_share`` of its characters inside the ``quoted`` spans (what a speaker said) gets no
     keys: every report of the statement has it."""
+    return _own_and_spoken(text, quoted, quoted_share)[0]
+
+
+def _own_and_spoken(text: str, quoted: Sequence[tuple[int, int]],
+                    quoted_share: float) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """``sentence_keys`` (the outlet's own sentences keyed, quoted ones empty) and, in the text's order, the
+    keys of the quoted sentences alone."""
     synonyms = synonym_table()
-    out = []
+    own, spoken = [], []
     for start, end in split_sentences(text):
         inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
+        keys = frozenset(_normalise(k, s, synonyms) for k, s in content_terms(text[start:end]))
         if quoted and inside >= quoted_share * (end - start):
-            out.append(frozenset())
-            continue
-        keys = {_normalise(k, s, synonyms) for k, s in content_terms(text[start:end])}
-        out.append(frozenset(keys))
-    return out
+            own.append(frozenset())
+            spoken.append(keys)
+        else:
+            own.append(keys)
+    return own, spoken
 
 
 def _quoted_spans(doc: Document, settings: DeriveSettings) -> list[tuple[int, int]]:
@@ -107,27 +122,69 @@ def aligned_share(later: Sequence[frozenset[str]], earlier: Sequence[frozenset[s
     Sentences in ``stock`` (an outlet's standing paragraphs, repeated across many documents)
     are not counted.
     """
-    countable = [s for s in later if len(s) >= settings.min_sentence_keys and s not in stock]
+    countable = _countable(later, settings, stock)
     if len(countable) < settings.min_sentences:
         return 0.0
+    return sum(m is not None for m in _counterparts(countable, earlier, settings)) / len(countable)
+
+
+def _countable(sentences: Sequence[frozenset[str]], settings: DeriveSettings,
+               stock: frozenset[frozenset[str]]) -> list[frozenset[str]]:
+    return [s for s in sentences if len(s) >= settings.min_sentence_keys and s not in stock]
+
+
+def _counterparts(countable: Sequence[frozenset[str]], earlier: Sequence[frozenset[str]],
+                  settings: DeriveSettings) -> list[int | None]:
+    """For each of ``countable``, the first sentence of ``earlier`` it aligns with (or None)."""
     # inverted index over the earlier sentences, so a sentence meets only those sharing a key
     index: dict[str, list[int]] = {}
     for i, sent in enumerate(earlier):
         for key in sent:
             index.setdefault(key, []).append(i)
-    aligned = 0
+    out: list[int | None] = []
     for sent in countable:
         shared: dict[int, int] = {}
         for key in sent:
             for i in index.get(key, ()):
                 shared[i] = shared.get(i, 0) + 1
         figures = {k for k in sent if k.startswith("#")}
-        for i, n in shared.items():
-            # a copy keeps the figures; the same template filled with another day's prices does not
-            if 2 * n / (len(sent) + len(earlier[i])) >= settings.sentence_overlap and figures <= earlier[i]:
-                aligned += 1
-                break
-    return aligned / len(countable)
+        # a copy keeps the figures; the same template filled with another day's prices does not
+        out.append(next((i for i, n in shared.items()
+                         if 2 * n / (len(sent) + len(earlier[i])) >= settings.sentence_overlap
+                         and figures <= earlier[i]), None))
+    return out
+
+
+def _in_order(matches: Sequence[int | None]) -> int:
+    """How many of the matched sentences keep one order in both documents: the longest run of counterparts
+    whose places rise (a longest increasing subsequence)."""
+    tails: list[int] = []
+    for m in matches:
+        if m is None:
+            continue
+        k = bisect_left(tails, m)
+        tails[k:k + 1] = [m]
+    return len(tails)
+
+
+def copy_share(later: Sequence[frozenset[str]], earlier: Sequence[frozenset[str]],
+               later_spoken: Sequence[frozenset[str]] = (), earlier_spoken: Sequence[frozenset[str]] = (),
+               settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,
+               stock: frozenset[frozenset[str]] = frozenset()) -> float:
+    """``aligned_share`` of the outlets' own sentences, or, when those align (``min_own_sentences`` of them at
+    ``min_share``) and the later document's quoted sentences (``later_spoken``, in order) meet the earlier's in
+    one order, the share of all its sentences, own and quoted, with a counterpart (the quoted ones only where
+    they keep the order), if that is more. Two reports of one press conference differ in their own sentences and stay apart; a
+    reprint of a quote-heavy article, its few own sentences kept, is a copy."""
+    own = _countable(later, settings, stock)
+    spoken = _countable(later_spoken, settings, stock)
+    own_aligned = sum(m is not None for m in _counterparts(own, earlier, settings))
+    narration_aligns = len(own) >= settings.min_own_sentences and own_aligned >= settings.min_share * len(own)
+    quotes_in_order = _in_order(_counterparts(spoken, earlier_spoken, settings)) if narration_aligns else 0
+    alone = aligned_share(later, earlier, settings, stock)
+    if quotes_in_order < 2 or len(own) + len(spoken) < settings.min_sentences:
+        return alone
+    return max(alone, (own_aligned + quotes_in_order) / (len(own) + len(spoken)))
 
 
 def _lsh_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]],
@@ -190,8 +247,10 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
         doc.derived_similarity = None
     if len(ordered) < 2:  # nothing to be a copy of (most stories): the sentence keys are not read
         return 0
-    sentences = {doc.id: sentence_keys(doc.text, _quoted_spans(doc, settings), settings.quoted_share)
-                 for doc in ordered}
+    own_and_spoken = {doc.id: _own_and_spoken(doc.text, _quoted_spans(doc, settings), settings.quoted_share)
+                      for doc in ordered}
+    sentences = {doc_id: own for doc_id, (own, _) in own_and_spoken.items()}
+    spoken = {doc_id: said for doc_id, (_, said) in own_and_spoken.items()}
     keys = {doc_id: frozenset().union(*sents) if sents else frozenset() for doc_id, sents in sentences.items()}
     by_id = {doc.id: doc for doc in ordered}
     seen_in: Counter[frozenset[str]] = Counter()
@@ -208,7 +267,8 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
         gap = _days_apart(by_id[earlier_id], later)
         if gap is not None and gap > settings.max_days_apart:
             continue
-        share = aligned_share(sentences[later_id], sentences[earlier_id], settings, stock)
+        share = copy_share(sentences[later_id], sentences[earlier_id], spoken[later_id], spoken[earlier_id],
+                           settings, stock)
         if share >= settings.min_share and share > best.get(later_id, (0.0, ""))[0]:
             best[later_id] = (share, earlier_id)
     for later_id, (share, earlier_id) in best.items():
@@ -217,4 +277,4 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
     return len(best)
 
 
-__all__ = ["DeriveSettings", "mark_derived", "aligned_share", "sentence_keys", "synonym_table"]
+__all__ = ["DeriveSettings", "aligned_share", "copy_share", "mark_derived", "sentence_keys", "synonym_table"]

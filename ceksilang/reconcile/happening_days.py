@@ -57,6 +57,11 @@ class HappeningDayWords:
     age_words: frozenset[str]  # "49 tahun tewas": an age, no tally
     reported_words: frozenset[str]  # "dilaporkan hilang ke polisi": the day of the report, its own family
     place_kinds: frozenset[str]  # "jalan", "kecamatan": words of place kind (and ``place_words``), out of the reach
+    nouns: frozenset[tuple[str, ...]]  # the families' phrases that are nouns ("gempa", "kebakaran"): may be governed
+    governing: frozenset[str]  # "pengungsi gempa", "korban kebakaran": a noun before a happening's noun governs it
+    after: frozenset[str]  # "setelah gempa": the happening before the clause's own
+    after_bridge: frozenset[str]  # "setelah terjadinya gempa"
+    happened: frozenset[str]  # "kebakaran yang terjadi Jumat": the noun's own verb, so its own clause
 
 
 @lru_cache(maxsize=4)
@@ -75,7 +80,10 @@ def happening_day_words(language: str = "id") -> HappeningDayWords:
                              int(data.get("tally_reach", 3)), lower_words(data.get("age_words")),
                              lower_words(data.get("reported_words")),
                              lower_words(data.get("place_kinds"))
-                             | lower_words(whole.get("place_words")))
+                             | lower_words(whole.get("place_words")),
+                             frozenset(word_tuples(data.get("happening_nouns"))), lower_words(data.get("governing_nouns")),
+                             lower_words(data.get("after_words")), lower_words(data.get("after_bridge")),
+                             lower_words(data.get("happened_words")))
 
 
 @dataclass(slots=True)
@@ -83,11 +91,14 @@ class HappeningDay:
     doc: Document
     source: str
     family: str  # "found"
-    day: date
+    day: date  # the day as written, on the report's own (local) clock
     text: str  # the date as written: "Senin (16/6)"
     sentence: str
     others: frozenset[str]  # the sentence's content words besides the happening, the date and place kinds
     context: frozenset[str]  # ``others`` and the content words of the report's title
+    # every day the reading may mean: the day as written and, when its sentence gives a clock in another zone
+    # ("pukul 00.17 WITA"), that day on the default zone's clock (mend50b)
+    days: frozenset[date] = frozenset()
 
 
 def day_of(t: TimeExpr) -> date | None:
@@ -194,6 +205,22 @@ def _number_word_set() -> frozenset[str]:
     return frozenset(w.lower() for w in number_words().all_words())
 
 
+def _governed(tokens: list[str], k: int, phrase: tuple[str, ...], hw: HappeningDayWords) -> bool:
+    """A happening's noun at ``k`` another word governs (mend50b): a noun before it ("pengungsi gempa bumi",
+    "korban kebakaran") or a word of "after" ("setelah gempa", "usai terjadinya kebakaran"). Its sentence's day is
+    then the clause's own (the refugees visited, the toll risen, the people fled), not the happening's; unless the
+    noun's own verb follows it ("setelah musibah kebakaran yang terjadi Jumat")."""
+    if phrase not in hw.nouns or k == 0:
+        return False
+    follow = tokens[k + len(phrase):k + len(phrase) + 2]
+    if follow[:1] and (follow[0] in hw.happened or follow[:1] == ["yang"] and follow[1:] and follow[1] in hw.happened):
+        return False  # its own verb follows: "kebakaran yang terjadi Jumat", "gempa mengguncang ... Senin"
+    before = tokens[k - 1]
+    if before in hw.governing or before in hw.after:
+        return True
+    return before in hw.after_bridge and k >= 2 and tokens[k - 2] in hw.after
+
+
 def _has_phrase(tokens: list[str], phrases: Sequence[tuple[str, ...]]) -> bool:
     return any(tuple(tokens[k:k + len(p)]) == p for p in phrases for k in range(len(tokens) - len(p) + 1))
 
@@ -227,7 +254,7 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
             if weekday_misfit(t, day):
                 undated = True
                 break
-            day = _day_on_one_clock(t, day, zoned, default_offset)
+            written_day, day = day, _day_on_one_clock(t, day, zoned, default_offset)
             before, after = words(d.text[s:t.start]), words(d.text[t.end:e])
             told_from = max([len(before) - hw.told_reach, *(x for x in phrase_ends if x <= len(before))])
             told_by = before[max(0, told_from):]
@@ -236,14 +263,15 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
             if before and (before[-1] in hw.span_words or (len(before) > 1 and before[-2] in hw.span_words)):
                 undated = True
                 break
-            dated.append((t, day, len(before), len(before) + len(words(t.text))))
-        if undated or len({day for _, day, _, _ in dated}) != 1:
+            dated.append((t, day, len(before), len(before) + len(words(t.text)), written_day))
+        if undated or len({day for _, day, _, _, _ in dated}) != 1:
             continue
-        t, day, date_at, date_end = dated[0]
+        t, day, date_at, date_end, written_day = dated[0]
+        may_mean = frozenset({day} | {x[4] for x in dated})
         found = []  # (after the date, family rank, family, phrase) of each phrase near the date
         for k, w in enumerate(tokens):
             hit = phrase_at(tokens, k, hw.phrases) if w in starts else None
-            if hit is None:
+            if hit is None or _governed(tokens, k, hit[0], hw):
                 continue
             end = k + len(hit[0])
             # disc62: the words between count to the reach less those of place names and place kinds
@@ -267,7 +295,8 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
         others = frozenset(w for w in content_words(sentence, rw) if w not in phrase_words and w not in date_words
                            and w not in places and not any(c.isdigit() for c in w))
         title = frozenset(w for w in content_words(d.title or "", rw) if w not in places)
-        out.append(HappeningDay(d, source_key(d, by_id), family, day, t.text, sentence, others, others | title))
+        out.append(HappeningDay(d, source_key(d, by_id), family, written_day, t.text, sentence, others, others | title,
+                                may_mean))
     return out
 
 
@@ -295,6 +324,14 @@ def _day_on_one_clock(t: TimeExpr, day: date, zoned: Sequence[datetime], default
             if moment.date() == day:
                 return moment.astimezone(default).date()
     return day
+
+
+def _one_day(a: HappeningDay, b: HappeningDay) -> bool:
+    """Two readings may mean one day (mend50b): days are compared as each report writes them, on its own clock,
+    unless a report moves its day by a clock written in another zone; then either of its days agrees. So "Jumat
+    15 November 2019 ... pukul 00.17 WITA" agrees with "Jumat (15/11/2019) dini hari" (one day written) and with
+    "Kamis (14/11/2019) pukul 23.17 WIB" (one moment), and two equal written days are never two days."""
+    return a.day == b.day or bool((a.days or {a.day}) & (b.days or {b.day}))
 
 
 def _told_already(a: HappeningDay, b: HappeningDay, told: Sequence[Discrepancy]) -> bool:
@@ -330,7 +367,8 @@ def happening_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
             by_family[r.family].append(r)
     out = []
     for group in by_family.values():
-        item = day_told_two_ways(story, group, lambda a, b: _near_in_time(a, b, hw.max_days_apart)
+        item = day_told_two_ways(story, group, lambda a, b: not _one_day(a, b)
+                                 and _near_in_time(a, b, hw.max_days_apart)
                                  and _one_subject(a, b, hw.shared_words) and not _told_already(a, b, told),
                                  lambda r, a, b: _one_subject(r, a, hw.shared_words)
                                  or _one_subject(r, b, hw.shared_words))
