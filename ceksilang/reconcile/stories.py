@@ -684,8 +684,10 @@ class StorySettings:
     small_batch_similarity: float = 0.2
     small_batch_place_idf: float = 7.0
     # A join through shared rare names (below the cosine threshold, ``shared_rare_entities``) is
-    # refused where the document's headline is headed by another person than every headline of
-    # the story (``_headed_by_someone_else``), whatever the outlets: the regent of Pati and the
+    # refused where the people the document's headline names and those every headline of the
+    # story names never meet (the document's text names none of the story's, the story's reports
+    # none of the document's: ``_headline_people_unshared``) and the two date their event to one
+    # day, whatever the outlets: the regent of Pati and the
     # mayor of Madiun arrested the same day share the spokesman, the agency and its building
     # (stories_check52 tune). ``headline_people_apart`` holds for the cosine join within one
     # outlet only; this holds for the weaker join of names. See docs/evaluation.md (grp37).
@@ -3051,10 +3053,12 @@ class StoryIndex:
         best, best_shared = None, s.shared_rare_entities - 1
         people = [(k, frozenset(k[len(PERSON_PREFIX):].split("-"))) for k in rare
                   if s.person_name_parts and k.startswith(PERSON_PREFIX)]
-        heads = ({k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX or k[0] == CONTEST_NAME_PREFIX}
-                 if s.names_join_headline_people_apart else set())
+        mine = (headline_people((k for k in terms.counts if k.startswith(PERSON_PREFIX)),
+                                {k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX})
+                if s.names_join_headline_people_apart else [])
+        own_days = keyed_days(terms.counts, "e") if mine else set()
         for story in candidates:
-            if heads and self._headed_by_someone_else(heads, terms, story):
+            if own_days & story.event_days and self._headline_people_unshared(mine, terms, story):
                 continue
             shared_names = (rare & story.entities) | self._people_named_in_part(people, story)
             own_shared = len(own & shared_names)
@@ -3087,6 +3091,21 @@ class StoryIndex:
                     and self._own_enough(vector, story, evidence, words)):
                 best, best_shared = story, shared
         return best
+
+    @staticmethod
+    def _headline_people_unshared(mine: list[frozenset[str]], terms: TermCounts, story: _StoryState) -> bool:
+        """Whether the people the document's headline names (``mine``: their name words) and the
+        people every headline of ``story`` names are two sets that never meet: the document's
+        text names none of the story's, and the story's reports name none of the document's (the
+        regent of Pati beside the mayor of Madiun; see ``names_join_headline_people_apart``)."""
+        common = story.title_common
+        if not common or story.titled < story.absorbed:
+            return False
+        theirs = headline_people((k for k in story.entities if k.startswith(PERSON_PREFIX)), {k[1:] for k in common})
+        if not theirs:
+            return False
+        return (all(not any(w in terms.counts for w in person) for person in theirs)
+                and all(not any(w in story.centroid for w in person) for person in mine))
 
     def _by_small_batch_place(self, terms: TermCounts, candidates: list[_StoryState],
                               vector: Mapping[str, float], evidence: set[str], words: frozenset[str],
