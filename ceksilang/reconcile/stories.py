@@ -674,6 +674,31 @@ class StorySettings:
     # tournament's live-streaming page naming its final ahead) is left to the service rules
     # (coverage_check12). See docs/evaluation.md (grp35).
     preview_apart: bool = True
+    # In a small batch (a fact-checker pasting a handful of reports) the batch's IDF says little,
+    # and two short reports of one fire, told the same day by two outlets, stayed apart at a
+    # cosine of 0.27-0.29 (stories_check52 tune: one market fire in three stories) while their
+    # rare names were keyed apart by the tagger's spans ("Jalan Asemka Kelurahan Pinangsia",
+    # "Pasar Pagi Asemka Jakarta Barat"). With this above 0, while the index holds at most this
+    # many documents, a document under the cosine threshold joins the closest open story (every
+    # other bar holding) whose cosine reaches ``small_batch_similarity`` when the two date their
+    # event to the same day and a word of a place name each gives is rare in the background word
+    # counts (``background_idf`` at least ``small_batch_place_idf``: "Asemka" 9.5, "Tamansari" 8.0,
+    # where "Jakarta" is 1.0 and "Madiun" 5.9), and the document's headline is not headed by
+    # another person than the story's (``_headed_by_someone_else``). The evidence is the
+    # happening's day and its own place, neither weighed by the batch. 0: off. See
+    # docs/evaluation.md (grp37).
+    small_batch_docs: int = 30
+    small_batch_similarity: float = 0.2
+    small_batch_place_idf: float = 7.0
+    # A join through shared rare names (below the cosine threshold, ``shared_rare_entities``) is
+    # refused where the people the document's headline names and those every headline of the
+    # story names never meet (the document's text names none of the story's, the story's reports
+    # none of the document's: ``_headline_people_unshared``) and the two date their event to one
+    # day, whatever the outlets: the regent of Pati and the
+    # mayor of Madiun arrested the same day share the spokesman, the agency and its building
+    # (stories_check52 tune). ``headline_people_apart`` holds for the cosine join within one
+    # outlet only; this holds for the weaker join of names. See docs/evaluation.md (grp37).
+    names_join_headline_people_apart: bool = True
 
 
 DEFAULT_STORY_SETTINGS = StorySettings()
@@ -2191,6 +2216,14 @@ def _top_keys(weights: Mapping[str, float], n: int) -> list[tuple[str, float]]:
 
 
 PERSON_PREFIX = "e:person:"
+_PLACE_ENTITY_KINDS = ("e:loc:", "e:gpe:", "e:fac:")
+
+
+def _rare_place_words(keys: Iterable[str], least: float) -> set[str]:
+    """The words of the place-name entity keys among ``keys`` that are rare in the background
+    word counts (``background_idf`` at least ``least``)."""
+    return {w for k in keys if k.startswith(_PLACE_ENTITY_KINDS)
+            for w in k.split(":", 2)[2].split("-") if len(w) > 2 and background_idf(w) >= least}
 
 
 def significant_digits(value: float) -> int:
@@ -2652,7 +2685,8 @@ class StoryIndex:
         by_cosine = best if best_sim >= self.settings.threshold else None
         if best is None or best_sim < self.settings.threshold:
             best = (self._by_shared_evidence(candidates, vector, day, evidence, words)
-                    or self._by_rare_entities(terms, candidates, vector, evidence, words, day))
+                    or self._by_rare_entities(terms, candidates, vector, evidence, words, day)
+                    or self._by_small_batch_place(terms, candidates, vector, evidence, words, own_event_days))
         elif (self.settings.english_evidence_first
               and evidence_weight(evidence & best.evidence, self.settings) < self.settings.min_shared_evidence):
             # a story compared across languages that shares three of the document's counts and
@@ -3016,7 +3050,13 @@ class StoryIndex:
         best, best_shared = None, s.shared_rare_entities - 1
         people = [(k, frozenset(k[len(PERSON_PREFIX):].split("-"))) for k in rare
                   if s.person_name_parts and k.startswith(PERSON_PREFIX)]
+        mine = (headline_people((k for k in terms.counts if k.startswith(PERSON_PREFIX)),
+                                {k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX})
+                if s.names_join_headline_people_apart else [])
+        own_days = keyed_days(terms.counts, "e") if mine else set()
         for story in candidates:
+            if own_days & story.event_days and self._headline_people_unshared(mine, terms, story):
+                continue
             shared_names = (rare & story.entities) | self._people_named_in_part(people, story)
             own_shared = len(own & shared_names)
             attested = self._shares_evidence(evidence, story)
@@ -3047,6 +3087,49 @@ class StoryIndex:
             if (shared > best_shared and self._joining_similarity(vector, story) >= needed
                     and self._own_enough(vector, story, evidence, words)):
                 best, best_shared = story, shared
+        return best
+
+    @staticmethod
+    def _headline_people_unshared(mine: list[frozenset[str]], terms: TermCounts, story: _StoryState) -> bool:
+        """Whether the people the document's headline names (``mine``: their name words) and the
+        people every headline of ``story`` names are two sets that never meet: the document's
+        text names none of the story's, and the story's reports name none of the document's (the
+        regent of Pati beside the mayor of Madiun; see ``names_join_headline_people_apart``)."""
+        common = story.title_common
+        if not common or story.titled < story.absorbed:
+            return False
+        theirs = headline_people((k for k in story.entities if k.startswith(PERSON_PREFIX)), {k[1:] for k in common})
+        if not theirs:
+            return False
+        return (all(not any(w in terms.counts for w in person) for person in theirs)
+                and all(not any(w in story.centroid for w in person) for person in mine))
+
+    def _by_small_batch_place(self, terms: TermCounts, candidates: list[_StoryState],
+                              vector: Mapping[str, float], evidence: set[str], words: frozenset[str],
+                              own_event_days: set[int]) -> _StoryState | None:
+        """The closest story a document of a small batch joins under the cosine threshold
+        (``small_batch_docs``): the same event day, a place-name word rare in the background
+        shared, the cosine at ``small_batch_similarity`` or more, not headed by someone else."""
+        s = self.settings
+        if s.small_batch_docs <= 0 or self._n > s.small_batch_docs or not own_event_days:
+            return None
+        places = _rare_place_words((k for k in terms.counts if k.startswith("e:")), s.small_batch_place_idf)
+        if not places:
+            return None
+        heads = {k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX or k[0] == CONTEST_NAME_PREFIX}
+        best, best_sim = None, s.small_batch_similarity
+        for story in candidates:
+            if not own_event_days & story.event_days:
+                continue
+            sim = self._cosine(vector, story)
+            if sim < best_sim or places.isdisjoint(_rare_place_words(story.entities, s.small_batch_place_idf)):
+                continue
+            if heads and self._headed_by_someone_else(heads, terms, story):
+                continue
+            if s.kinds_apart and self._kinds_differ(terms, story):
+                continue
+            if self._own_enough(vector, story, evidence, words):
+                best, best_sim = story, sim
         return best
 
     @staticmethod
