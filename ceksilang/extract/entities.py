@@ -1264,19 +1264,20 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
         return [m]
     if len(tokens) == 2:
         return _split_region_and_one_word_name(m, text, places, tokens, spans) if regional else [m]
-    # a naming tradition's shared word ("I", "Ni", "Wayan", "Andi") opens a name and ends no place:
-    # "Bali I Wayan Sumarajaya" is Bali and I Wayan Sumarajaya, never "Bali I Wayan" and Sumarajaya
+    # a naming tradition's shared word ("I", "Ni", "Wayan", "Andi") opens a name and ends no place
+    # the gazetteer does not know: "Bali I Wayan Sumarajaya" is Bali and I Wayan Sumarajaya, never
+    # "Bali I Wayan" and Sumarajaya; "Kejaksaan Agung Harli Siregar" is still the body and the name
     tradition = load_name_types().tradition_name_words
     for k in range(min(3, len(tokens) - 1), 0, -1):
         rest = tokens[k:]
         if not all(t[:1].isupper() and (not t.isupper() or t.lower() in tradition) and t.isalpha() for t in rest):
             continue
-        if tokens[k - 1].lower() in tradition:
-            continue
         if lookup_alias(" ".join(rest)) is not None and lookup_alias(" ".join(rest)).type != "PERSON":
             continue
         phrase = m.text[:spans[k - 1][1]]
         known = _known_region(phrase)
+        if tokens[k - 1].lower() in tradition and (known is None or known.type == "PERSON"):
+            continue  # ...unless the words up to it are a known place or body ("Kejaksaan Agung")
         longer = lookup_alias(m.text[:spans[k][1]])
         if longer is not None and longer.type != "PERSON":
             continue  # "Jawa Tengah Rustriningsih": the cut would fall inside the place's name
