@@ -5233,11 +5233,15 @@ def test_cash_a_sunk_ferry_carried_is_one_sum_told_two_ways_not_a_sum_that_grew(
 
 
 def test_money_collected_over_days_is_not_made_a_fixed_sum():
-    # a fund that grows ("donasi yang terkumpul") is no load a vehicle carried: its rise stays a rise
-    docs = [cash_told("a", "2024-05-10", "Donasi yang terkumpul untuk korban mencapai Rp 30 juta.", 30e6, "Rp 30 juta"),
-            cash_told("b", "2024-05-12", "Donasi yang terkumpul untuk korban mencapai Rp 35 juta.", 35e6, "Rp 35 juta")]
+    # a donation account "filled" with more money each day: a verb of carrying, but no vehicle carries the money,
+    # so the rise stays a figure over time, never a fixed sum told two ways
+    docs = [cash_told("a", "2024-05-10", "Rekening donasi korban banjir telah diisi Rp 30 juta oleh warganet.",
+                      30e6, "Rp 30 juta"),
+            cash_told("b", "2024-05-12", "Rekening donasi korban banjir telah diisi Rp 45 juta oleh warganet.",
+                      45e6, "Rp 45 juta")]
     found = figure_discrepancies(reconcile(docs, ENTITIES, []))
-    assert all(d.status != "contradiction" for d in found)
+    assert found
+    assert all(d.status != "contradiction" and "fixed property" not in d.explanation for d in found)
 
 
 def test_a_speaker_the_story_calls_a_foreigner_is_translated_not_reworded():

@@ -424,14 +424,25 @@ def fixed_property(r: FigureReading) -> bool:
     return any(tuple(tokens[:len(m)]) == m for m in fp.measures)
 
 
-def carried_load(r: FigureReading) -> bool:
+def carried_load(r: FigureReading, d: Document | None) -> bool:
     """disc67: whether the reading is a load a vehicle carried, told by a verb of carrying opening its measure
-    (``on_board.verbs``: "berisi uang tunai sebesar Rp 30 miliar", "membawa 12 ton beras"), in a unit other than
-    people (the people on board are ``FigureReading.on_board``). What a vehicle had in it when it sank or crashed is
-    one value of that moment, so two outlets' values on two days are two versions of it, not a load that grew."""
+    (``on_board.verbs``: "Kapal itu juga berisi uang tunai sebesar Rp 30 miliar") with a vehicle named before the
+    figure in its sentence (``detail_slots.vehicles`` or ``on_board.vehicles``: "kapal", "mobil", "KM"), in a unit
+    other than people (the people on board are ``FigureReading.on_board``). What a vehicle had in it when it sank or
+    crashed is one value of that moment, so two outlets' values on two days are two versions of it, not a load that
+    grew. A verb of carrying with no vehicle ("rekening donasi telah diisi Rp 30 juta") is no such load."""
     rw = reconcile_words()
     tokens = words(r.measure or "")
-    return bool(rw.on_board and tokens and tokens[0] in rw.on_board.verbs and r.unit != _moving_counts().unit)
+    if not (rw.on_board and tokens and tokens[0] in rw.on_board.verbs and r.unit != _moving_counts().unit):
+        return False
+    sent = d.sentence_at(r.quantity.start) if d is not None else None
+    if sent is None:
+        return False
+    before = words(d.text[sent[0]:r.quantity.start])
+    if set(before) & {w for w, slot in rw.slot_of.items() if slot == "vehicles"}:
+        return True
+    joined = " " + " ".join(before) + " "
+    return any(f" {v} " in joined for v in rw.on_board.vehicles)
 
 
 def _falls_against_the_toll(readings: list[FigureReading]) -> bool:
@@ -744,7 +755,7 @@ def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[s
         # by it or inside it (the others count the same people: "jumlah penumpang sekitar 40 orang")
         # disc67: and so is a load told as carried by a vehicle (the cash a sunk ferry had in it), when a reading of
         # the scope is told so (another outlet's "uang tunai Rp35 miliar" is the same money)
-        fixed = fixed_property(scope_readings[0]) or any(r.on_board or carried_load(r) for r in scope_readings)
+        fixed = fixed_property(scope_readings[0]) or any(r.on_board or carried_load(r, by_id.get(r.doc)) for r in scope_readings)
         by_day: dict[str | None, list[FigureReading]] = defaultdict(list)
         for r in scope_readings:
             by_day[r.date].append(r)
