@@ -5215,6 +5215,23 @@ def test_a_capacity_told_two_ways_on_two_days_is_a_contradiction_never_a_capacit
     assert any("fixed property" in d.explanation for d in found)
 
 
+def shelter_capacity(doc_id: str, day: str, sentence: str, value: int) -> Document:
+    d = make_doc(doc_id, sentence, outlet=f"Outlet {doc_id}", published=f"{day}T10:00:00+07:00")
+    add_figure(d, f"{value} orang", value, "orang")
+    return d
+
+
+def test_a_shelters_capacity_widened_during_the_event_is_a_change_not_a_fixed_property_told_two_ways():
+    # a shelter is no vessel and the later report says the capacity changed ("kini", "ditambah"): 500 then 800 is
+    # the capacity over time, never a clash of one fixed property
+    docs = [shelter_capacity("a", "2024-03-04", "Kapasitas posko pengungsian di GOR Sukamaju 500 orang.", 500),
+            shelter_capacity("b", "2024-03-06", "Kapasitas posko pengungsian di GOR Sukamaju kini 800 orang setelah "
+                             "tenda ditambah.", 800)]
+    found = [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if "500" in d.explanation]
+    assert found
+    assert all(d.status != "contradiction" and "fixed property" not in d.explanation for d in found)
+
+
 def cash_told(doc_id: str, day: str, sentence: str, value: float, needle: str) -> Document:
     d = make_doc(doc_id, sentence, outlet=f"Outlet {doc_id}", published=f"{day}T10:00:00+07:00")
     add_figure(d, needle, value, "IDR")
