@@ -313,11 +313,32 @@ def load_role_abbreviations() -> dict[str, str]:
 def _body_head_short_forms() -> dict[str, str]:
     """The heads' short forms news glue to a regional body's name ("Kalapas" for the head of a Lapas,
     "Karutan", "Kadisdik"): each prefix of roles.yaml's ``body_head_prefixes`` before each of
-    name_types.yaml's ``regional_bodies``, standing for the head written out before the body
-    ("kepala lapas"), so "ujar Kalapas" points to the person introduced as "Kepala Lapas ... X"."""
-    prefixes = load_data("roles").get("body_head_prefixes") or {}
-    return {f"{str(short).lower()}{body}": f"{str(full).lower()} {body}"
-            for short, full in prefixes.items() for body in load_name_types().regional_bodies}
+    name_types.yaml's ``regional_bodies`` whose head holds that title (roles.yaml ``body_heads``: no
+    "Kadprd", a DPRD has a ketua), standing for the head written out before the body ("kepala lapas"),
+    so "ujar Kalapas" points to the person introduced as "Kepala Lapas ... X"."""
+    return {short: f"{full} {body}" for short, (full, body, _) in _body_head_forms().items()}
+
+
+@lru_cache(maxsize=1)
+def _body_head_forms() -> dict[str, tuple[str, str, str]]:
+    data = load_data("roles")
+    prefixes = data.get("body_head_prefixes") or {}
+    heads = data.get("body_heads") or {}
+    regional = load_name_types().regional_bodies
+    forms: dict[str, tuple[str, str, str]] = {}
+    for short, full in prefixes.items():
+        for body, spelt in (heads.get(full) or {}).items():
+            body = str(body).lower()
+            if body in regional:
+                forms[f"{str(short).lower()}{body}"] = (str(full).lower(), body, str(spelt).lower())
+    return forms
+
+
+def body_head_spelt_out(short: str) -> str | None:
+    """The office a body head's short form stands for with the body's name spelt out ("kalapas" -> "kepala
+    lembaga pemasyarakatan"; roles.yaml ``body_heads``), None for any other word."""
+    form = _body_head_forms().get(short.lower())
+    return f"{form[0]} {form[2]}" if form is not None else None
 
 
 @lru_cache(maxsize=1)
