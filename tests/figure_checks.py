@@ -1,4 +1,5 @@
-"""The shared body of the hand-annotated figure checks (tests/test_figures_check46.py, 47, 48, _unseen).
+"""The shared body of the hand-annotated figure checks (tests/test_figures_check46.py, 47, 48, _unseen) and of the
+checks of figure pairs across outlets (tests/test_figure_pairs_check61.py, 67: ``numbers_in``, ``stored_texts``).
 
 Each check is a figures-only gold of one article per event, split by article before the first run,
 and floors for each half: "right" is value + qualifier + counted (the words next to the figure count),
@@ -10,13 +11,16 @@ with the coverage evaluator's figure matching.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from ceksilang.evaluate.coverage import PAGES_ENV, evaluate_coverage, load_events
+from ceksilang.extract.numbers import decimal_separator, number_words, parse_number
 
 from .conftest import needs_corpus
 from .gold_checks import assert_figure_spans_in_articles, assert_one_article_per_event_split, gold_ids_elsewhere
@@ -88,3 +92,47 @@ def assert_unknown_source_is_an_error(tmp_path: Path) -> None:
     bad.write_text("articles: [{id: a, split: tune, source: blog}]\nfigures: []\n", encoding="utf-8")
     events, errors = load_events(bad)
     assert events == [] and len(errors) == 1 and "blog" in errors[0] and "a" in errors[0]
+
+
+# The hand-annotated checks of figure pairs across outlets (tests/test_figure_pairs_check61.py, 67): spans quoted from
+# stored pages kept outside the repository, each holding the value the annotator gave it.
+
+def numbers_in(span: str, language: str = "id") -> set[float]:
+    """The numbers a span writes: in digits with the language's separators ("1.489", "5,7"), times a scale word
+    right after them ("Rp5,7 miliar", "Rp370 juta": numbers.yaml ``scales``), or in words read by ceksilang's number
+    tables ("delapan", "tiga belas"), any run of up to three words."""
+    table = number_words(language)
+    decimal = decimal_separator(language)
+    group = "." if decimal == "," else ","
+    numbers: set[float] = set()
+    digits = rf"(\d+(?:{re.escape(group)}\d{{3}})*(?:{re.escape(decimal)}\d+)?)(?:\s*([^\W\d_]+))?"
+    for m in re.finditer(digits, span.lower()):
+        value = float(m.group(1).replace(group, "").replace(decimal, "."))
+        numbers.add(value)
+        if m.group(2) in table.scales:
+            numbers.add(round(value * table.scales[m.group(2)]))
+    words = re.findall(r"[^\W\d_]+", span)
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 3) + 1):
+            value = parse_number(" ".join(words[i:j]), language)
+            if value is not None:
+                numbers.add(float(value))
+    return numbers
+
+
+def stored_texts(env: str, check: str) -> dict[str, str]:
+    """url -> text of a check's stored pages, from the JSON Lines file (or folder of them) the variable ``env`` names;
+    skips, saying so, when it names none."""
+    value = os.environ.get(env)
+    if not value:
+        pytest.skip(f"set ${env} to the {check} stored pages (JSON Lines of url and text, kept outside the repo)")
+    path = Path(value)
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path] if path.exists() else []
+    if not files:
+        pytest.skip(f"${env} names no JSON Lines file of the {check} stored pages ({path})")
+    texts = {}
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            texts[row["url"]] = row["text"]
+    return texts

@@ -1260,3 +1260,19 @@ def test_region_ends_before_a_naming_tradition_word() -> None:
     span = Mention(doc="t", start=start, end=end, text=text[start:end], label="LOC", origin="model")
     assert [(m.label, m.text) for m in _split_region_and_person(span, text, [])] == \
         [("GPE", "Bali"), ("PERSON", "I Wayan Suardika")]
+
+
+@pytest.mark.parametrize("text, tagged, label, region, person", [
+    ('"Berkas sudah lengkap," kata Kepala Pusat Penerangan Hukum Kejaksaan Agung Harli Siregar di Jakarta.',
+     "Kejaksaan Agung Harli Siregar", "ORG", "Kejaksaan Agung", "Harli Siregar"),
+    ('"Putusan sudah dikirim," ujar Juru Bicara Mahkamah Agung Yanto Sobandi kepada wartawan.',
+     "Mahkamah Agung Yanto Sobandi", "ORG", "Mahkamah Agung", "Yanto Sobandi"),
+])
+def test_region_ending_in_a_naming_tradition_word_is_still_cut_when_it_is_a_known_body(
+        text, tagged, label, region, person) -> None:
+    # "Agung" also opens Balinese names, but "Kejaksaan Agung" is a body the gazetteer knows:
+    # the word ends that body's name, and the holder's name after it stands alone
+    start = text.index(tagged)
+    span = Mention(doc="t", start=start, end=start + len(tagged), text=tagged, label=label, origin="model")
+    assert [m.text for m in _split_region_and_person(span, text, [])] == [region, person]
+    assert [m.label for m in _split_region_and_person(span, text, [])][1] == "PERSON"

@@ -7,15 +7,12 @@ the texts when that variable names them (else that test skips, saying so). ceksi
 
 from __future__ import annotations
 
-import json
-import os
-import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-from ceksilang.extract.numbers import parse_number
+from .figure_checks import numbers_in, stored_texts
 
 GOLD = Path(__file__).parent / "gold" / "figure_pairs_check61.yaml"
 TEXTS_ENV = "CEKSILANG_DISC61_TEXTS"
@@ -59,45 +56,16 @@ def test_enough_clashes_and_parts_against_their_whole():
     assert sum(bool(p.get("part")) for p in pairs) >= 10
 
 
-def _numbers_in(span: str) -> set[int]:
-    """The whole numbers a span writes: in digits ("181") or in words, read by ceksilang's number tables
-    ("tiga belas", "sebelas"), any run of up to three words."""
-    numbers = {int(n) for n in re.findall(r"\d+", span)}
-    words = re.findall(r"[^\W\d_]+", span)
-    for i in range(len(words)):
-        for j in range(i + 1, min(len(words), i + 3) + 1):
-            value = parse_number(" ".join(words[i:j]), "id")
-            if value is not None and value == int(value):
-                numbers.add(int(value))
-    return numbers
-
-
-def _texts() -> dict[str, str]:
-    value = os.environ.get(TEXTS_ENV)
-    if not value:
-        pytest.skip(f"set ${TEXTS_ENV} to the disc61 stored pages (JSON Lines of url and text, kept outside the repo)")
-    path = Path(value)
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path] if path.exists() else []
-    if not files:
-        pytest.skip(f"${TEXTS_ENV} names no JSON Lines file of the disc61 stored pages ({path})")
-    texts = {}
-    for f in files:
-        for line in f.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            texts[row["url"]] = row["text"]
-    return texts
-
-
 def test_numbers_in_a_span_are_read_in_digits_and_in_words():
-    assert _numbers_in("korban tewas mencapai tiga belas orang") >= {13}
-    assert _numbers_in("sebelas penumpang dan 6 kru") >= {11, 6}
+    assert numbers_in("korban tewas mencapai tiga belas orang") >= {13}
+    assert numbers_in("sebelas penumpang dan 6 kru") >= {11, 6}
 
 
 def test_spans_are_quoted_from_the_stored_texts_and_hold_their_value():
-    texts = _texts()
+    texts = stored_texts(TEXTS_ENV, "disc61")
     gold = _gold()
     for p in gold["pairs"]:
         for side in "ab":
             s = p[side]
             assert s["span"] in texts[gold["urls"][p["event"]][s["doc"]]], (p["id"], s["span"])
-            assert s["value"] in _numbers_in(s["span"]), (p["id"], side)
+            assert s["value"] in numbers_in(s["span"]), (p["id"], side)

@@ -3478,3 +3478,28 @@ def test_quotes_a_nya_cue_after_a_newcomer_goes_to_the_newcomer(text: str, words
 ])
 def test_quotes_body_head_short_form_is_a_role(text: str, words: str, speaker: str) -> None:
     assert _speaker_at(_analysed(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the short form points to the person introduced with the body's name spelt out as well
+    ("Kepala Lembaga Pemasyarakatan Kelas IIB Tanjung Harapan, Bambang Wicaksono mengakui petugas lalai.\n"
+     "\"Penjaga pos menara tidak ada di tempat,\" ujar Kalapas kepada wartawan.",
+     "Penjaga pos menara", "Bambang Wicaksono"),
+    ("Kepala Rumah Tahanan Kelas IIA Sukamaju, Dedi Kurniawan memastikan semua tahanan aman.\n"
+     "\"Kami sudah menambah petugas jaga,\" kata Karutan saat ditemui.",
+     "Kami sudah menambah", "Dedi Kurniawan"),
+    ("Kepala Dinas Pariwisata Bali, Tjokorda Bagus Pemayun meninjau pantai itu.\n"
+     "\"Pantai tetap dibuka untuk wisatawan,\" ujar Kadispar kepada wartawan.",
+     "Pantai tetap dibuka", "Tjokorda Bagus Pemayun"),
+])
+def test_quotes_body_head_short_form_points_to_the_office_spelt_out(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+def test_no_kepala_short_form_for_bodies_whose_heads_have_other_titles() -> None:
+    # a DPRD has a ketua, a Pemkab a bupati, a Kodim a dandim, a Kejari a kajari: no "Kadprd", "Kapemkab",
+    # "Kakodim", "Kakejari"; the heads of a Lapas, a Rutan and a Dinas Pariwisata are "kepala"
+    from ceksilang.extract.entities import load_role_abbreviations
+    short = load_role_abbreviations()
+    assert not {"kadprd", "kapemkab", "kakodim", "kakejari"} & set(short)
+    assert {"kalapas", "karutan", "kadispar"} <= set(short)

@@ -313,11 +313,32 @@ def load_role_abbreviations() -> dict[str, str]:
 def _body_head_short_forms() -> dict[str, str]:
     """The heads' short forms news glue to a regional body's name ("Kalapas" for the head of a Lapas,
     "Karutan", "Kadisdik"): each prefix of roles.yaml's ``body_head_prefixes`` before each of
-    name_types.yaml's ``regional_bodies``, standing for the head written out before the body
-    ("kepala lapas"), so "ujar Kalapas" points to the person introduced as "Kepala Lapas ... X"."""
-    prefixes = load_data("roles").get("body_head_prefixes") or {}
-    return {f"{str(short).lower()}{body}": f"{str(full).lower()} {body}"
-            for short, full in prefixes.items() for body in load_name_types().regional_bodies}
+    name_types.yaml's ``regional_bodies`` whose head holds that title (roles.yaml ``body_heads``: no
+    "Kadprd", a DPRD has a ketua), standing for the head written out before the body ("kepala lapas"),
+    so "ujar Kalapas" points to the person introduced as "Kepala Lapas ... X"."""
+    return {short: f"{full} {body}" for short, (full, body, _) in _body_head_forms().items()}
+
+
+@lru_cache(maxsize=1)
+def _body_head_forms() -> dict[str, tuple[str, str, str]]:
+    data = load_data("roles")
+    prefixes = data.get("body_head_prefixes") or {}
+    heads = data.get("body_heads") or {}
+    regional = load_name_types().regional_bodies
+    forms: dict[str, tuple[str, str, str]] = {}
+    for short, full in prefixes.items():
+        for body, spelt in (heads.get(full) or {}).items():
+            body = str(body).lower()
+            if body in regional:
+                forms[f"{str(short).lower()}{body}"] = (str(full).lower(), body, str(spelt).lower())
+    return forms
+
+
+def body_head_spelt_out(short: str) -> str | None:
+    """The office a body head's short form stands for with the body's name spelt out ("kalapas" -> "kepala
+    lembaga pemasyarakatan"; roles.yaml ``body_heads``), None for any other word."""
+    form = _body_head_forms().get(short.lower())
+    return f"{form[0]} {form[2]}" if form is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -1258,19 +1279,20 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
         return [m]
     if len(tokens) == 2:
         return _split_region_and_one_word_name(m, text, places, tokens, spans) if regional else [m]
-    # a naming tradition's shared word ("I", "Ni", "Wayan", "Andi") opens a name and ends no place:
-    # "Bali I Wayan Sumarajaya" is Bali and I Wayan Sumarajaya, never "Bali I Wayan" and Sumarajaya
+    # a naming tradition's shared word ("I", "Ni", "Wayan", "Andi") opens a name and ends no place
+    # the gazetteer does not know: "Bali I Wayan Sumarajaya" is Bali and I Wayan Sumarajaya, never
+    # "Bali I Wayan" and Sumarajaya; "Kejaksaan Agung Harli Siregar" is still the body and the name
     tradition = load_name_types().tradition_name_words
     for k in range(min(3, len(tokens) - 1), 0, -1):
         rest = tokens[k:]
         if not all(t[:1].isupper() and (not t.isupper() or t.lower() in tradition) and t.isalpha() for t in rest):
             continue
-        if tokens[k - 1].lower() in tradition:
-            continue
         if lookup_alias(" ".join(rest)) is not None and lookup_alias(" ".join(rest)).type != "PERSON":
             continue
         phrase = m.text[:spans[k - 1][1]]
         known = _known_region(phrase)
+        if tokens[k - 1].lower() in tradition and (known is None or known.type == "PERSON"):
+            continue  # ...unless the words up to it are a known place or body ("Kejaksaan Agung")
         longer = lookup_alias(m.text[:spans[k][1]])
         if longer is not None and longer.type != "PERSON":
             continue  # "Jawa Tengah Rustriningsih": the cut would fall inside the place's name

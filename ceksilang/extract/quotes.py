@@ -45,8 +45,8 @@ from typing import Any, Mapping, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_names_in, degrees_only, field_after_head,
-                                        find_name_aliases, glued_body_length, load_gazetteer, load_name_types,
+from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_head_spelt_out, body_names_in, degrees_only,
+                                        field_after_head, find_name_aliases, glued_body_length, load_gazetteer, load_name_types,
                                         load_role_abbreviations, load_role_words, lookup_alias, names_someone_else,
                                         no_name_word, one_word_rank, phrases_starting, portfolio_lists, rank_length, short_form_of,
                                         without_degrees)
@@ -1859,7 +1859,12 @@ class _Resolver:
         if " " in name.text or low in self.alias_of:
             return name  # "Menteri Dalam Negeri (Mendagri) Tito Karnavian": the text says whose short form it is
         if low in self.pat.role_aliases:
-            return self.person_with_role([name.text], name.start) or name
+            holders = [self.person_with_role([name.text], name.start)]
+            spelt = body_head_spelt_out(low)  # "Kalapas" after "Kepala Lembaga Pemasyarakatan ... X"
+            if spelt is not None:
+                holders.append(self.person_with_role(spelt.split(), name.start))
+            found = [h for h in holders if h is not None]
+            return max(found, key=lambda h: h.start) if found else name  # the one introduced last
         if load_role_words().compound_head(name.text):
             for form in self.compound_head_forms(low):
                 holder = self.person_with_role(form, name.start)

@@ -403,16 +403,21 @@ def _moving_counts(language: str = "id") -> _MovingCounts:
 @dataclass(frozen=True, slots=True)
 class _FixedProperties:
     """``fixed_properties`` of ``reconcile.yaml``: the measures that name a property one thing has once and for all
-    (a depth, a length, an age), and the words that make such a measure a level that moves (a flood's depth)."""
+    (a depth, a length, an age), and the words that make such a measure a level that moves (a flood's depth); of
+    those, the measures a thing may have changed (a shelter's capacity) and the words that tell such a change."""
     measures: tuple[tuple[str, ...], ...]
     running: frozenset[str]
+    changeable: tuple[tuple[str, ...], ...] = ()
+    change_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
 def _fixed_properties(language: str = "id") -> _FixedProperties:
     data = load_data("reconcile", language).get("fixed_properties") or {}
     return _FixedProperties(tuple(tuple(words(str(m))) for m in data.get("measures") or [] if words(str(m))),
-                            frozenset(str(w).lower() for w in data.get("running") or []))
+                            frozenset(str(w).lower() for w in data.get("running") or []),
+                            tuple(tuple(words(str(m))) for m in data.get("changeable") or [] if words(str(m))),
+                            frozenset(str(w).lower() for w in data.get("change_words") or []))
 
 
 def fixed_property(r: FigureReading) -> bool:
@@ -425,14 +430,54 @@ def fixed_property(r: FigureReading) -> bool:
     return any(tuple(tokens[:len(m)]) == m for m in fp.measures)
 
 
-def carried_load(r: FigureReading) -> bool:
+def _changeable(r: FigureReading) -> bool:
+    tokens = tuple(words(r.measure or ""))
+    return any(tokens[:len(m)] == m for m in _fixed_properties().changeable)
+
+
+def _sentence_words(r: FigureReading, d: Document | None, before_figure: bool = False) -> list[str]:
+    sent = d.sentence_at(r.quantity.start) if d is not None else None
+    if sent is None:
+        return []
+    return words(d.text[sent[0]:r.quantity.start if before_figure else sent[1]])
+
+
+def _vehicle_named(tokens: list[str]) -> bool:
+    """Whether the words name a vehicle or vessel (``detail_slots.vehicles`` or ``on_board.vehicles``)."""
+    rw = reconcile_words()
+    if set(tokens) & {w for w, slot in rw.slot_of.items() if slot == "vehicles"}:
+        return True
+    joined = " " + " ".join(tokens) + " "
+    return bool(rw.on_board) and any(f" {v} " in joined for v in rw.on_board.vehicles)
+
+
+def fixed_scope(readings: list[FigureReading], by_id: dict[str, Document]) -> bool:
+    """Whether the readings of one scope measure a fixed property (``fixed_property`` of the first). A measure a thing
+    may have changed (``fixed_properties.changeable``: a capacity) is fixed when a reading names a vehicle before its
+    figure ("kapal feri dengan kapasitas 200 penumpang"), or when no reading's sentence tells a change
+    (``change_words``: a shelter's "kapasitas ... kini 800 orang setelah tenda ditambah" is a capacity widened)."""
+    if not readings or not fixed_property(readings[0]):
+        return False
+    if not _changeable(readings[0]):
+        return True
+    if any(_vehicle_named(_sentence_words(r, by_id.get(r.doc), before_figure=True)) for r in readings):
+        return True
+    change = _fixed_properties().change_words
+    return not any(set(_sentence_words(r, by_id.get(r.doc))) & change for r in readings)
+
+
+def carried_load(r: FigureReading, d: Document | None) -> bool:
     """disc67: whether the reading is a load a vehicle carried, told by a verb of carrying opening its measure
-    (``on_board.verbs``: "berisi uang tunai sebesar Rp 30 miliar", "membawa 12 ton beras"), in a unit other than
-    people (the people on board are ``FigureReading.on_board``). What a vehicle had in it when it sank or crashed is
-    one value of that moment, so two outlets' values on two days are two versions of it, not a load that grew."""
+    (``on_board.verbs``: "Kapal itu juga berisi uang tunai sebesar Rp 30 miliar") with a vehicle named before the
+    figure in its sentence (``detail_slots.vehicles`` or ``on_board.vehicles``: "kapal", "mobil", "KM"), in a unit
+    other than people (the people on board are ``FigureReading.on_board``). What a vehicle had in it when it sank or
+    crashed is one value of that moment, so two outlets' values on two days are two versions of it, not a load that
+    grew. A verb of carrying with no vehicle ("rekening donasi telah diisi Rp 30 juta") is no such load."""
     rw = reconcile_words()
     tokens = words(r.measure or "")
-    return bool(rw.on_board and tokens and tokens[0] in rw.on_board.verbs and r.unit != _moving_counts().unit)
+    if not (rw.on_board and tokens and tokens[0] in rw.on_board.verbs and r.unit != _moving_counts().unit):
+        return False
+    return _vehicle_named(_sentence_words(r, d, before_figure=True))
 
 
 def _falls_against_the_toll(readings: list[FigureReading]) -> bool:
@@ -745,7 +790,8 @@ def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[s
         # by it or inside it (the others count the same people: "jumlah penumpang sekitar 40 orang")
         # disc67: and so is a load told as carried by a vehicle (the cash a sunk ferry had in it), when a reading of
         # the scope is told so (another outlet's "uang tunai Rp35 miliar" is the same money)
-        fixed = fixed_property(scope_readings[0]) or any(r.on_board or carried_load(r) for r in scope_readings)
+        fixed = fixed_scope(scope_readings, by_id) or any(r.on_board or carried_load(r, by_id.get(r.doc))
+                                                          for r in scope_readings)
         by_day: dict[str | None, list[FigureReading]] = defaultdict(list)
         for r in scope_readings:
             by_day[r.date].append(r)
