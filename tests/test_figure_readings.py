@@ -2080,3 +2080,15 @@ def test_a_substitute_term_of_a_fine_is_read_with_its_penalty_word(text, needle,
 def test_a_row_labelled_by_a_name_counts_what_the_listed_amount_before_it_counts(text, needle, unit, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # mend50d: a row before whose reading names a place written as an acronym (AS, UEA, NTT) lends nothing: each
+    # place's row is its own, as with a place written in title case
+    ("Di pasar Asia, dolar AS melemah 0,05 persen, Jepang 0,03 persen.", "0,03 persen", "jepang"),
+    ("Indeks bursa UEA melemah 0,4 persen, Qatar 0,2 persen.", "0,2 persen", "qatar"),
+    ("Kurs dolar AS menguat 0,3 persen, Singapura 0,1 persen.", "0,1 persen", "singapura"),
+])
+def test_a_row_after_a_reading_naming_an_acronym_place_is_not_that_reading(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+

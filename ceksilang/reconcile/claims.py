@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
-from ceksilang.extract.entities import load_gazetteer, office_term_before
+from ceksilang.extract.entities import load_gazetteer, lookup_alias, office_term_before
 from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_FAR, CONF_ROLE, load_quote_patterns,
                                       pointer_headlines)
@@ -1164,7 +1164,8 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             # (a row before it labelled by a name only, whose list's noun was not found, lends nothing)
             # (nor does one whose reading names a place: "won Korea Selatan 0,05 persen, Jepang 0,03 persen" is each
             # currency's own row, not the won's)
-            if shared and not _written_as_name(text, sent, shared.split()) and not _names_a_place(shared.split()):
+            if shared and not _written_as_name(text, sent, shared.split()) \
+                    and not _names_a_place(text, sent, shared.split()):
                 return shared, priced_shared
     if not phrase and change is None and not reached_level:
         # "mencapai 60 persen dan sekitar 80 persen": a value listed after another shares its measure
@@ -1344,10 +1345,18 @@ def _row_after_listed_amount(text: str, sent: tuple[int, int], pos: int, q: Quan
     return row
 
 
-def _names_a_place(phrase: list[str]) -> bool:
-    """True when a run of one to three of ``phrase``'s words is a gazetteer place ("won korea selatan")."""
-    return any(_gazetteer_place(" ".join(w.capitalize() for w in phrase[i:i + n]))
-               for n in (1, 2, 3) for i in range(len(phrase) - n + 1))
+def _names_a_place(text: str, sent: tuple[int, int], phrase: list[str]) -> bool:
+    """True when a run of one to three of ``phrase``'s words, as the sentence writes it, names a gazetteer place
+    ("won Korea Selatan", "dolar AS": an acronym is matched in its own case, by ``entities.lookup_alias``)."""
+    sentence = text[sent[0]:sent[1]]
+    for n in (1, 2, 3):
+        for i in range(len(phrase) - n + 1):
+            run = r"\s+".join(re.escape(w) for w in phrase[i:i + n])
+            for m in re.finditer(r"(?<![^\W_])" + run + r"(?![^\W_])", sentence, re.IGNORECASE):
+                entry = lookup_alias(" ".join(m.group(0).split()))
+                if entry is not None and entry.type in ("GPE", "LOC"):
+                    return True
+    return False
 
 
 def _gazetteer_place(name: str) -> bool:
