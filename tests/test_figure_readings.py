@@ -2092,3 +2092,13 @@ def test_a_row_labelled_by_a_name_counts_what_the_listed_amount_before_it_counts
 def test_a_row_after_a_reading_naming_an_acronym_place_is_not_that_reading(text, needle, measure):
     assert _reading(text, needle).measure == measure
 
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # mend50d: in a title written in capitals, a capitalised noun right before a size is still a noun the reader
+    # passed over: the phrase further back is not what the size is of
+    ("Pesawat Itu Terbang dari Bandara pada Ketinggian 3.000 Meter", "3.000 Meter", None),
+    # a place right before it is a row's label: the row measures what the list's noun does
+    ("Jawa Tengah dengan produksi sebesar 9,8 juta ton GKG, Jawa Barat 9,4 juta ton GKG.", "9,4 juta ton", "produksi"),
+])
+def test_a_capitalised_noun_before_a_size_blocks_the_phrase_further_back_and_a_place_does_not(text, needle, measure):
+    assert _reading(text, needle).measure == measure

@@ -949,8 +949,9 @@ def _measured_unit_phrase(text: str, sent: tuple[int, int], q: Quantity, others:
         return None
     # "Pesawat jatuh dari ketinggian 3.000 meter": a noun right before the figure, which the amount's reader
     # passed over as a place or a source, is what the figure is of; the phrase further back is not
-    # (a name right before it is a row's label, not a noun: "..., Jawa Barat 9,4 juta ton" is a row of the list's noun)
-    if (word and before.group(0).islower() and word not in words and word not in rw.stopwords and word not in cm.next_noun_links
+    # (a place right before it is a row's label, not a noun: "..., Jawa Barat 9,4 juta ton" is a row of the list's noun;
+    # any other capitalised word is still a noun, as in a title written in capitals: "Pada Ketinggian 3.000 Meter")
+    if (word and not _place_label_before(text, sent, q) and word not in words and word not in rw.stopwords and word not in cm.next_noun_links
             and word not in am.links and word not in am.level_links and not _looks_like_verb(word, rw)):
         return None
     return " ".join(words)
@@ -1343,6 +1344,20 @@ def _row_after_listed_amount(text: str, sent: tuple[int, int], pos: int, q: Quan
     if not re.fullmatch(r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,2}\s*", between):
         return None  # only words of the amount's own: no figure, no sign, no punctuation
     return row
+
+
+def _place_label_before(text: str, sent: tuple[int, int], q: Quantity) -> bool:
+    """True when the capitalised words right before ``q`` end in a gazetteer place as written ("..., Jawa Barat
+    9,4 juta ton", "..., DKI Jakarta 12 persen"): a row's label."""
+    label = _NAME_AT_END.search(text, sent[0], q.start)
+    if label is None:
+        return False
+    words = label.group(0).split()
+    for k in range(1, len(words) + 1):
+        entry = lookup_alias(" ".join(words[-k:]))
+        if entry is not None and entry.type in ("GPE", "LOC"):
+            return True
+    return False
 
 
 def _names_a_place(text: str, sent: tuple[int, int], phrase: list[str]) -> bool:
