@@ -653,3 +653,22 @@ def test_strip_boilerplate_keeps_a_bulleted_breakdown_of_figures():
     # headlines with a number in them still go: they say something in more words
     items = ["- 5 Fakta Banjir Bandang yang Melanda Kota Malam Tadi", "- Harga Tiket Kapal Naik 20 Persen Jelang Libur"]
     assert [r.reason for r in strip_boilerplate("\n".join([LEAD, *items, NEXT]))[1]] == ["related-link"] * 2
+
+
+@pytest.mark.parametrize("items", [
+    ["- Timnas U-23 Lolos ke Final", "- Banjir Rendam Ratusan Rumah di Kota Bekasi Malam Ini"],  # short, one numbered
+    ["- Pemilu 2024", "- Liga 1", "- Piala Dunia 2022", "- Nasional"],  # a menu: years and a league's number
+    ["• Pilkada 2024", "• Gempa Cianjur", "• Liga 1"],  # tags
+    ["- Kebakaran Pasar Senen, 10:30 WIB", "- Gempa M 5,2 Guncang Sukabumi"],  # a time, a magnitude then a verb
+    ["- Kapal Tenggelam, 12 Hilang", "- Tol Cipali Macet 8 Km"],  # a number then a title-case word
+])
+def test_strip_boilerplate_removes_short_headlines_menus_and_tags_that_hold_a_number(items):
+    # mend50d: a number in a short entry does not make it a row of figures: a row tells a value of a label
+    removed = strip_boilerplate("\n".join([LEAD, *items, NEXT]))[1]
+    assert [r.reason for r in removed] == ["related-link"] * len(items)
+
+
+def test_strip_boilerplate_keeps_rows_of_figures_told_with_units_or_separators():
+    rows = ["- Rt.07 Desa 123 KK", "- Jawa Barat 9,4 juta ton", "- Ibu Hamil : 2 Orang", "- PDIP = 25,3%"]
+    text, removed = strip_boilerplate("\n".join([LEAD, "Rinciannya:", *rows, NEXT]))
+    assert all(row in text.splitlines() for row in rows) and removed == []

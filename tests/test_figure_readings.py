@@ -2091,3 +2091,25 @@ def test_a_connective_set_off_by_a_comma_is_not_what_an_amount_measures(opener):
     reading = _reading("Pendapatan asli daerah tahun ini sebesar Rp 5 miliar. "
                        f"{opener}, pada 2022 mencapai Rp 4 miliar.", "Rp 4 miliar")
     assert reading.measure is None or opener.lower() not in reading.measure
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # mend50d: a row before whose reading names a place written as an acronym (AS, UEA, NTT) lends nothing: each
+    # place's row is its own, as with a place written in title case
+    ("Di pasar Asia, dolar AS melemah 0,05 persen, Jepang 0,03 persen.", "0,03 persen", "jepang"),
+    ("Indeks bursa UEA melemah 0,4 persen, Qatar 0,2 persen.", "0,2 persen", "qatar"),
+    ("Kurs dolar AS menguat 0,3 persen, Singapura 0,1 persen.", "0,1 persen", "singapura"),
+])
+def test_a_row_after_a_reading_naming_an_acronym_place_is_not_that_reading(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # mend50d: in a title written in capitals, a capitalised noun right before a size is still a noun the reader
+    # passed over: the phrase further back is not what the size is of
+    ("Pesawat Itu Terbang dari Bandara pada Ketinggian 3.000 Meter", "3.000 Meter", None),
+    # a place right before it is a row's label: the row measures what the list's noun does
+    ("Jawa Tengah dengan produksi sebesar 9,8 juta ton GKG, Jawa Barat 9,4 juta ton GKG.", "9,4 juta ton", "produksi"),
+])
+def test_a_capitalised_noun_before_a_size_blocks_the_phrase_further_back_and_a_place_does_not(text, needle, measure):
+    assert _reading(text, needle).measure == measure

@@ -1662,3 +1662,16 @@ def test_a_share_in_brackets_after_a_count_is_a_figure_of_its_own():
     found = [(q.text, q.value) for q in find_quantities("a", "Pasangan itu unggul dengan 41,5 persen (210.300 suara).")]
     assert found == [("41,5 persen", 41.5), ("210.300 suara", 210300.0)]
     assert [q.text for q in find_quantities("a", "Jaraknya 50 km (31 mil) dari kota.")] == ["50 km"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # mend50d: a share is never a figure of another unit written again, so a bare count in brackets after it is a
+    # figure of its own too (votes with no word of their unit)
+    ("Ia unggul dengan 33,2 persen (155.848).", [("33,2 persen", 33.2), ("155.848", 155848.0)]),
+    ("Paslon nomor urut 2 meraih 47,1 persen (1.204.330) suara.", [("47,1 persen", 47.1), ("1.204.330", 1204330.0)]),
+    # a year in brackets after a share stays no figure, and a bare figure after a length is still its conversion
+    ("Ekonomi tumbuh 5,05 persen (2023).", [("5,05 persen", 5.05)]),
+    ("Jaraknya 50 km (31) dari kota.", [("50 km", 50.0)]),
+])
+def test_a_bare_count_in_brackets_after_a_share_is_a_figure_of_its_own(text, found):
+    assert [(q.text, q.value) for q in find_quantities("a", text)] == found

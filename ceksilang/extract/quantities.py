@@ -2205,8 +2205,9 @@ def find_quantities(
         if conv and qw.share_units:
             inner = _BRACKET_LAST_WORD.search(conv.group(0))
             inner_unit = units.lookup(inner.group(1)) if inner else None
-            # (after a share, a bracketed figure of any word but a share's: "33,2 persen (155.848 suara)")
-            if inner is not None and (unit in qw.share_units) != (inner_unit in qw.share_units):
+            # (after a share, a bracketed figure of any word but a share's, or of none: "33,2 persen (155.848 suara)",
+            # "33,2 persen (155.848)"; a share is never another unit's figure written again)
+            if (unit in qw.share_units) != (inner_unit in qw.share_units):
                 conv = None  # "27.053.961 (19,33 persen)": a count and its share, two figures
         if conv:  # "50 km (31 mil)": the same figure in another unit
             j = i

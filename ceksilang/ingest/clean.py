@@ -77,6 +77,13 @@ class RelatedListSpec:
     # fig39: a run of short entries holding a number ("- Rt.1 : 20 KK", "- Balita : 7 Orang") is a table's rows
     data_row_max_words: int = 0  # 0: no run is taken for rows of figures
     data_row_share: float = 1.1
+    # mend50d: a row's shape: a label, maybe a separator, a number, then at most data_row_unit_words words of unit
+    # (lower case or an abbreviation of at most data_row_abbreviation_letters letters or all capitals, none of
+    # data_row_not_units); with no separator a unit must follow ("Pemilu 2024", "Liga 1" are no rows)
+    data_row_separators: tuple[str, ...] = ()
+    data_row_unit_words: int = 2
+    data_row_abbreviation_letters: int = 3
+    data_row_not_units: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +170,10 @@ def boilerplate_data() -> BoilerplateData:
         age_in_brackets=re.compile(rl["age_in_brackets"], re.IGNORECASE) if rl.get("age_in_brackets") else None,
         data_row_max_words=int(rl.get("data_row_max_words", 0)),
         data_row_share=float(rl.get("data_row_share", 1.1)),
+        data_row_separators=tuple(str(x) for x in rl.get("data_row_separators", ())),
+        data_row_unit_words=int(rl.get("data_row_unit_words", 2)),
+        data_row_abbreviation_letters=int(rl.get("data_row_abbreviation_letters", 3)),
+        data_row_not_units=frozenset(str(x) for x in rl.get("data_row_not_units", ())),
     )
     try:
         breaks = tuple(re.compile(literal_first(p)) for p in data.get("inline_breaks", []))
@@ -295,13 +306,48 @@ def _lists_people(run: list[_Line], spec: RelatedListSpec) -> bool:
     return aged >= spec.person_list_share * len(run)
 
 
+_ROW_NUMBER = re.compile(r"(?<!\d[.,:])(?<![\w.,:])\d+(?:[.,]\d+)*(?![\w.,:])")
+
+
+def _unit_word(word: str, spec: RelatedListSpec) -> bool:
+    """A word that may name a row's unit: lower case ("ton", "persen"), or an abbreviation ("KK", "Ha", "%")."""
+    if word in spec.data_row_not_units:
+        return False
+    letters = [c for c in word if c.isalpha()]
+    return not letters or letters[0].islower() or word.isupper() \
+        or len(letters) <= spec.data_row_abbreviation_letters
+
+
+def _data_row(text: str, spec: RelatedListSpec) -> bool:
+    """A bulleted entry shaped as a value told of a label ("- Balita : 7 Orang", "- Rt.07 Desa 123 KK",
+    "- Jawa Barat 9,4 juta ton"), not a headline with a number in it ("- Gempa M 5,2 Guncang Sukabumi",
+    "- Pemilu 2024", "- Kebakaran Pasar Senen, 10:30 WIB")."""
+    marker = next((b for b in spec.bullets if text.startswith(b + " ")), None)
+    body = text[len(marker):].strip() if marker else text.strip()
+    numbers = list(_ROW_NUMBER.finditer(body))
+    if not numbers:
+        return False
+    last = numbers[-1]
+    label, tail = body[:last.start()].rstrip(), body[last.end():].split()
+    separated = any(label.endswith(sep) for sep in spec.data_row_separators)
+    if separated:
+        label = label[:-1].rstrip()
+    if not any(c.isalpha() for c in label) or len(label.split()) > spec.data_row_max_words \
+            or len(tail) > spec.data_row_unit_words:
+        return False
+    if not tail:
+        return separated
+    if any(w in spec.data_row_not_units for w in tail):
+        return False
+    return separated or all(_unit_word(w, spec) for w in tail)
+
+
 def _lists_figures(run: list[_Line], spec: RelatedListSpec) -> bool:
-    """The run's entries are rows of figures ("- Rt.1 : 20 KK", "- Balita : 7 Orang"): short entries with a number,
-    the article's own breakdown, not related headlines (which say something in more words)."""
+    """The run's entries are rows of figures ("- Rt.1 : 20 KK", "- Balita : 7 Orang"): the article's own breakdown,
+    kept when (data_row_share of) its entries have a row's shape (``_data_row``), not related headlines."""
     if spec.data_row_max_words <= 0:
         return False
-    rows = sum(1 for line in run if any(c.isdigit() for c in line.text)
-               and len(line.text.split()) - 1 <= spec.data_row_max_words)
+    rows = sum(1 for line in run if _data_row(line.text, spec))
     return rows >= spec.data_row_share * len(run)
 
 

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
-from ceksilang.extract.entities import load_gazetteer, office_term_before
+from ceksilang.extract.entities import load_gazetteer, lookup_alias, office_term_before
 from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_FAR, CONF_ROLE, load_quote_patterns,
                                       pointer_headlines)
@@ -949,8 +949,9 @@ def _measured_unit_phrase(text: str, sent: tuple[int, int], q: Quantity, others:
         return None
     # "Pesawat jatuh dari ketinggian 3.000 meter": a noun right before the figure, which the amount's reader
     # passed over as a place or a source, is what the figure is of; the phrase further back is not
-    # (a name right before it is a row's label, not a noun: "..., Jawa Barat 9,4 juta ton" is a row of the list's noun)
-    if (word and before.group(0).islower() and word not in words and word not in rw.stopwords and word not in cm.next_noun_links
+    # (a place right before it is a row's label, not a noun: "..., Jawa Barat 9,4 juta ton" is a row of the list's noun;
+    # any other capitalised word is still a noun, as in a title written in capitals: "Pada Ketinggian 3.000 Meter")
+    if (word and not _place_label_before(text, sent, q) and word not in words and word not in rw.stopwords and word not in cm.next_noun_links
             and word not in am.links and word not in am.level_links and not _looks_like_verb(word, rw)):
         return None
     return " ".join(words)
@@ -1181,7 +1182,8 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             # (a row before it labelled by a name only, whose list's noun was not found, lends nothing)
             # (nor does one whose reading names a place: "won Korea Selatan 0,05 persen, Jepang 0,03 persen" is each
             # currency's own row, not the won's)
-            if shared and not _written_as_name(text, sent, shared.split()) and not _names_a_place(shared.split()):
+            if shared and not _written_as_name(text, sent, shared.split()) \
+                    and not _names_a_place(text, sent, shared.split()):
                 return shared, priced_shared
     if not phrase and change is None and not reached_level:
         # "mencapai 60 persen dan sekitar 80 persen": a value listed after another shares its measure
@@ -1361,10 +1363,32 @@ def _row_after_listed_amount(text: str, sent: tuple[int, int], pos: int, q: Quan
     return row
 
 
-def _names_a_place(phrase: list[str]) -> bool:
-    """True when a run of one to three of ``phrase``'s words is a gazetteer place ("won korea selatan")."""
-    return any(_gazetteer_place(" ".join(w.capitalize() for w in phrase[i:i + n]))
-               for n in (1, 2, 3) for i in range(len(phrase) - n + 1))
+def _place_label_before(text: str, sent: tuple[int, int], q: Quantity) -> bool:
+    """True when the capitalised words right before ``q`` end in a gazetteer place as written ("..., Jawa Barat
+    9,4 juta ton", "..., DKI Jakarta 12 persen"): a row's label."""
+    label = _NAME_AT_END.search(text, sent[0], q.start)
+    if label is None:
+        return False
+    words = label.group(0).split()
+    for k in range(1, len(words) + 1):
+        entry = lookup_alias(" ".join(words[-k:]))
+        if entry is not None and entry.type in ("GPE", "LOC"):
+            return True
+    return False
+
+
+def _names_a_place(text: str, sent: tuple[int, int], phrase: list[str]) -> bool:
+    """True when a run of one to three of ``phrase``'s words, as the sentence writes it, names a gazetteer place
+    ("won Korea Selatan", "dolar AS": an acronym is matched in its own case, by ``entities.lookup_alias``)."""
+    sentence = text[sent[0]:sent[1]]
+    for n in (1, 2, 3):
+        for i in range(len(phrase) - n + 1):
+            run = r"\s+".join(re.escape(w) for w in phrase[i:i + n])
+            for m in re.finditer(r"(?<![^\W_])" + run + r"(?![^\W_])", sentence, re.IGNORECASE):
+                entry = lookup_alias(" ".join(m.group(0).split()))
+                if entry is not None and entry.type in ("GPE", "LOC"):
+                    return True
+    return False
 
 
 def _gazetteer_place(name: str) -> bool:
