@@ -3,6 +3,8 @@
 spaCy's sentencizer glues a headline onto the next line and keeps an opening quote
 after a full stop with the previous sentence; news text needs both the other way round,
 so boundaries are found here and handed to spaCy as ``is_sent_start`` flags.
+``opens_sentence(text, start)`` tells whether a word opens a sentence, reading back over
+spaces, quote marks, an opening bracket and dashes only.
 """
 
 from __future__ import annotations

@@ -1,18 +1,16 @@
-"""The shared body of the hand-annotated figure checks (tests/test_figures_check46.py, 47, 48, _unseen) and of the
-checks of figure pairs across outlets (tests/test_figure_pairs_check61.py, 67: ``numbers_in``, ``stored_texts``).
+"""The shared body of the hand-annotated figure checks (tests/test_figures_check46.py to 50) and of the
+checks of figure pairs across outlets (tests/test_figure_pairs_check61.py, 67: ``numbers_in``).
 
 Each check is a figures-only gold of one article per event, split by article before the first run,
 and floors for each half: "right" is value + qualifier + counted (the words next to the figure count),
 "right_own" the same with what is counted taken only from what ceksilang says (its unit, subject and
 measure). Its articles are rows of corpus files (the test skips without ../shared) or stored web pages
-kept outside the repo, in the CSV an environment variable names (skipped when it is not set). Scored
-with the coverage evaluator's figure matching.
+kept outside the repo, in the CSV an environment variable names (read through tests/page_checks.py,
+skipped when it is not set). Scored with the coverage evaluator's figure matching.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +22,7 @@ from ceksilang.extract.numbers import decimal_separator, number_words, parse_num
 
 from .conftest import needs_corpus
 from .gold_checks import assert_figure_spans_in_articles, assert_one_article_per_event_split, gold_ids_elsewhere
+from .page_checks import outside_path
 
 
 @dataclass(frozen=True)
@@ -47,10 +46,8 @@ def use_pages(check: FigureCheck, monkeypatch: pytest.MonkeyPatch) -> None:
     """Names the check's stored pages to the evaluator; skips without them. Nothing for a corpus-only check."""
     if check.texts_env is None:
         return
-    named = os.environ.get(check.texts_env, "")
-    if not named or not Path(named).is_file():
-        pytest.skip(f"needs ${check.texts_env}: the CSV of the stored pages' texts (kept outside the repository)")
-    monkeypatch.setenv(PAGES_ENV, named)
+    path = outside_path(check.texts_env, f"the CSV of the {check.name} stored pages' texts")
+    monkeypatch.setenv(PAGES_ENV, str(path))
 
 
 def assert_split_by_article(check: FigureCheck) -> None:
@@ -97,6 +94,46 @@ def assert_unknown_source_is_an_error(tmp_path: Path) -> None:
 # The hand-annotated checks of figure pairs across outlets (tests/test_figure_pairs_check61.py, 67): spans quoted from
 # stored pages kept outside the repository, each holding the value the annotator gave it.
 
+PAIR_STATUSES = {"contradiction", "evolving", "explained"}
+
+
+def assert_pair_events_split_by_event(gold: dict) -> None:
+    """Ten events or more, of both halves, each told by three articles or more; no article in two events."""
+    assert len(gold["events"]) >= 10
+    assert {e["split"] for e in gold["events"].values()} == {"tune", "test"}
+    for event, docs in gold["urls"].items():
+        assert event in gold["events"]
+        assert len(docs) >= 3, event
+    urls = [u for docs in gold["urls"].values() for u in docs.values()]
+    assert len(urls) == len(set(urls)), "an article belongs to one event"
+
+
+def assert_pairs_well_formed(gold: dict, *, two_articles: bool) -> None:
+    """Each pair of a known status names articles of its event (two different ones when ``two_articles``), two
+    values and spans of twelve words at most; a part set against its whole is explained, saying why; ids unique."""
+    for p in gold["pairs"]:
+        assert p["status"] in PAIR_STATUSES, p["id"]
+        docs = gold["urls"][p["event"]]
+        assert p["a"]["doc"] in docs and p["b"]["doc"] in docs, p["id"]
+        if two_articles:
+            assert p["a"]["doc"] != p["b"]["doc"], p["id"]
+        assert p["a"]["value"] != p["b"]["value"], p["id"]
+        for side in "ab":
+            assert len(p[side]["span"].split()) <= 12, (p["id"], side)
+        if p.get("part"):
+            assert p["status"] == "explained" and p.get("why"), p["id"]
+    ids = [p["id"] for p in gold["pairs"]]
+    assert len(ids) == len(set(ids))
+
+
+def assert_pair_spans_in_texts(gold: dict, texts: dict[str, str]) -> None:
+    """Each side's span is quoted from its article's stored text (``texts``: url -> text) and writes its value."""
+    for p in gold["pairs"]:
+        for side in "ab":
+            s = p[side]
+            assert s["span"] in texts[gold["urls"][p["event"]][s["doc"]]], (p["id"], s["span"])
+            assert s["value"] in numbers_in(s["span"]), (p["id"], side)
+
 def numbers_in(span: str, language: str = "id") -> set[float]:
     """The numbers a span writes: in digits with the language's separators ("1.489", "5,7"), times a scale word
     right after them ("Rp5,7 miliar", "Rp370 juta": numbers.yaml ``scales``), or in words read by ceksilang's number
@@ -118,21 +155,3 @@ def numbers_in(span: str, language: str = "id") -> set[float]:
             if value is not None:
                 numbers.add(float(value))
     return numbers
-
-
-def stored_texts(env: str, check: str) -> dict[str, str]:
-    """url -> text of a check's stored pages, from the JSON Lines file (or folder of them) the variable ``env`` names;
-    skips, saying so, when it names none."""
-    value = os.environ.get(env)
-    if not value:
-        pytest.skip(f"set ${env} to the {check} stored pages (JSON Lines of url and text, kept outside the repo)")
-    path = Path(value)
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path] if path.exists() else []
-    if not files:
-        pytest.skip(f"${env} names no JSON Lines file of the {check} stored pages ({path})")
-    texts = {}
-    for f in files:
-        for line in f.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            texts[row["url"]] = row["text"]
-    return texts

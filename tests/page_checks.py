@@ -1,7 +1,9 @@
-"""The shared body of the checks made on stored pages kept outside the repository (tests/test_times_check62.py,
-tests/test_times_check65.py, tests/test_copies_check66.py): reading a gold file, reading the pages' texts (a JSON
-Lines file an environment variable names; the test skips when it is absent), and the shape every check of
-"events of reports, pairs flagged or listed as look-alikes" holds."""
+"""What the hand-annotated checks share for reading their files: the gold file (``read_gold``) and the texts kept
+outside the repository (``outside_path``: an environment variable names a file or folder, the test skips, saying
+why, where it names nothing there; ``stored_pages`` by id and ``stored_texts`` by url read JSON Lines pages through
+it). Every check test (tests/test_*_check*.py) and the check modules tests/figure_checks.py, quote_checks.py and
+story_checks.py read through these. Also the shape every check of "events of reports, pairs flagged or listed as
+look-alikes" holds (tests/test_times_check62.py, 65, tests/test_copies_check66.py)."""
 
 from __future__ import annotations
 
@@ -20,18 +22,40 @@ def read_gold(name: str) -> dict:
     return yaml.safe_load((GOLD_DIR / name).read_text(encoding="utf-8"))
 
 
-def texts_path(env: str, default: str) -> Path:
-    """Where the check's pages are: ``$env``, else ``default``."""
-    return Path(os.environ.get(env, default))
+def outside_path(env: str, what: str, *, default: str | None = None, folder: bool | None = False) -> Path:
+    """The path ``$env`` names (else ``default``) to ``what``, texts kept outside the repository; skips the test,
+    saying so, where nothing is named or the named path is not a file (``folder=False``), not a folder
+    (``folder=True``) or neither (``folder=None``)."""
+    named = os.environ.get(env) or default
+    if not named:
+        pytest.skip(f"set ${env} to {what} (kept outside the repository)")
+    path = Path(named)
+    there = path.exists() if folder is None else path.is_dir() if folder else path.is_file()
+    if not there:
+        pytest.skip(f"{what} are kept outside the repository and are absent here (${env}: {path})")
+    return path
 
 
-def stored_pages(env: str, default: str, check: str) -> dict[str, dict]:
+def _jsonl_rows(path: Path) -> list[dict]:
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    return [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def stored_pages(env: str, default: str | None, check: str) -> dict[str, dict]:
     """The check's stored pages by id (title, url, published, outlet, text), from the JSON Lines file ``$env``
-    (else ``default``); skips the test when it is absent, since the texts are kept outside the repository."""
-    path = texts_path(env, default)
-    if not path.is_file():
-        pytest.skip(f"the {check} texts are kept outside the repository and are absent here (${env}: {path})")
-    return {p["id"]: p for p in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+    (else ``default``); skips the test when it is absent."""
+    path = outside_path(env, f"the {check} texts (a JSON Lines file of pages with id)", default=default)
+    return {p["id"]: p for p in _jsonl_rows(path)}
+
+
+def stored_texts(env: str, check: str) -> dict[str, str]:
+    """url -> text of a check's stored pages, from the JSON Lines file (or folder of them) ``$env`` names; skips,
+    saying so, when it names none."""
+    path = outside_path(env, f"the {check} stored pages (JSON Lines of url and text)", folder=None)
+    rows = _jsonl_rows(path)
+    if not rows and path.is_dir():
+        pytest.skip(f"${env} names no JSON Lines file of the {check} stored pages ({path})")
+    return {row["url"]: row["text"] for row in rows}
 
 
 def assert_events_split_by_event(events: dict[str, dict], min_events: int = 10, min_docs: int = 3) -> None:

@@ -1,16 +1,15 @@
-"""The shared body of the hand-annotated quote checks (tests/test_quotes_check46.py, 46b, 47, 48).
+"""The shared body of the hand-annotated quote checks (tests/test_quotes_check46.py, 46b, 47, 48, 50 to 54).
 
 Each check is a gold file of quotes with their speakers, split by article in the gold (the odd
 articles tune, the even ones test), and floors for each split. Its articles are either coverage.csv
 rows (read through tests/test_quotes_coverage.py, which skips without ../shared) or stored web pages
-kept outside the repo, in the JSON Lines file an environment variable names (skipped when it is not
-set). Scored as tests/test_quotes_coverage.py scores: found, exact full name as extracted and after
-linking, lenient.
+kept outside the repo, in the JSON Lines file an environment variable names (read through
+tests/page_checks.py, skipped when it is not set). Scored as tests/test_quotes_coverage.py scores:
+found, exact full name as extracted and after linking, lenient.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +20,7 @@ from ceksilang.ingest.read import iter_inputs
 from ceksilang.model import Document, RawDocument
 
 from .gold_checks import gold_ids_elsewhere
+from .page_checks import outside_path
 from .test_quotes_coverage import analysed_raws, load_gold, speaker_scores
 from .test_quotes_coverage import score as coverage_score
 
@@ -40,11 +40,9 @@ class QuoteCheck:
 
 
 def _texts(check: QuoteCheck) -> Path:
-    path = os.environ.get(check.texts_env or "")
-    if not path or not Path(path).is_file():
-        pytest.skip(f"the {check.name} page texts live outside the repo: set {check.texts_env} to their "
-                    "JSON Lines file (title, url, published, outlet, text)")
-    return Path(path)
+    assert check.texts_env is not None
+    return outside_path(check.texts_env, f"the {check.name} page texts (a JSON Lines file of title, url, published, "
+                        "outlet, text)")
 
 
 @lru_cache(maxsize=2)

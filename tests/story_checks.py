@@ -1,19 +1,19 @@
-"""What the story checks over abridged stored pages share (tests/test_stories_check47.py, _check48.py).
+"""What the story checks over abridged stored pages share (tests/test_stories_check47.py to 50, 52).
 
 Each check's gold lists batches of urls, each url with its story label; the texts are kept outside the
-repository, one ``<batch>.jsonl`` per batch in the folder an environment variable names. A batch is
+repository, one ``<batch>.jsonl`` per batch in the folder an environment variable names (tests/page_checks.py). A batch is
 analysed alone and scored pairwise as ``ceksilang evaluate coverage`` scores stories."""
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 import yaml
 
 from ceksilang.evaluate.coverage import Article, BriefingView, GoldArticle, GoldEvent, analyse_articles, score_stories
+
+from .page_checks import outside_path
 
 
 @dataclass(frozen=True)
@@ -49,10 +49,7 @@ class StoryCheck:
 
     def texts_dir(self) -> Path:
         """The folder of the batches' texts; the test skips, saying why, where it is not given."""
-        value = os.environ.get(self.texts_env)
-        if not value or not Path(value).is_dir():
-            pytest.skip(f"set ${self.texts_env} to the folder of the abridged stored pages (kept outside the repo)")
-        return Path(value)
+        return outside_path(self.texts_env, "the folder of the abridged stored pages", folder=True)
 
     def events(self, batch: dict) -> list[GoldEvent]:
         """One gold event per story label of the batch (a story of one article is an event without pairs)."""
@@ -74,3 +71,9 @@ class StoryCheck:
         """Pairwise story precision / recall / F1 of one batch analysed alone."""
         briefing = analyse_articles(self.articles(batch, texts_dir))
         return score_stories(self.events(batch), BriefingView(briefing))
+
+
+def story_of(articles: list[Article]) -> dict[str, str]:
+    """Each article's story id when the articles are analysed alone, as one batch (the invented reports' tests)."""
+    briefing = analyse_articles(articles)
+    return {d: s["id"] for s in briefing["stories"] for d in s["docs"]}

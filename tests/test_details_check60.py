@@ -6,20 +6,14 @@ the check are in docs/evaluation.md ("Issue 20, disc60")."""
 
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
+from .page_checks import read_gold, stored_pages
 
-import pytest
-import yaml
-
-GOLD = Path(__file__).parent / "gold" / "details_check60.yaml"
 TEXTS_ENV = "CEKSILANG_DISC60_TEXTS"
 SLOTS = {"time", "day", "place", "role", "rank", "age", "cause", "name", "object"}
 
 
 def _events() -> list[dict]:
-    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))["events"]
+    return read_gold("details_check60.yaml")["events"]
 
 
 def test_eight_events_of_three_articles_or_more_split_by_event():
@@ -52,12 +46,7 @@ def test_every_item_names_two_articles_of_its_event_a_slot_and_two_values():
 
 
 def test_spans_are_quoted_exactly_from_the_stored_texts():
-    named = os.environ.get(TEXTS_ENV, "")
-    if not named or not Path(named).is_file():
-        pytest.skip(f"needs ${TEXTS_ENV}: the JSON Lines file of the disc60 stored pages' texts (kept outside the "
-                    "repository)")
-    texts = Path(named)
-    pages = {json.loads(line)["id"]: json.loads(line) for line in texts.read_text(encoding="utf-8").splitlines()}
+    pages = stored_pages(TEXTS_ENV, None, "disc60")
     for e in _events():
         for d in e.get("discrepancies") or []:
             for s in d["sides"]:

@@ -6,22 +6,17 @@ shape is checked. ceksilang's figures on this check are in docs/evaluation.md ("
 
 from __future__ import annotations
 
-import json
-import os
 from collections import Counter
-from pathlib import Path
 
-import pytest
-import yaml
+from .page_checks import read_gold, stored_pages
 
-GOLD = Path(__file__).parent / "gold" / "details_check64.yaml"
 TEXTS_ENV = "CEKSILANG_DISC64_TEXTS"
 WHO = {"role", "rank", "age", "origin"}
 SLOTS = WHO | {"cause", "time", "day", "place", "name", "object"}
 
 
 def _events() -> list[dict]:
-    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))["events"]
+    return read_gold("details_check64.yaml")["events"]
 
 
 def test_events_are_split_before_running_and_each_has_three_outlets():
@@ -58,11 +53,7 @@ def test_flags_and_look_alikes_cover_who_someone_is_and_the_cause():
 
 
 def test_every_span_is_an_exact_quote_of_its_stored_page():
-    named = os.environ.get(TEXTS_ENV, "")
-    if not named or not Path(named).is_file():
-        pytest.skip(f"needs ${TEXTS_ENV}: the JSON Lines file of the disc64 stored pages (kept outside the repository)")
-    lines = Path(named).read_text(encoding="utf-8").splitlines()
-    texts = {p["id"]: p["text"] for p in map(json.loads, lines)}
+    texts = {i: p["text"] for i, p in stored_pages(TEXTS_ENV, None, "disc64").items()}
     for e in _events():
         for d in e.get("discrepancies") or []:
             for s in d["sides"]:

@@ -8,47 +8,23 @@ docs/evaluation.md ("Issue 20, disc67")."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from .figure_checks import (assert_pair_events_split_by_event, assert_pair_spans_in_texts, assert_pairs_well_formed,
+                            numbers_in)
+from .page_checks import read_gold, stored_texts
 
-import pytest
-import yaml
-
-from .figure_checks import numbers_in, stored_texts
-
-GOLD = Path(__file__).parent / "gold" / "figure_pairs_check67.yaml"
 TEXTS_ENV = "CEKSILANG_DISC67_TEXTS"
-STATUSES = {"contradiction", "evolving", "explained"}
 
 
 def _gold() -> dict:
-    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    return read_gold("figure_pairs_check67.yaml")
 
 
 def test_ten_events_of_three_outlets_or_more_split_by_event():
-    gold = _gold()
-    assert len(gold["events"]) >= 10
-    assert {e["split"] for e in gold["events"].values()} == {"tune", "test"}
-    for event, docs in gold["urls"].items():
-        assert event in gold["events"]
-        assert len(docs) >= 3, event
-    urls = [u for docs in gold["urls"].values() for u in docs.values()]
-    assert len(urls) == len(set(urls)), "an article belongs to one event"
+    assert_pair_events_split_by_event(_gold())
 
 
 def test_pairs_name_two_articles_of_their_event_with_values_and_short_spans():
-    gold = _gold()
-    for p in gold["pairs"]:
-        assert p["status"] in STATUSES, p["id"]
-        docs = gold["urls"][p["event"]]
-        assert p["a"]["doc"] in docs and p["b"]["doc"] in docs, p["id"]
-        assert p["a"]["doc"] != p["b"]["doc"], p["id"]
-        assert p["a"]["value"] != p["b"]["value"], p["id"]
-        for side in "ab":
-            assert len(p[side]["span"].split()) <= 12, (p["id"], side)
-        if p.get("part"):
-            assert p["status"] == "explained" and p.get("why"), p["id"]
-    ids = [p["id"] for p in gold["pairs"]]
-    assert len(ids) == len(set(ids))
+    assert_pairs_well_formed(_gold(), two_articles=True)
 
 
 def test_twenty_clashes_and_their_look_alikes_in_both_halves():
@@ -71,10 +47,4 @@ def test_numbers_in_a_span_are_read_in_digits_words_and_rupiah():
 
 
 def test_spans_are_quoted_from_the_stored_texts_and_hold_their_value():
-    texts = stored_texts(TEXTS_ENV, "disc67")
-    gold = _gold()
-    for p in gold["pairs"]:
-        for side in "ab":
-            s = p[side]
-            assert s["span"] in texts[gold["urls"][p["event"]][s["doc"]]], (p["id"], s["span"])
-            assert s["value"] in numbers_in(s["span"]), (p["id"], side)
+    assert_pair_spans_in_texts(_gold(), stored_texts(TEXTS_ENV, "disc67"))

@@ -5,15 +5,11 @@ it got on the check are in docs/evaluation.md ("Issue 20, disc57")."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
-
-GOLD = Path(__file__).parent / "gold" / "person_details_check57.yaml"
+from .page_checks import read_gold
 
 
 def _events() -> list[dict]:
-    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))["events"]
+    return read_gold("person_details_check57.yaml")["events"]
 
 
 def test_every_event_is_told_by_three_articles_or_more_and_split_before_tuning():

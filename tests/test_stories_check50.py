@@ -52,12 +52,9 @@ def test_a_clubs_previews_are_kept_from_its_matches():
 # --------------------------------------------------------------------------- invented reports
 # Mock-ups written for these tests (no real case, club or outlet): what a user analysing one batch checks.
 
-from ceksilang.evaluate.coverage import Article, analyse_articles  # noqa: E402
+from ceksilang.evaluate.coverage import Article  # noqa: E402
 
-
-def _story_of(articles: list[Article]) -> dict[str, str]:
-    briefing = analyse_articles(articles)
-    return {d: s["id"] for s in briefing["stories"] for d in s["docs"]}
+from .story_checks import story_of  # noqa: E402
 
 
 def test_a_trial_months_after_the_arrest_is_the_cases_story():
@@ -88,7 +85,7 @@ def test_a_trial_months_after_the_arrest_is_the_cases_story():
                     text="Pengadilan Negeri Lembah Hijau memvonis Sutrisno Adi (45) dua tahun penjara karena mencuri "
                          "tiga ekor sapi milik warga Desa Karangsari, Selasa (24/6/2025). Hakim menyatakan terdakwa "
                          "terbukti mencuri pada malam hari.")
-    story = _story_of([found, arrest, trial, other])
+    story = story_of([found, arrest, trial, other])
     assert story["temuan"] == story["tangkap"] == story["sidang"]
     assert story["lain"] != story["sidang"]
 
@@ -105,7 +102,7 @@ def test_a_matchs_preview_is_not_the_matchs_story():
                      text="Persikaya menang 2-1 atas Sinar Timur dalam laga pekan ke-20 Liga Lembah di Stadion Gading "
                           "Raya, Sabtu (8/3/2025) malam. Gol Persikaya dicetak Bayu Saputra menit ke-30 dan Dimas "
                           "Aryanto menit ke-77. Pelatih Persikaya, Rendra Wiguna, memuji kerja keras pemainnya.")
-    story = _story_of([preview, report])
+    story = story_of([preview, report])
     assert story["jelang"] != story["hasil"]
 
 
@@ -127,6 +124,6 @@ def test_a_verdict_and_the_appeal_ruling_months_later_are_two_stories():
                      text="Pengadilan Tinggi Lembah Raya menolak banding Darmawan Pranoto (29) dan memperberat "
                           "hukumannya menjadi 18 tahun penjara, Selasa (16/9/2025). Darmawan Pranoto sebelumnya "
                           "divonis 15 tahun karena membunuh Wahyu Setiadi di kebun tebu Desa Sukamaju.")
-    story = _story_of([verdict, verdict_next, appeal])
+    story = story_of([verdict, verdict_next, appeal])
     assert story["vonis"] == story["vonis2"]
     assert story["banding"] != story["vonis"]

@@ -49,12 +49,9 @@ def test_two_regional_heads_arrested_the_same_day_are_two_stories():
 # Mock-ups written for these tests (no real market, regent or outlet): what a user analysing a handful
 # of reports checks.
 
-from ceksilang.evaluate.coverage import Article, analyse_articles  # noqa: E402
+from ceksilang.evaluate.coverage import Article  # noqa: E402
 
-
-def _story_of(articles: list[Article]) -> dict[str, str]:
-    briefing = analyse_articles(articles)
-    return {d: s["id"] for s in briefing["stories"] for d in s["docs"]}
+from .story_checks import story_of  # noqa: E402
 
 
 def test_two_short_same_day_reports_of_one_market_fire_are_one_story():
@@ -82,6 +79,6 @@ def test_two_short_same_day_reports_of_one_market_fire_are_one_story():
                          "hari. Petugas pemadam kebakaran mengerahkan empat unit mobil. Api diduga dari tungku pengering "
                          "kayu. \"Tidak ada korban jiwa, kerugian ditaksir ratusan juta rupiah,\" kata Kapolsek Gunungsepi, "
                          "Iptu Darmaji Saputro.")
-    story = _story_of([fire, lament, other])
+    story = story_of([fire, lament, other])
     assert story["api"] == story["tangis"]
     assert story["gudang"] != story["api"]

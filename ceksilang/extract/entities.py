@@ -8,7 +8,11 @@
   into a PERSON span, punctuation at the edges).
 * ``attach_roles`` fills ``Mention.role`` from the title written before a person's name
   ("Menteri Luar Negeri AS Antony Blinken") or after it as an apposition ("Lloyd Austin,
-  Menteri Pertahanan AS"); the vocabulary is in ``lang/id/roles.yaml``.
+  Menteri Pertahanan AS"); the vocabulary is in ``lang/id/roles.yaml``. A body head's glued
+  short form ("Kasatlantas", "Kalapas": roles.yaml ``body_head_prefixes`` and ``body_heads``)
+  is a role, and ``body_head_spelt_out`` gives the office it stands for with the body written
+  out. Capitalised words the model left between a rank and the name it tagged ("AKBP Fajar
+  Rizki Akbar Siregar" tagged from "Rizki") open that name.
 * ``mark_metonyms`` flags a capital or seat of power used as an actor ("Pyongyang
   membantah", "ancaman Kremlin") but not as a place ("di Pyongyang").
 * ``annotate_entities`` runs all of the above; the extraction pipeline calls it.

@@ -14,7 +14,9 @@ Conventions (documented here because later stages rely on them):
 * A figure with a tolerance ("2,5 ± 1 persen") is the band it allows: ``value`` None, the bounds
   set (1.5..3.5), qualifier "approx"; a unit written once after the tolerance serves both.
 * A conversion in brackets right after a figure ("50 km (31 mil)") is the same figure
-  written again: it is skipped, and the span stays "50 km".
+  written again: it is skipped, and the span stays "50 km". Not a share beside a figure of
+  another unit ("27.053.961 (19,33 persen)", "33,2 persen (155.848 suara)": ``share_units`` in
+  ``quantity_qualifiers.yaml``): those are two figures.
 * "sebanyak 8.000 dari pasukan ..." counts pasukan: a known unit after "dari" gives the
   unit, but the span stays "sebanyak 8.000" (here "sebanyak" marks an exact figure).
 * Durations ("tiga bulan", "24 jam") belong to the time expressions, not to the figures,

@@ -31,7 +31,9 @@ organisation words ("Menteri Luar Negeri AS Anthony Blinken" -> "Anthony Blinken
 A fully lower-cased article (some archives keep only such copies) is read through a copy
 with its capitals restored (``extract/recase.py``): same offsets, so spans and quote text stay
 the article's own. Language knowledge lives in ``lang/id/speech_verbs.yaml``,
-``lang/id/quote_patterns.yaml`` and ``lang/id/role_abbreviations.yaml`` ("kata mentan").
+``lang/id/quote_patterns.yaml``, ``lang/id/role_abbreviations.yaml`` ("kata mentan") and, for a
+body head's glued short form pointing back at the head written out ("Kalapas" after "Kepala
+Lembaga Pemasyarakatan ..."), ``lang/id/roles.yaml``.
 """
 
 from __future__ import annotations

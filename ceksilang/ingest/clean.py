@@ -3,7 +3,9 @@
 ``clean_document(raw) -> Document``. Lines (and sentences glued at the end of a line) that are
 not the article -- "Baca juga" pointers, related-headline lists, promotions, captions, bylines,
 signatures, a repeated headline -- are removed and kept in ``Document.removed`` with the rule's
-reason. The rules are data (``lang/id/boilerplate.yaml``). A false removal costs more than a miss,
+reason. The rules are data (``lang/id/boilerplate.yaml``); a run of short entries holding numbers
+("- Balita : 7 Orang") is the article's own breakdown, never a related-headline list
+(``related_list.data_row_max_words``, ``data_row_share``). A false removal costs more than a miss,
 so rules are anchored, length-limited, and most refuse a line of reported speech. The dateline
 prefix of the lead ("KYIV, KOMPAS.com - ") stays in the text; it is recorded as metadata.
 """

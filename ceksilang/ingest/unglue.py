@@ -31,6 +31,10 @@ A false split costs more than a miss, so a word is only cut when all of these ho
 
 Spaces are only inserted, never other characters changed: the cleaned text is what every later
 offset points into, and the clean stage reports only removed text, not rewritten spans.
+
+The same counts and affix rules tell linking whether a capitalised word opening a sentence is a
+derived common word rather than a name: ``abstract_noun`` (a confix of ``word_split.yaml``'s
+``abstract_noun_confixes`` round a known root: "Keengganan", "Penolakan").
 """
 
 from __future__ import annotations
@@ -114,14 +118,6 @@ def reads_indonesian(text: str, sample_chars: int = 2000) -> bool:
     words = text[:sample_chars].lower().split()
     indonesian, english = load_stopwords(), _english_function_words()
     return sum(1 for w in words if w in indonesian) >= sum(1 for w in words if w in english)
-
-
-def affixed_common_word(word: str) -> bool:
-    """A word the corpus never writes as is but that is a known root with the prefixes, suffixes
-    and particles of ``split_rules`` ("Keengganan": ke- + enggan + -an): a derived common word,
-    not a name, as far as the word lists can tell."""
-    low = word.lower()
-    return low not in load_word_frequencies().counts and _has_affixed_root(low)
 
 
 def abstract_noun(word: str) -> bool:

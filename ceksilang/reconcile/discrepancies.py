@@ -4,8 +4,10 @@ Five kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconci
 
 * ``figure``: figures counting the same thing differ. A difference is first explained by
   scope (place, "in total", a limited period), then by date (a toll rising day to day is
-  ``evolving``), then by claimant; overlapping values ("about 10,000" / "more than 10,000")
-  are ``compatible``; only what nothing explains is a ``contradiction``.
+  ``evolving``; not a fixed property of one thing, a length, a vessel's capacity, the people
+  aboard one vehicle: ``fixed_properties``), then by claimant; overlapping values ("about
+  10,000" / "more than 10,000") are ``compatible``; only what nothing explains is a
+  ``contradiction``.
 * ``attribution``: the same quote given to different speakers; ``explained`` when one is
   the other's spokesperson (the roles say so), else a ``contradiction``.
 * ``detail``: two outlets tell the same sentence with one word swapped for another value of

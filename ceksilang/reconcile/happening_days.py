@@ -12,8 +12,11 @@ sentences share words of who or where besides the happening and the dates.
 What is not a reading, because it would flag two true accounts: the day someone told of it ("kata Kapolres,
 Selasa (17/6)"), a repetition ("ditemukan lagi", "keesokan harinya"), a day closing a span or a tally ("hingga
 Rabu, korban tewas mencapai 585"), a counted happening ("44 warga tewas": many deaths over days), and a weekday
-that does not fit its date (the weekday rule's). Two happenings of one story on two days (found on Monday, buried on
-Tuesday) are two families and never compared.
+that does not fit its date (the weekday rule's), and a happening's noun another word governs ("pengungsi gempa",
+"setelah kebakaran": the sentence's day is its own clause's) unless the noun's own verb follows it. Two happenings of
+one story on two days (found on Monday, buried on Tuesday) are two families and never compared. Days are compared
+on each report's own clock, unless a report gives a clock in another zone: then the day on the default zone's clock
+agrees too ("00.17 WITA" on Friday is 23.17 WIB on Thursday).
 
 The formal occasions and the moments ``_occasion_day_conflicts`` of discrepancies.py dates by a digit are its own:
 a pair of documents it already told of is not told again.
@@ -62,6 +65,7 @@ class HappeningDayWords:
     after: frozenset[str]  # "setelah gempa": the happening before the clause's own
     after_bridge: frozenset[str]  # "setelah terjadinya gempa"
     happened: frozenset[str]  # "kebakaran yang terjadi Jumat": the noun's own verb, so its own clause
+    happened_relatives: frozenset[str]  # "yang": a relative word between the noun and its own verb
 
 
 @lru_cache(maxsize=4)
@@ -83,7 +87,7 @@ def happening_day_words(language: str = "id") -> HappeningDayWords:
                              | lower_words(whole.get("place_words")),
                              frozenset(word_tuples(data.get("happening_nouns"))), lower_words(data.get("governing_nouns")),
                              lower_words(data.get("after_words")), lower_words(data.get("after_bridge")),
-                             lower_words(data.get("happened_words")))
+                             lower_words(data.get("happened_words")), lower_words(data.get("happened_relatives")))
 
 
 @dataclass(slots=True)
@@ -213,7 +217,8 @@ def _governed(tokens: list[str], k: int, phrase: tuple[str, ...], hw: HappeningD
     if phrase not in hw.nouns or k == 0:
         return False
     follow = tokens[k + len(phrase):k + len(phrase) + 2]
-    if follow[:1] and (follow[0] in hw.happened or follow[:1] == ["yang"] and follow[1:] and follow[1] in hw.happened):
+    if follow[:1] and (follow[0] in hw.happened
+                       or follow[0] in hw.happened_relatives and follow[1:] and follow[1] in hw.happened):
         return False  # its own verb follows: "kebakaran yang terjadi Jumat", "gempa mengguncang ... Senin"
     before = tokens[k - 1]
     if before in hw.governing or before in hw.after:

@@ -72,6 +72,14 @@ headline names something the document never writes, when no headline of the stor
 the document's headline names and the story's words hold at most half of those names; unless
 they share an exact count or strong evidence of the event.
 
+A small batch analysed alone (``small_batch_docs``, on): its words are too few to weigh, so a
+document under the cosine threshold joins the closest story dating its event to the same day
+with a place-name word rare in the background counts shared (``small_batch_similarity``,
+``small_batch_place_idf``), unless another person heads its headline. In any batch, a join
+through shared rare names is refused where the people the document's headline names and those
+the story's headlines name never meet and the two date their event to one day
+(``names_join_headline_people_apart``, on).
+
 IDF: ``group_stories`` counts document frequencies over the batch it is given in one pass
 before clustering (a fixed table, so the first documents are weighed like the last); a
 ``StoryIndex`` fed one document at a time keeps running frequencies instead, or uses a fixed
