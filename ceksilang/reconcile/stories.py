@@ -2216,14 +2216,28 @@ def _top_keys(weights: Mapping[str, float], n: int) -> list[tuple[str, float]]:
 
 
 PERSON_PREFIX = "e:person:"
-_PLACE_ENTITY_KINDS = ("e:loc:", "e:gpe:", "e:fac:")
+# ``e:place:``: a place's key under one kind (``place_kind_keys``)
+_PLACE_ENTITY_KINDS = ("e:loc:", "e:gpe:", "e:fac:", "e:place:")
+
+
+@lru_cache(maxsize=1)
+def place_kind_words() -> frozenset[str]:
+    """Words that say what kind of place a name is ("kecamatan", "simpang", "subdistrict",
+    "intersection"), in both languages: the gazetteer's ``gpe_cues``, name_types'
+    ``place_name_heads`` and ``lang/en/place_kinds.yaml``."""
+    english = load_data("place_kinds", "en").get("place_kind_words") or []
+    return (load_gazetteer().gpe_cues | load_name_types().place_name_heads
+            | frozenset(str(w).lower() for w in english))
 
 
 def _rare_place_words(keys: Iterable[str], least: float) -> set[str]:
     """The words of the place-name entity keys among ``keys`` that are rare in the background
-    word counts (``background_idf`` at least ``least``)."""
+    word counts (``background_idf`` at least ``least``), the words of a place's kind left out
+    (an English one is rare in the Indonesian counts, yet names no place)."""
+    kinds = place_kind_words()
     return {w for k in keys if k.startswith(_PLACE_ENTITY_KINDS)
-            for w in k.split(":", 2)[2].split("-") if len(w) > 2 and background_idf(w) >= least}
+            for w in k.split(":", 2)[2].split("-")
+            if len(w) > 2 and w not in kinds and background_idf(w) >= least}
 
 
 def significant_digits(value: float) -> int:
