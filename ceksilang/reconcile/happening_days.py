@@ -62,6 +62,10 @@ class HappeningDayWords:
     after: frozenset[str]  # "setelah gempa": the happening before the clause's own
     after_bridge: frozenset[str]  # "setelah terjadinya gempa"
     happened: frozenset[str]  # "kebakaran yang terjadi Jumat": the noun's own verb, so its own clause
+    # mend50e: "after the earthquake": a determiner between the governing word and the noun; "victims of the
+    # earthquake": a word linking a governing noun written before it
+    determiners: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -83,7 +87,8 @@ def happening_day_words(language: str = "id") -> HappeningDayWords:
                              | lower_words(whole.get("place_words")),
                              frozenset(word_tuples(data.get("happening_nouns"))), lower_words(data.get("governing_nouns")),
                              lower_words(data.get("after_words")), lower_words(data.get("after_bridge")),
-                             lower_words(data.get("happened_words")))
+                             lower_words(data.get("happened_words")),
+                             lower_words(data.get("governed_determiners")), lower_words(data.get("governing_links")))
 
 
 @dataclass(slots=True)
@@ -215,10 +220,15 @@ def _governed(tokens: list[str], k: int, phrase: tuple[str, ...], hw: HappeningD
     follow = tokens[k + len(phrase):k + len(phrase) + 2]
     if follow[:1] and (follow[0] in hw.happened or follow[:1] == ["yang"] and follow[1:] and follow[1] in hw.happened):
         return False  # its own verb follows: "kebakaran yang terjadi Jumat", "gempa mengguncang ... Senin"
-    before = tokens[k - 1]
+    j = k - 1
+    if tokens[j] in hw.determiners and j >= 1:  # "after the earthquake"
+        j -= 1
+    before = tokens[j]
     if before in hw.governing or before in hw.after:
         return True
-    return before in hw.after_bridge and k >= 2 and tokens[k - 2] in hw.after
+    if before in hw.links and j >= 1 and tokens[j - 1] in hw.governing:  # "victims of the earthquake"
+        return True
+    return before in hw.after_bridge and j >= 1 and tokens[j - 1] in hw.after
 
 
 def _has_phrase(tokens: list[str], phrases: Sequence[tuple[str, ...]]) -> bool:
