@@ -141,9 +141,19 @@ def abstract_noun(word: str) -> bool:
     if low in freq.counts:  # a common word of the counts: any affixed reading on a known root
         return any(low.startswith(prefix) and low.endswith(suffix) and len(low) - len(prefix) - len(suffix) >= 3
                    for prefix, suffix in rules.abstract_noun_confixes) and _has_affixed_root(low)
-    # a word the counts do not hold: the confix's own root must be known (a rare given name is no noun)
-    return any(low.startswith(prefix) and low.endswith(suffix) and _confix_root(low, prefix, suffix, freq, rules)
+    # a word the counts do not hold (a rare given name may be one): the confix's own root is known, or some affixed
+    # reading stands on a known word that is no name ("Pebrian" is pe- + "brian", a name, and no confix of a root)
+    return any(low.startswith(prefix) and low.endswith(suffix) and len(low) - len(prefix) - len(suffix) >= 3
+               and (_confix_root(low, prefix, suffix, freq, rules) or _affixed_root(low, _common_words(), rules))
                for prefix, suffix in rules.abstract_noun_confixes)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> WordFrequencies:
+    """The word counts without the words mostly written capitalised (names)."""
+    freq = load_word_frequencies()
+    return WordFrequencies(counts={w: n for w, n in freq.counts.items() if w not in freq.names}, names=freq.names,
+                           total=freq.total)
 
 
 def _confix_root(low: str, confix_prefix: str, suffix: str, freq: WordFrequencies, rules: SplitRules) -> bool:
