@@ -208,3 +208,28 @@ def test_derive_quotes_in_another_order_are_no_evidence():
         pos += len(line) + 1
     b = Document(id="acak", source=Source("acak.txt"), text="\n".join(lines), published="2025-03-06", quotes=quotes)
     assert mark_derived([a, b]) == 0
+
+
+_COUNTERPART_CODE = """
+from ceksilang.reconcile.derive import DEFAULT_DERIVE_SETTINGS, _counterparts, sentence_keys
+keys = lambda text: sentence_keys(text)[0]
+both = keys("Banjir merendam rumah warga Kampung Pulo di Jatinegara dan Bidaracina.")
+east = keys("Banjir merendam rumah warga Kampung Pulo di Jatinegara.")
+west = keys("Banjir merendam rumah warga Kampung Pulo di Bidaracina.")
+print(_counterparts([both], [east, both, west], DEFAULT_DERIVE_SETTINGS))
+"""
+
+
+def test_derive_counterpart_is_the_earliest_aligned_sentence_whatever_the_hash_seed():
+    """A sentence aligning with three of the earlier document's takes the first of them, in every run: the
+    order test of quoted sentences must not change with PYTHONHASHSEED."""
+    import os
+    import subprocess
+    import sys
+    seen = set()
+    for seed in ("0", "1", "2", "3", "5", "8"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", _COUNTERPART_CODE], capture_output=True, text=True,
+                              check=True, env=env)
+        seen.add(done.stdout.strip())
+    assert seen == {"[0]"}

@@ -229,3 +229,19 @@ def test_a_fires_victims_day_is_not_the_fires_but_a_victim_who_died_keeps_the_de
     # a governed noun followed by its own verb is its own clause again
     assert readings_of("Warga kehilangan rumah setelah musibah kebakaran yang terjadi di Pasar Kemiri pada Jumat "
                        "(18/11/2022).", "2022-11-22T18:00:00+07:00") == [("fire", "2022-11-18")]
+
+
+def test_an_english_quake_after_an_article_or_of_the_is_governed_as_an_indonesian_one_is():
+    # mend50e: "after the earthquake" and "victims of the earthquake" date the clause's own verb, never the quake
+    a = dated("a", "Residents of Cugenang saw their homes destroyed in the earthquake on Monday (21/11/2022).",
+              "Jakarta Globe", "2022-11-23T09:00:00+07:00")
+    b = dated("b", "Residents of Cugenang whose homes were destroyed fled after the earthquake on Tuesday "
+              "(22/11/2022).", "Antara English", "2022-11-23T10:00:00+07:00")
+    assert day_items(a, b) == []
+    assert readings_of("Victims of the earthquake were moved to tents on Tuesday (22/11/2022).",
+                       "2022-11-23T09:00:00+07:00") == []
+    assert readings_of("Relief reached survivors of the fire in Sukamaju on Tuesday (22/11/2022).",
+                       "2022-11-23T09:00:00+07:00") == []
+    # the quake's own clause still dates it
+    assert readings_of("The earthquake struck Cianjur on Monday (21/11/2022).",
+                       "2022-11-23T09:00:00+07:00") == [("quake", "2022-11-21")]

@@ -291,3 +291,78 @@ def test_a_full_run_keeps_open_past_the_window_only_the_case_stories(tmp_path, m
     kept = _kept_stories(tmp_path / "served.db")
     assert any("temuan" in docs for docs in kept.values())
     assert not any("rapat-dprd" in docs for docs in kept.values())
+
+
+# mend50e: the small-batch join (``StorySettings.small_batch_docs``) reads the originals the run groups, known at
+# the start. Two invented reports of one day's incident on one road, close only through the road's rare name and
+# the day: a batch of few documents joins them, a batch past the bar does not, however it was fed.
+ROAD = "Tol Kalimaru"
+GUN_REPORTS = [
+    {"id": "gun-a", "title": f"Sopir Todongkan Pistol di {ROAD}", "outlet": "Kabar Kota",
+     "published": "2025-03-03T07:00:00+07:00",
+     "text": f"Seorang sopir menodongkan pistol ke pengendara lain di {ROAD} pada Senin (3/3/2025) setelah cekcok "
+             "di jalur cepat. Video aksi koboi itu viral di media sosial."},
+    {"id": "gun-b", "title": f"Polisi Buru Pemilik Senjata Api di {ROAD}", "outlet": "Warta Pagi",
+     "published": "2025-03-03T08:00:00+07:00",
+     "text": f"Polisi memburu pemilik senjata api yang beraksi di {ROAD} pada Senin (3/3/2025). Kapolres Marwati "
+             "Suroso meminta warga yang mengenali pelaku segera melapor karena identitasnya masih didalami penyidik."},
+]
+_TOWNS = ["Ambon", "Kupang", "Ternate", "Sorong", "Bima", "Ende", "Tarakan", "Palu", "Kendari", "Gorontalo"]
+_WORKS = [("pasar", "merenovasi los pedagang ikan"), ("sekolah", "membangun ruang kelas baru"),
+          ("puskesmas", "menambah ambulans"), ("terminal", "memperbaiki atap peron")]
+
+
+def _town_report(k: int) -> dict:
+    """An invented report of a town's public works a week later, one of 30 (no two alike)."""
+    town, (thing, act) = _TOWNS[k % 10], _WORKS[k // 10 % 4]
+    return {"id": f"other-{k:02d}", "title": f"Pemkot {town} {act.split()[0].capitalize()} {thing.capitalize()}",
+            "outlet": f"Koran {town}", "published": f"2025-03-10T{8 + k % 10:02d}:00:00+07:00",
+            "text": f"Pemerintah Kota {town} {act} di {thing} {town} dengan anggaran Rp{k + 2},{k % 7} miliar. "
+                    f"Kepala dinas setempat menyebut pekerjaan ditargetkan rampung dalam {k + 30} hari kerja."}
+
+
+def _story_docs(served: Path) -> list[list[str]]:
+    with closing(sqlite3.connect(f"file:{served}?mode=ro", uri=True)) as conn:
+        return sorted(sorted(json.loads(r)["docs"]) for (r,) in conn.execute("SELECT record FROM story"))
+
+
+def _jsonl(*records: dict) -> str:
+    return "".join(json.dumps(r) + "\n" for r in records)
+
+
+def test_a_small_batch_groups_alike_at_once_streamed_and_in_two_incremental_parts(tmp_path):
+    from ceksilang.pipeline import build_briefing
+    from ceksilang.reconcile.briefing import MemorySource
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    served, rebuilt = tmp_path / "served.db", tmp_path / "rebuilt.db"
+    with Store(tmp_path / "db.sqlite") as store:
+        first = _add(store, corpus, "a.jsonl", _jsonl(GUN_REPORTS[0]))
+        write_served_briefing(store, served)
+        write_served_briefing(store, served)
+        second = _add(store, corpus, "b.jsonl", _jsonl(GUN_REPORTS[1]))
+        update_served_stories(store, served, second)
+        assert _story_docs(served) == [["gun-a", "gun-b"]]
+        write_served_briefing(store, rebuilt)  # streamed, the two at once
+        assert served_contents(served) == served_contents(rebuilt)
+        at_once = build_briefing(MemorySource(store.get_documents([*first, *second])))
+        assert [sorted(s.docs) for s in at_once.stories] == [["gun-a", "gun-b"]]
+
+
+def test_a_store_growing_past_the_small_batch_bar_groups_every_story_as_a_rebuild(tmp_path):
+    # two reports joined while the store was small stay joined in no served file once 30 more originals make it a
+    # large one: a full rebuild keeps them apart, and so does the update that crossed the bar
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    served, rebuilt = tmp_path / "served.db", tmp_path / "rebuilt.db"
+    with Store(tmp_path / "db.sqlite") as store:
+        _add(store, corpus, "gun.jsonl", _jsonl(*GUN_REPORTS))
+        write_served_briefing(store, served)
+        write_served_briefing(store, served)
+        assert _story_docs(served) == [["gun-a", "gun-b"]]
+        new = _add(store, corpus, "towns.jsonl", _jsonl(*(_town_report(k) for k in range(30))))
+        update_served_stories(store, served, new)
+        write_served_briefing(store, rebuilt)
+        assert [s for s in _story_docs(rebuilt) if s[0].startswith("gun")] == [["gun-a"], ["gun-b"]]
+        assert served_contents(served) == served_contents(rebuilt)

@@ -1126,6 +1126,11 @@ def test_link_a_common_word_opening_a_sentence_leaves_the_short_name_to_the_full
     ("Upacara dimulai pagi. Made Sudarsana memimpin doa. \"Semua lancar,\" kata Sudarsana.", "Made Sudarsana",
      "Sudarsana"),
     ("The show was sold out. Selena Gomez performed twice. \"It was amazing,\" said Gomez.", "Selena Gomez", "Gomez"),
+    # mend50e: shaped as pe-...-an round a known word ("brian", "tri") but no confix on a root: a given name
+    ("Api muncul pukul 10.00 WIB. Pebrian Hidayat, warga setempat, melihat asap dari lantai dua. \"Semua panik,\" "
+     "kata Hidayat.", "Pebrian Hidayat", "Hidayat"),
+    ("Api muncul pukul 10.00 WIB. Petrian Saputra, warga setempat, melihat asap dari lantai dua. \"Semua panik,\" "
+     "kata Saputra.", "Petrian Saputra", "Saputra"),
 ])
 def test_link_a_given_name_opening_a_sentence_stays_in_the_name(text, full, short):
     # a given name that is also a common word ("rahmat", "tulus", "made") or looks derived

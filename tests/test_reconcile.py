@@ -5232,6 +5232,27 @@ def test_a_shelters_capacity_widened_during_the_event_is_a_change_not_a_fixed_pr
     assert all(d.status != "contradiction" and "fixed property" not in d.explanation for d in found)
 
 
+def test_a_kilometre_post_is_no_vessel_a_shelters_capacity_there_can_widen():
+    # mend50e: "Km 12" (a kilometre post) is not the vessel prefix "KM": the shelter's capacity widened, as at a GOR
+    docs = [shelter_capacity("a", "2024-03-04", "Kapasitas posko pengungsian di Km 12 Jalan Raya Sukamaju 500 orang.",
+                             500),
+            shelter_capacity("b", "2024-03-06", "Kapasitas posko pengungsian di Km 12 Jalan Raya Sukamaju kini 800 "
+                             "orang setelah tenda ditambah.", 800)]
+    found = [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if "500" in d.explanation]
+    assert found
+    assert all(d.status != "contradiction" and "fixed property" not in d.explanation for d in found)
+
+
+def test_a_vessel_prefix_names_a_vessel_only_in_capitals_before_a_name():
+    # what fixes a capacity and makes a carried sum one value of the sinking: the vessel named before the figure
+    from ceksilang.reconcile.discrepancies import _vehicle_named
+    assert _vehicle_named("KM Lestari Maju merupakan kapal dengan kapasitas")
+    assert _vehicle_named("Penumpang KMP Sinar Bahari membawa")
+    assert not _vehicle_named("Kapasitas posko pengungsian di Km 12 Jalan Raya Sukamaju")
+    assert not _vehicle_named("Gudang di KM 7 berisi")
+    assert not _vehicle_named("jarak km dari posko berisi")
+
+
 def cash_told(doc_id: str, day: str, sentence: str, value: float, needle: str) -> Document:
     d = make_doc(doc_id, sentence, outlet=f"Outlet {doc_id}", published=f"{day}T10:00:00+07:00")
     add_figure(d, needle, value, "IDR")

@@ -2604,3 +2604,17 @@ def test_an_akan_of_the_sentence_before_does_not_make_a_match_day_ahead():
 def test_a_decision_headline_is_told_by_its_words_as_written(title, decision):
     from ceksilang.reconcile.stories import decision_headline
     assert decision_headline(title) is decision
+
+
+def test_stories_small_batch_place_words_leave_out_kind_words_and_read_one_kind_place_keys():
+    """The small-batch join needs a rare word of a place's own name in common: an English kind word
+    ("subdistrict", "intersection") is rare only because the background counts are Indonesian, and a
+    place keyed under one kind (``e:place:``, ``place_kind_keys``) is a place too."""
+    from ceksilang.reconcile.stories import _rare_place_words
+    least = StorySettings().small_batch_place_idf
+    assert _rare_place_words(["e:loc:cugenang-subdistrict"], least) == {"cugenang"}
+    assert _rare_place_words(["e:fac:kalimaru-intersection", "e:loc:hamlet", "e:gpe:municipality"],
+                             least) == {"kalimaru"}
+    assert _rare_place_words(["e:fac:penitentiary", "e:loc:cemetery", "e:loc:junction"], least) == set()
+    assert _rare_place_words(["e:place:cugenang"], least) == {"cugenang"}
+    assert _rare_place_words(["e:person:cugenang"], least) == set()

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -68,6 +68,9 @@ class SplitRules:
     name_head_min_letters: int = 4
     known_glue_side_ratio: float = 0.0  # 0: a camel-case word of the counts is never cut
     abstract_noun_confixes: tuple[tuple[str, str], ...] = ()  # ("ke", "an"): "keengganan"
+    # mend50e: {"pe": "lmnrwy"}: the sounds a root may open with right after a bare prefix ("pelarian"), where
+    # another root takes the nasal form ("pembangunan", not "pe" + "bangun")
+    bare_prefix_initials: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +95,8 @@ def split_rules() -> SplitRules:
             name_head_min_letters=int(data.get("name_head_min_letters", 4)),
             known_glue_side_ratio=float(data.get("known_glue_side_ratio", 0)),
             abstract_noun_confixes=tuple((str(p), str(s)) for p, s in data.get("abstract_noun_confixes") or []),
+            bare_prefix_initials={str(k): tuple(str(c) for c in v)
+                                  for k, v in (data.get("bare_prefix_initials") or {}).items()},
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"word_split.yaml: {exc!r}") from exc
@@ -125,10 +130,48 @@ def abstract_noun(word: str) -> bool:
     ("Keengganan": ke- + enggan + -an, "Penolakan": peN- + tolak + -an), that no name list of the
     word counts holds: a noun opening a sentence, never a given name."""
     low = word.lower()
-    if low in load_word_frequencies().names:
+    freq = load_word_frequencies()
+    if low in freq.names:
         return False
+    rules = split_rules()
+    if low in freq.counts:  # a common word of the counts: any affixed reading on a known root
+        return any(low.startswith(prefix) and low.endswith(suffix) and len(low) - len(prefix) - len(suffix) >= 3
+                   for prefix, suffix in rules.abstract_noun_confixes) and _has_affixed_root(low)
+    # a word the counts do not hold (a rare given name may be one): the confix's own root is known, or some affixed
+    # reading stands on a known word that is no name ("Pebrian" is pe- + "brian", a name, and no confix of a root)
     return any(low.startswith(prefix) and low.endswith(suffix) and len(low) - len(prefix) - len(suffix) >= 3
-               for prefix, suffix in split_rules().abstract_noun_confixes) and _has_affixed_root(low)
+               and (_confix_root(low, prefix, suffix, freq, rules) or _affixed_root(low, _common_words(), rules))
+               for prefix, suffix in rules.abstract_noun_confixes)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> WordFrequencies:
+    """The word counts without the words mostly written capitalised (names)."""
+    freq = load_word_frequencies()
+    return WordFrequencies(counts={w: n for w, n in freq.counts.items() if w not in freq.names}, names=freq.names,
+                           total=freq.total)
+
+
+def _confix_root(low: str, confix_prefix: str, suffix: str, freq: WordFrequencies, rules: SplitRules) -> bool:
+    """Whether what a confix holds in ``low`` is a known root (mend50e): "penolakan" is peN- + tolak +
+    -an; "pebrian" is no pe- + "bri" + -an, since a root opening with "b" takes "pem-", so a given name
+    ("Pebrian", "Petrian", "Perdian") whose letters happen to end in an affixed form is no abstract noun. The
+    prefix is the confix's or one of ``prefixes`` opening with it ("pe": pe-, pem-, pen-, peng-, peny-, per-)."""
+    counts = freq.counts
+    for prefix in {confix_prefix, *(p for p in rules.prefixes if p.startswith(confix_prefix))}:
+        if not low.startswith(prefix):
+            continue
+        root = low[len(prefix):len(low) - len(suffix)]
+        if len(root) < 3:
+            continue
+        initials = rules.bare_prefix_initials.get(prefix)
+        if initials is not None and not root.startswith(initials):
+            continue
+        restored = [c + root for c in rules.restored.get(prefix, ())] if root[0] in "aeiou" else []
+        # the root as is in the counts, or with affixes of its own ("penyelidikan": selidik, seen as "menyelidiki")
+        if any(r in counts or _has_affixed_root(r) for r in (root, *restored)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)  # bounded: asked of every unknown long word and of every part tried

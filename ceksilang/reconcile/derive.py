@@ -149,9 +149,11 @@ def _counterparts(countable: Sequence[frozenset[str]], earlier: Sequence[frozens
                 shared[i] = shared.get(i, 0) + 1
         figures = {k for k in sent if k.startswith("#")}
         # a copy keeps the figures; the same template filled with another day's prices does not
-        out.append(next((i for i, n in shared.items()
-                         if 2 * n / (len(sent) + len(earlier[i])) >= settings.sentence_overlap
-                         and figures <= earlier[i]), None))
+        # the smallest index, not the first met: ``shared`` fills in the walk of a frozenset, whose order
+        # changes with the hash seed
+        out.append(min((i for i, n in shared.items()
+                        if 2 * n / (len(sent) + len(earlier[i])) >= settings.sentence_overlap
+                        and figures <= earlier[i]), default=None))
     return out
 
 

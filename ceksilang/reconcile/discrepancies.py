@@ -437,20 +437,42 @@ def _changeable(r: FigureReading) -> bool:
     return any(tokens[:len(m)] == m for m in _fixed_properties().changeable)
 
 
-def _sentence_words(r: FigureReading, d: Document | None, before_figure: bool = False) -> list[str]:
+def _sentence_text(r: FigureReading, d: Document | None, before_figure: bool = False) -> str:
     sent = d.sentence_at(r.quantity.start) if d is not None else None
     if sent is None:
-        return []
-    return words(d.text[sent[0]:r.quantity.start if before_figure else sent[1]])
+        return ""
+    return d.text[sent[0]:r.quantity.start if before_figure else sent[1]]
 
 
-def _vehicle_named(tokens: list[str]) -> bool:
-    """Whether the words name a vehicle or vessel (``detail_slots.vehicles`` or ``on_board.vehicles``)."""
+def _sentence_words(r: FigureReading, d: Document | None, before_figure: bool = False) -> list[str]:
+    return words(_sentence_text(r, d, before_figure))
+
+
+_WRITTEN_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _vessel_prefixed(text: str, prefixes: frozenset[str]) -> bool:
+    """Whether ``text`` writes one of ``prefixes`` as a vessel's: in capitals, before a capitalised name
+    ("KM Sinar Bangun"), not before a number ("Km 12", a kilometre post)."""
+    written = _WRITTEN_WORD.findall(text)
+    return any(w.isupper() and w.lower() in prefixes and nxt[:1].isupper()
+               for w, nxt in zip(written, written[1:]))
+
+
+def _vehicle_named(text: str) -> bool:
+    """Whether the text names a vehicle or vessel (``detail_slots.vehicles`` or ``on_board.vehicles``; one of
+    ``on_board.name_prefixes`` only as a vessel's prefix, ``_vessel_prefixed``)."""
     rw = reconcile_words()
+    tokens = words(text)
     if set(tokens) & {w for w, slot in rw.slot_of.items() if slot == "vehicles"}:
         return True
+    ob = rw.on_board
+    if not ob:
+        return False
     joined = " " + " ".join(tokens) + " "
-    return bool(rw.on_board) and any(f" {v} " in joined for v in rw.on_board.vehicles)
+    if any(f" {v} " in joined for v in ob.vehicles if v not in ob.name_prefixes):
+        return True
+    return _vessel_prefixed(text, ob.name_prefixes)
 
 
 def fixed_scope(readings: list[FigureReading], by_id: dict[str, Document]) -> bool:
@@ -462,7 +484,7 @@ def fixed_scope(readings: list[FigureReading], by_id: dict[str, Document]) -> bo
         return False
     if not _changeable(readings[0]):
         return True
-    if any(_vehicle_named(_sentence_words(r, by_id.get(r.doc), before_figure=True)) for r in readings):
+    if any(_vehicle_named(_sentence_text(r, by_id.get(r.doc), before_figure=True)) for r in readings):
         return True
     change = _fixed_properties().change_words
     return not any(set(_sentence_words(r, by_id.get(r.doc))) & change for r in readings)
@@ -479,7 +501,7 @@ def carried_load(r: FigureReading, d: Document | None) -> bool:
     tokens = words(r.measure or "")
     if not (rw.on_board and tokens and tokens[0] in rw.on_board.verbs and r.unit != _moving_counts().unit):
         return False
-    return _vehicle_named(_sentence_words(r, d, before_figure=True))
+    return _vehicle_named(_sentence_text(r, d, before_figure=True))
 
 
 def _falls_against_the_toll(readings: list[FigureReading]) -> bool:

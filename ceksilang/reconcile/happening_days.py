@@ -66,6 +66,10 @@ class HappeningDayWords:
     after_bridge: frozenset[str]  # "setelah terjadinya gempa"
     happened: frozenset[str]  # "kebakaran yang terjadi Jumat": the noun's own verb, so its own clause
     happened_relatives: frozenset[str]  # "yang": a relative word between the noun and its own verb
+    # mend50e: "after the earthquake": a determiner between the governing word and the noun; "victims of the
+    # earthquake": a word linking a governing noun written before it
+    determiners: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -87,7 +91,8 @@ def happening_day_words(language: str = "id") -> HappeningDayWords:
                              | lower_words(whole.get("place_words")),
                              frozenset(word_tuples(data.get("happening_nouns"))), lower_words(data.get("governing_nouns")),
                              lower_words(data.get("after_words")), lower_words(data.get("after_bridge")),
-                             lower_words(data.get("happened_words")), lower_words(data.get("happened_relatives")))
+                             lower_words(data.get("happened_words")), lower_words(data.get("happened_relatives")),
+                             lower_words(data.get("governed_determiners")), lower_words(data.get("governing_links")))
 
 
 @dataclass(slots=True)
@@ -220,10 +225,15 @@ def _governed(tokens: list[str], k: int, phrase: tuple[str, ...], hw: HappeningD
     if follow[:1] and (follow[0] in hw.happened
                        or follow[0] in hw.happened_relatives and follow[1:] and follow[1] in hw.happened):
         return False  # its own verb follows: "kebakaran yang terjadi Jumat", "gempa mengguncang ... Senin"
-    before = tokens[k - 1]
+    j = k - 1
+    if tokens[j] in hw.determiners and j >= 1:  # "after the earthquake"
+        j -= 1
+    before = tokens[j]
     if before in hw.governing or before in hw.after:
         return True
-    return before in hw.after_bridge and k >= 2 and tokens[k - 2] in hw.after
+    if before in hw.links and j >= 1 and tokens[j - 1] in hw.governing:  # "victims of the earthquake"
+        return True
+    return before in hw.after_bridge and j >= 1 and tokens[j - 1] in hw.after
 
 
 def _has_phrase(tokens: list[str], phrases: Sequence[tuple[str, ...]]) -> bool:

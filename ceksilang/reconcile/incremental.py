@@ -61,7 +61,7 @@ from ceksilang.reconcile.briefing import (ExtraDiscrepancies, MarkedJSON, _amend
 from ceksilang.reconcile.dedup import DuplicateIndex
 from ceksilang.reconcile.grouping_state import (DEDUP_TABLE, count_keys, group_kept, has_grouping_state,
                                                 has_story_states, keep_grouping_state, keep_story_states,
-                                                kept_document, kept_index, kept_terms, newest_document,
+                                                kept_document, kept_index, kept_originals, kept_terms, newest_document,
                                                 reopen_days, replace_story_states, story_states)
 from ceksilang.reconcile.stories import DEFAULT_STORY_SETTINGS, order_key, publication_day
 from ceksilang.reconcile.translation import CrossStoryTranslations
@@ -164,6 +164,7 @@ def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: Stor
             conn.execute(f"DELETE FROM {DEDUP_TABLE}_{part} WHERE doc = ?", (doc_id,))
     failures: dict[str, str] = {}
     days: list[int | None] = []
+    originals_before = kept_originals(conn)  # the edited documents' old versions out
     features = sorted((document_features(text, settings) for text in raw.values()), key=_order_key)
     for feat in features:
         if feat.error:
@@ -181,7 +182,12 @@ def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: Stor
     newest = newest_document(conn, leaving="temp.update_doc")
     # the articles that translate an English report of the last days join its story, as in a full run
     originals = _cross_story_originals(conn, store, features)
-    if not edited_stories and features and (newest is None or newest < _order_key(features[0])):
+    if _crosses_small_batch(originals_before, kept_originals(conn)):
+        # the small-batch join (``StorySettings.small_batch_docs``) is on for a store of few originals and off for
+        # a larger one: crossing the bar, every story is grouped again, as a full rebuild groups the whole store
+        # (at most the bar's number of originals on the smaller side, so a cheap round)
+        stories_before = dict(conn.execute("SELECT id, record FROM story").fetchall())
+    elif not edited_stories and features and (newest is None or newest < _order_key(features[0])):
         # what a feed brings: nothing was published after the articles, so only the stories
         # they join can change
         stories_before = _joined_stories(conn, features, originals)
@@ -236,6 +242,12 @@ def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: Stor
         unindex_story_text(conn, table)
         conn.executemany("UPDATE story SET record = ? WHERE id = ?", [(r, i) for i, r in relabelled])
         index_story_text(conn, table)
+
+
+def _crosses_small_batch(before: int, after: int) -> bool:
+    """Whether a store of ``before`` originals and one of ``after`` fall on two sides of the small-batch bar."""
+    bar = DEFAULT_STORY_SETTINGS.small_batch_docs
+    return bar > 0 and (before <= bar) != (after <= bar)
 
 
 def _open_stories(conn: sqlite3.Connection, days: list[int | None], also: set[str], window: int) -> dict[str, str]:

@@ -686,8 +686,9 @@ class StorySettings:
     # and two short reports of one fire, told the same day by two outlets, stayed apart at a
     # cosine of 0.27-0.29 (stories_check52 tune: one market fire in three stories) while their
     # rare names were keyed apart by the tagger's spans ("Jalan Asemka Kelurahan Pinangsia",
-    # "Pasar Pagi Asemka Jakarta Barat"). With this above 0, while the index holds at most this
-    # many documents, a document under the cosine threshold joins the closest open story (every
+    # "Pasar Pagi Asemka Jakarta Barat"). With this above 0, when the batch grouped holds at most
+    # this many originals (``StoryIndex`` ``batch_documents``, known at the start; a served store:
+    # all its originals, and every story grouped again when an update crosses the bar), a document under the cosine threshold joins the closest open story (every
     # other bar holding) whose cosine reaches ``small_batch_similarity`` when the two date their
     # event to the same day and a word of a place name each gives is rare in the background word
     # counts (``background_idf`` at least ``small_batch_place_idf``: "Asemka" 9.5, "Tamansari" 8.0,
@@ -2224,14 +2225,28 @@ def _top_keys(weights: Mapping[str, float], n: int) -> list[tuple[str, float]]:
 
 
 PERSON_PREFIX = "e:person:"
-_PLACE_ENTITY_KINDS = ("e:loc:", "e:gpe:", "e:fac:")
+# ``e:place:``: a place's key under one kind (``place_kind_keys``)
+_PLACE_ENTITY_KINDS = ("e:loc:", "e:gpe:", "e:fac:", "e:place:")
+
+
+@lru_cache(maxsize=1)
+def place_kind_words() -> frozenset[str]:
+    """Words that say what kind of place a name is ("kecamatan", "simpang", "subdistrict",
+    "intersection"), in both languages: the gazetteer's ``gpe_cues``, name_types'
+    ``place_name_heads`` and ``lang/en/place_kinds.yaml``."""
+    english = load_data("place_kinds", "en").get("place_kind_words") or []
+    return (load_gazetteer().gpe_cues | load_name_types().place_name_heads
+            | frozenset(str(w).lower() for w in english))
 
 
 def _rare_place_words(keys: Iterable[str], least: float) -> set[str]:
     """The words of the place-name entity keys among ``keys`` that are rare in the background
-    word counts (``background_idf`` at least ``least``)."""
+    word counts (``background_idf`` at least ``least``), the words of a place's kind left out
+    (an English one is rare in the Indonesian counts, yet names no place)."""
+    kinds = place_kind_words()
     return {w for k in keys if k.startswith(_PLACE_ENTITY_KINDS)
-            for w in k.split(":", 2)[2].split("-") if len(w) > 2 and background_idf(w) >= least}
+            for w in k.split(":", 2)[2].split("-")
+            if len(w) > 2 and w not in kinds and background_idf(w) >= least}
 
 
 def significant_digits(value: float) -> int:
@@ -2317,11 +2332,16 @@ class StoryIndex:
         settings: StorySettings = DEFAULT_STORY_SETTINGS,
         document_frequencies: Mapping[str, int] | None = None,
         total_documents: int | None = None,
+        batch_documents: int | None = None,
     ) -> None:
         self.settings = settings
         self._fixed = document_frequencies is not None
         self._df: Mapping[str, int] | Counter[str] = document_frequencies if self._fixed else Counter()
         self._n = total_documents or 0
+        # the originals of the batch the run groups, known at the start (``total_documents`` unless told): what
+        # ``small_batch_docs`` reads, never the running count, so a batch's first documents and its last, and a
+        # one-shot, streamed or incremental run of one batch, meet the same rule (mend50e)
+        self._batch = batch_documents if batch_documents is not None else total_documents
         self._stories: dict[str, _StoryState] = {}
         self._story_of: dict[str, str] = {}
         self._postings: dict[str, list[str]] = {}
@@ -3119,7 +3139,7 @@ class StoryIndex:
         (``small_batch_docs``): the same event day, a place-name word rare in the background
         shared, the cosine at ``small_batch_similarity`` or more, not headed by someone else."""
         s = self.settings
-        if s.small_batch_docs <= 0 or self._n > s.small_batch_docs or not own_event_days:
+        if s.small_batch_docs <= 0 or self._batch is None or self._batch > s.small_batch_docs or not own_event_days:
             return None
         places = _rare_place_words((k for k in terms.counts if k.startswith("e:")), s.small_batch_place_idf)
         if not places:

@@ -304,6 +304,9 @@ class OnBoardWords:
     nouns: frozenset[str]  # "penumpang": a count of these needs no vehicle named either
     between: tuple[str, ...]  # "sebanyak", "sekitar": words between the verb and the count, longest first
     vehicles: tuple[str, ...]  # vessels and vehicles besides ``detail_slots.vehicles``, longest first
+    # "km", "kri": vessels' prefixes that are other words too ("Km 12", a kilometre post): a vessel only written in
+    # capitals before a capitalised name ("KM Sinar Bangun")
+    name_prefixes: frozenset[str] = frozenset()
     parts_after: frozenset[str] = frozenset()  # "207 penumpang laki-laki": a part of those on board
     # "230 penumpang dan 12 awak": a joiner, then another count, right after the count's noun
     parts_joiners: frozenset[str] = frozenset()
@@ -537,6 +540,7 @@ def _on_board_words(data: dict | None) -> OnBoardWords | None:
                         own_verbs=_lowered_set(data.get("own_verbs")), nouns=_lowered_set(data.get("nouns")),
                         between=_lower_longest_first(data.get("between")),
                         vehicles=_lower_longest_first(data.get("vehicles")),
+                        name_prefixes=_lowered_set(data.get("name_prefixes")),
                         parts_after=_lowered_set(data.get("parts_after")),
                         parts_joiners=_lowered_set(data.get("parts_joiners")),
                         inside=_lower_longest_first(data.get("inside")),
