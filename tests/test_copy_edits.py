@@ -116,3 +116,17 @@ def test_a_copy_edit_item_is_valid_against_the_briefing_schema_and_reads_in_indo
     jsonschema.validate(item, {**schema["$defs"]["Discrepancy"], "$defs": schema["$defs"]})
     said = explain(item["message"], "id")
     assert "Warta Cikarang" in said and "Kabar Bekasi" in said and "angka" in said
+
+
+def test_a_figure_the_other_article_writes_too_is_no_edit():
+    """List rows, a live report's next goal, a template filled for another route: both articles write both
+    values, only the sentence carrying each differs. A reprint that changed a figure no longer writes the old one."""
+    sentences = _with(1, ORIGINAL[1].replace("14 unit", "24 unit"))
+    sentences.append("Pada kebakaran sebelumnya di kawasan yang sama, hanya 14 unit mobil pemadam yang dikerahkan petugas.")
+    copy, original = _pair(sentences)
+    assert [c for c in copy_changes(copy, original) if c["field"] == "figure"] == []
+
+
+def test_a_word_written_longer_or_shorter_inside_a_quote_is_no_edit():
+    copy, original = _pair(_with(3, ORIGINAL[3].replace("Kami menduga", "Kami menduga-duga")))
+    assert copy_changes(copy, original) == []

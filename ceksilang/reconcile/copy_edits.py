@@ -119,9 +119,18 @@ def _figure_changes(o_doc: Document, o: _Sentence, c_doc: Document, c: _Sentence
     for a, b in zip(before, after):
         if (a.unit or "").casefold() != (b.unit or "").casefold():
             return []  # not the same things in the same order: no pairing to trust
-        if _value(a) != _value(b) and _same_frame(o_doc, o, a.start, a.end, c_doc, c, b.start, b.end):
+        if _value(a) != _value(b) and _same_frame(o_doc, o, a.start, a.end, c_doc, c, b.start, b.end) \
+                and not _written_in(_value(a), a.unit, c_doc) and not _written_in(_value(b), b.unit, o_doc):
             out.append((a.text, b.text))
     return out
+
+
+def _written_in(value: tuple[float | None, float | None, float | None], unit: str | None, doc: Document) -> bool:
+    """The other article states this figure too, counting the same unit: the two tell both values, and
+    only which sentence carries which differs (one of many list rows, the next goal of a live report, a
+    template filled for another route). A reprint that changed a figure no longer writes the old one."""
+    unit = (unit or "").casefold()
+    return any(_value(q) == value and (q.unit or "").casefold() == unit for q in doc.quantities)
 
 
 def _spelt_alike(a: str, b: str, settings: CopyEditSettings) -> bool:
@@ -185,8 +194,9 @@ def _quote_changes(o_doc: Document, o: _Sentence, c_doc: Document, c: _Sentence,
         if op == "equal":
             continue
         old, new = " ".join(a[i1:i2]), " ".join(b[j1:j2])
-        if old and new and fuzz.ratio(old, new) >= settings.spelt_alike:
-            continue  # one word spelt another way
+        if old and new and (fuzz.ratio(old, new) >= settings.spelt_alike
+                            or (" " not in old and " " not in new and (old in new or new in old))):
+            continue  # one word spelt another way ("gak" / "nggak")
         if (old and not new and f" {old} " in c_words) or (new and not old and f" {new} " in o_words):
             continue  # the words are in the other article too: its quote was only cut into other pieces
         if max(i2 - i1, j2 - j1) >= settings.min_quote_words or (old and new):
