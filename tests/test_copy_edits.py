@@ -130,3 +130,8 @@ def test_a_figure_the_other_article_writes_too_is_no_edit():
 def test_a_word_written_longer_or_shorter_inside_a_quote_is_no_edit():
     copy, original = _pair(_with(3, ORIGINAL[3].replace("Kami menduga", "Kami menduga-duga")))
     assert copy_changes(copy, original) == []
+
+
+def test_a_negation_put_into_a_quote_is_a_quote_edit():
+    copy, original = _pair(_with(3, ORIGINAL[3].replace("Kami menduga", "Kami tidak menduga")))
+    assert [c["field"] for c in copy_changes(copy, original)] == ["quote"]

@@ -12,7 +12,9 @@ a changed figure does not hide the pair), and the two are compared on what a rea
 * a name or a place: one person (or one place) named in the original's sentence is not in the copy's,
   which names one other person (place) instead, not the same name spelt another way;
 * quoted words: a quote of the original's sentence and the copy's quote there differ in words, not only
-  in punctuation, case or spelling ("... kejadian di Itaewon semalam" cut from a quote).
+  in punctuation, case or spelling ("... kejadian di Itaewon semalam" cut from a quote): a word replaced, a
+  stretch of ``min_quote_words`` or more left out or put in, or a negation word (``reconcile.yaml``
+  ``negations``) left out or put in.
 
 A sentence the copy added, a sentence it dropped and a figure it added or dropped are not edits of what
 it kept: nothing is said of them. Each change is one discrepancy of kind ``edit`` (the kind a silent
@@ -31,6 +33,7 @@ from rapidfuzz import fuzz
 
 from ceksilang.model import Discrepancy, Document, Quantity, Quote
 from ceksilang.reconcile.stories import content_terms
+from ceksilang.reconcile.words import reconcile_words
 from ceksilang.render.explain import english, message
 from ceksilang.text import split_sentences
 
@@ -189,6 +192,7 @@ def _quote_changes(o_doc: Document, o: _Sentence, c_doc: Document, c: _Sentence,
         return []
     a, b = _words(_EDITOR_GLOSS.sub(" ", before[0].text)), _words(_EDITOR_GLOSS.sub(" ", after[0].text))
     o_words, c_words = f" {' '.join(_words(o_doc.text))} ", f" {' '.join(_words(c_doc.text))} "
+    negations = reconcile_words().negations
     changed = False
     for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
@@ -199,8 +203,9 @@ def _quote_changes(o_doc: Document, o: _Sentence, c_doc: Document, c: _Sentence,
             continue  # one word spelt another way ("gak" / "nggak")
         if (old and not new and f" {old} " in c_words) or (new and not old and f" {new} " in o_words):
             continue  # the words are in the other article too: its quote was only cut into other pieces
-        if max(i2 - i1, j2 - j1) >= settings.min_quote_words or (old and new):
-            changed = True
+        if max(i2 - i1, j2 - j1) >= settings.min_quote_words or (old and new) \
+                or any(w in negations for w in (*a[i1:i2], *b[j1:j2])):
+            changed = True  # a longer stretch, a word replaced, or a negation left out or put in
     if not changed:
         return []
     return [(_clean(before[0]), _clean(after[0]), _around(o_doc, o, before[0]), _around(c_doc, c, after[0]))]
