@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ceksilang.reconcile.copy_edits import copy_edit_discrepancies
 from ceksilang.reconcile.claims import (
     EntityIndex, event_claims, event_readings, figure_claims, figure_readings, independent_sources,
     quote_claims, quote_readings,
@@ -73,6 +74,8 @@ def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Seq
         found += wording_discrepancies(story.id, quotes, entity_by_id, rw, names, texts)
         if len(story_docs) > 1:  # a detail conflict needs two accounts
             found += detail_discrepancies(story.id, story_docs, by_id, entities, rw, names)
+            # what a reprint changed in the sentences it kept of its original (derive.py's copies)
+            found += copy_edit_discrepancies(story.id, story_docs)
         covered = {c for d in found for c in d.claims}
         found += singleton_discrepancies(story.id, claims, figures, events, covered, by_id)
         result.claims.extend(claims)

@@ -242,10 +242,13 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "field.figure": N_("figure"),
     "field.quote": N_("quote"),
     "field.speaker": N_("speaker"),
+    "field.name": N_("name"),
+    "field.place": N_("place"),
     "edit.changed": N_("{outlet} changed the {field} from “{before}” to “{after}”"),
     "edit.removed": N_("{outlet} removed the {field} “{before}”"),
     "edit.added": N_("{outlet} added the {field} “{after}”"),
     "edit.window": N_("{edit}, between {start} and {end} (both versions archived)"),
+    "edit.copied": N_("{outlet} copies {original}'s report but changes the {field} from “{before}” to “{after}”"),
 }
 
 QUALIFIED = {"approx": "figure.approx", "at_least": "figure.at_least", "more_than": "figure.more_than",
