@@ -3137,7 +3137,8 @@ class StoryIndex:
                               own_event_days: set[int]) -> _StoryState | None:
         """The closest story a document of a small batch joins under the cosine threshold
         (``small_batch_docs``): the same event day, a place-name word rare in the background
-        shared, the cosine at ``small_batch_similarity`` or more, not headed by someone else."""
+        shared, the cosine at ``small_batch_similarity`` or more, not headed by someone else; never
+        where an English report is compared (its words are renderings, so the place is the whole tie)."""
         s = self.settings
         if s.small_batch_docs <= 0 or self._batch is None or self._batch > s.small_batch_docs or not own_event_days:
             return None
@@ -3146,9 +3147,12 @@ class StoryIndex:
             return None
         heads = {k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX or k[0] == CONTEST_NAME_PREFIX}
         best, best_sim = None, s.small_batch_similarity
+        english = ENGLISH_KEY in evidence
         for story in candidates:
             if not own_event_days & story.event_days:
                 continue
+            if english or ENGLISH_KEY in story.evidence:
+                continue  # across languages the cosine is the shared names alone: the English bars hold alone
             sim = self._cosine(vector, story)
             if sim < best_sim or places.isdisjoint(_rare_place_words(story.entities, s.small_batch_place_idf)):
                 continue
