@@ -54,10 +54,8 @@ from ceksilang.evaluate.coverage import Article  # noqa: E402
 from .story_checks import story_of  # noqa: E402
 
 
-def test_two_short_same_day_reports_of_one_market_fire_are_one_story():
-    # the market's name is the evidence (a word no background count holds): the fire's report and a
-    # trader's lament share it and the day, far fewer words (cosine about 0.24 on branch grp37, under
-    # the threshold); a warehouse fire the same day elsewhere stays apart. Fails with small_batch_docs = 0.
+def _invented_fire_batch() -> tuple[Article, Article, Article]:
+    """A market fire's report, a trader's lament of the same fire, a warehouse fire elsewhere the same day."""
     fire = Article(id="api", url="api", outlet="Kabar Kota", published="2025-03-14",
                    title="Puluhan Kios di Pasar Lorongwaru Ludes Terbakar",
                    text="Puluhan kios di Pasar Lorongwaru, Kecamatan Sumberlembah, Kota Tirtajaya, ludes terbakar pada "
@@ -79,6 +77,46 @@ def test_two_short_same_day_reports_of_one_market_fire_are_one_story():
                          "hari. Petugas pemadam kebakaran mengerahkan empat unit mobil. Api diduga dari tungku pengering "
                          "kayu. \"Tidak ada korban jiwa, kerugian ditaksir ratusan juta rupiah,\" kata Kapolsek Gunungsepi, "
                          "Iptu Darmaji Saputro.")
+    return fire, lament, other
+
+
+def test_two_short_same_day_reports_of_one_market_fire_are_one_story():
+    # the market's name is the evidence (a word no background count holds): the fire's report and a
+    # trader's lament share it and the day, far fewer words (cosine about 0.24 on branch grp37, under
+    # the threshold); a warehouse fire the same day elsewhere stays apart. Fails with small_batch_docs = 0.
+    fire, lament, other = _invented_fire_batch()
     story = story_of([fire, lament, other])
+    assert story["api"] == story["tangis"]
+    assert story["gudang"] != story["api"]
+
+
+def _other_news(n: int) -> list[Article]:
+    """``n`` invented reports of the same day on other things (each a village's own occasion, no fire,
+    no market), so the two fire reports stand in a day's intake rather than a handful."""
+    syllables = ("ka", "lo", "mer", "su", "dan", "ri", "wa", "tum", "pe", "gal", "no", "bi")
+    occasions = (("kirab hasil bumi", "gunungan sayur dan buah diarak keliling desa"),
+                 ("lomba perahu naga", "dua puluh regu mendayung di waduk desa"),
+                 ("vaksinasi ternak", "petugas menyuntik sapi dan kambing warga"),
+                 ("turnamen voli antardusun", "delapan tim bertanding di lapangan desa"),
+                 ("pelatihan membatik", "ibu-ibu belajar membatik tulis selama tiga hari"))
+    out = []
+    for i in range(n):
+        village = (syllables[i % 12] + syllables[(i // 12 + 3) % 12] + syllables[(i * 7 + 5) % 12]).title()
+        what, told = occasions[i % len(occasions)]
+        out.append(Article(id=f"lain{i}", url=f"lain{i}", outlet=f"Kabar Desa {i % 4}", published="2025-03-14",
+                           title=f"Warga Desa {village} Gelar {what.title()}",
+                           text=f"Warga Desa {village} menggelar {what} pada Jumat (14/3/2025). Dalam acara itu {told}. "
+                                f"\"Kami ingin kegiatan ini rutin setiap tahun,\" kata Kepala Desa {village}, "
+                                f"{syllables[(i + 4) % 12].title()}{syllables[(i + 9) % 12]}. Sebanyak {120 + 7 * i} warga "
+                                f"ikut serta hingga sore hari."))
+    return out
+
+
+def test_the_market_fire_reports_stay_one_story_in_a_day_of_forty_other_reports():
+    # the join's evidence (the day, the market's rare name) is the same in a handful and in a day's
+    # intake: with 40 other reports the batch is past ``small_batch_docs`` (30) and the two reports
+    # still meet. Fails with small_batch_any_size = False (branch grp38).
+    fire, lament, other = _invented_fire_batch()
+    story = story_of([fire, lament, other, *_other_news(40)])
     assert story["api"] == story["tangis"]
     assert story["gudang"] != story["api"]
