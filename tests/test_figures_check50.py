@@ -1,9 +1,10 @@
-"""Figures check of stop 50 (tests/gold/figures_check50.yaml): 224 figures in 20 stored public web pages of 19
-outlets no other gold names, chosen for breakdowns and lists (votes by party and candidate, production, exports and
-village funds by province or country, damaged houses by village and grade, travellers by origin and mode, flood
-counts by RT), annotated by hand (value, qualifier, what is counted) before ceksilang was run on them and split by
-article before annotating. The pages' texts stay outside the repository: the scoring tests read them from the CSV
-named by $CEKSILANG_FIG39_TEXTS (url, domain, title, date, clean_text) and skip when it is not set."""
+"""Figures check of stop 49, branch fig39 (tests/gold/figures_check50.yaml): 224 figures in 20 stored public web
+pages of 19 outlets no other gold names, chosen for breakdowns and lists (votes by party and candidate,
+production, exports and village funds by province or country, damaged houses by village and grade, travellers by
+origin and mode, flood counts by RT), annotated by hand (value, qualifier, what is counted) before ceksilang was
+run on them and split by article before annotating. The pages' texts stay outside the repository: the scoring
+tests read them from the CSV named by $CEKSILANG_FIG39_TEXTS (url, domain, title, date, clean_text) and skip when
+it is not set."""
 
 from __future__ import annotations
 

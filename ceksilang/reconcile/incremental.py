@@ -245,9 +245,11 @@ def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: Stor
 
 
 def _crosses_small_batch(before: int, after: int) -> bool:
-    """Whether a store of ``before`` originals and one of ``after`` fall on two sides of the small-batch bar."""
+    """Whether a store of ``before`` originals and one of ``after`` fall on two sides of the small-batch bar
+    (never when the join holds at any size, ``small_batch_any_size``: then no bar switches it)."""
     bar = DEFAULT_STORY_SETTINGS.small_batch_docs
-    return bar > 0 and (before <= bar) != (after <= bar)
+    return (bar > 0 and not DEFAULT_STORY_SETTINGS.small_batch_any_size
+            and (before <= bar) != (after <= bar))
 
 
 def _open_stories(conn: sqlite3.Connection, days: list[int | None], also: set[str], window: int) -> dict[str, str]:

@@ -688,11 +688,12 @@ class StorySettings:
     # rare names were keyed apart by the tagger's spans ("Jalan Asemka Kelurahan Pinangsia",
     # "Pasar Pagi Asemka Jakarta Barat"). With this above 0, when the batch grouped holds at most
     # this many originals (``StoryIndex`` ``batch_documents``, known at the start; a served store:
-    # all its originals, and every story grouped again when an update crosses the bar), a document under the cosine threshold joins the closest open story (every
-    # other bar holding) whose cosine reaches ``small_batch_similarity`` when the two date their
-    # event to the same day and a word of a place name each gives is rare in the background word
-    # counts (``background_idf`` at least ``small_batch_place_idf``: "Asemka" 9.5, "Tamansari" 8.0,
-    # where "Jakarta" is 1.0 and "Madiun" 5.9), and the document's headline is not headed by
+    # all its originals, and every story grouped again when an update crosses the bar), a document
+    # under the cosine threshold joins the closest open story (every other bar holding) whose
+    # cosine reaches ``small_batch_similarity`` when the two date their event to the same day and
+    # a word of a place name each gives is rare in the background word counts (``background_idf``
+    # at least ``small_batch_place_idf``: "Asemka" 9.5, "Tamansari" 8.0, where "Jakarta" is 1.0 and
+    # "Madiun" 5.9), and the document's headline is not headed by
     # another person than the story's (``_headed_by_someone_else``). The evidence is the
     # happening's day and its own place, neither weighed by the batch. 0: off. See
     # docs/evaluation.md (grp37).
@@ -3148,7 +3149,7 @@ class StoryIndex:
         not headed by someone else; never where an English report is compared (its words are
         renderings, so the place is the whole tie)."""
         s = self.settings
-        if s.small_batch_docs <= 0 or not own_event_days or (
+        if s.small_batch_docs <= 0 or not own_event_days or ENGLISH_KEY in evidence or (
                 not s.small_batch_any_size and (self._batch is None or self._batch > s.small_batch_docs)):
             return None
         places = _rare_place_words((k for k in terms.counts if k.startswith("e:")), s.small_batch_place_idf)
@@ -3156,11 +3157,10 @@ class StoryIndex:
             return None
         heads = {k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX or k[0] == CONTEST_NAME_PREFIX}
         best, best_sim = None, s.small_batch_similarity
-        english = ENGLISH_KEY in evidence
         for story in candidates:
             if not own_event_days & story.event_days:
                 continue
-            if english or ENGLISH_KEY in story.evidence:
+            if ENGLISH_KEY in story.evidence:
                 continue  # across languages the cosine is the shared names alone: the English bars hold alone
             sim = self._cosine(vector, story)
             if sim < best_sim or places.isdisjoint(_rare_place_words(story.entities, s.small_batch_place_idf)):
