@@ -1,12 +1,17 @@
-"""The shape of the statement-pair checks (tests/gold/quote_pairs_check59.yaml, quote_pairs_check63.yaml): one
+"""The shape of the statement-pair checks (tests/gold/quote_pairs_check59.yaml, quote_pairs_check63.yaml,
+quote_pairs_check70.yaml): one
 statement told by two outlets, annotated by hand before ceksilang ran on the pages (docs/evaluation.md, disc59 and
 disc63, give ceksilang's figures on them; the pages' texts stay outside the repository). What a reader of a score
 relies on: every pair names two different outlets of its statement's event, its label is one the scorer knows, a
 wording pair says which words changed and whether the meaning did, spans are short quotes, and no event is in both
-halves."""
+halves (check70 is wholly a test half). With the page texts at hand ($CEKSILANG_DISC70_TEXTS), every span of
+check70 is read in its page, so the annotation quotes what the outlets printed."""
 
 from __future__ import annotations
 
+import json
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -22,12 +27,13 @@ def gold(request: pytest.FixtureRequest) -> dict:
 
 
 def test_both_checks_are_found() -> None:
-    assert {p.stem for p in GOLDS} >= {"quote_pairs_check59", "quote_pairs_check63"}
+    assert {p.stem for p in GOLDS} >= {"quote_pairs_check59", "quote_pairs_check63", "quote_pairs_check70"}
 
 
 def test_events_are_split_and_every_pair_names_two_outlets_of_its_event(gold: dict) -> None:
     events, urls, statements = gold["events"], gold["urls"], gold["statements"]
-    assert {e["split"] for e in events.values()} == {"tune", "test"}
+    splits = {e["split"] for e in events.values()}
+    assert splits <= {"tune", "test"} and "test" in splits
     assert set(urls) == set(events)
     for sid, s in statements.items():
         assert s["event"] in events, sid
@@ -52,3 +58,21 @@ def test_spans_are_short_quotes(gold: dict) -> None:
             span = p.get(side)
             if span is not None:
                 assert 0 < len(str(span).split()) <= 12, (p["id"], side)
+
+
+CHECK70_TEXTS = Path(os.environ.get("CEKSILANG_DISC70_TEXTS", "/work/eval_disc70/pages/pages.jsonl"))
+
+
+@pytest.mark.skipif(not CHECK70_TEXTS.is_file(), reason=f"check70's page texts are kept outside the repository "
+                    f"and are absent here ({CHECK70_TEXTS}; set CEKSILANG_DISC70_TEXTS)")
+def test_check70_spans_are_read_in_their_pages() -> None:
+    gold = yaml.safe_load((Path(__file__).parent / "gold" / "quote_pairs_check70.yaml").read_text(encoding="utf-8"))
+    texts = {}
+    for line in CHECK70_TEXTS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        texts[row["url"]] = re.sub(r"\s+", " ", row["text"])
+    assert set(texts) == {u for by_key in gold["urls"].values() for u in by_key.values()}
+    for p in gold["pairs"]:
+        urls = gold["urls"][gold["statements"][p["statement"]]["event"]]
+        assert p["span_a"] in texts[urls[p["a"]]], p["id"]
+        assert p["span_b"] in texts[urls[p["b"]]], p["id"]
