@@ -5877,3 +5877,48 @@ def test_a_sentence_naming_three_sites_of_one_kind_is_not_one_site_in_any_order(
     (names,) = sites.values()
     assert len(names) == 3
     assert {_one_site(list(order), rw) for order in permutations(names)} == {False}
+
+
+def test_wording_a_shorter_quote_is_aligned_on_the_stretch_both_give():
+    # disc70 (a mock-up of the tune split's Amran quote): one outlet quotes two sentences more before the shared
+    # part, and the shorter quote's first word ("kami") stands in them too; aligned on that first "kami", the whole
+    # longer quote was judged changed and no item came. The stretch both give is compared: "dijanji" / "janji"
+    longer = ("Kami sudah minta dirjen hampir tiap hari. Kami monitor, tadi sudah ada mulai naik. Kami dijanji satu "
+              "minggu sudah normal kembali. Bila satu minggu tidak normal, aku yang turun tangan")
+    shorter = "Kami janji satu minggu sudah normal kembali. Bila satu minggu tidak normal, aku yang turun tangan"
+    (d,) = wording_case(longer, shorter)
+    assert [(c["a"], c["b"]) for c in d.changes] == [("dijanji", "janji")]
+    # the same quote cut shorter is no change at all
+    assert wording_case(longer, shorter.replace("janji", "dijanji")) == []
+
+
+def test_wording_a_passive_for_an_active_changes_who_does_it():
+    # disc70: "kami janji" (we promise) / "kami dijanji" (we were promised): who does it is turned round
+    first = "Kami janji satu minggu sudah normal kembali harga ayam di seluruh daerah"
+    (d,) = wording_case(first, first.replace("janji", "dijanji"))
+    assert d.status == "contradiction" and "who does it" in d.explanation
+    # the doer put before a bare root ("kita kelola") is the passive too: the meaning stays
+    second = "Mudah-mudahan ke depan semuanya bisa dikelola dengan lebih baik oleh semua pihak"
+    (d,) = wording_case(second, second.replace("dikelola", "kita kelola"))
+    assert d.status == "compatible"
+
+
+def test_wording_one_outlet_quoting_in_one_run_what_another_gives_as_two_quotes():
+    # disc70 (a mock-up of the tune split's Amran quote): Harian A gives two quotes, Harian B one run holding both
+    # with a word changed in the second part. B's run joins the claim of A's first quote only; the second part
+    # must still be set against A's second quote
+    first = "Kami sudah minta dirjen hampir tiap hari untuk memantau harga ayam di pasar"
+    second = "Kami janji satu minggu sudah normal kembali, bila tidak normal aku yang turun tangan"
+    a = make_doc("a", f"\u201c{first},\u201d kata Rina Wijaya. \u201c{second},\u201d ujarnya.", outlet="Harian A")
+    add_quote(a, first, "person:ketua", "Rina Wijaya")
+    add_quote(a, second, "person:ketua", "Rina Wijaya")
+    run = f"{first}. {second.replace('janji', 'dijanji')}"
+    b = make_doc("b", f"\u201c{run},\u201d kata Rina Wijaya.", outlet="Harian B")
+    add_quote(b, run, "person:ketua", "Rina Wijaya")
+    (d,) = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "wording"]
+    assert [(c["a"], c["b"], c["meaning"]) for c in d.changes] == [("janji", "dijanji", "voice")]
+    assert d.status == "contradiction"
+    # the same run without the changed word: nothing to flag
+    b2 = make_doc("b", f"\u201c{first}. {second},\u201d kata Rina Wijaya.", outlet="Harian B")
+    add_quote(b2, f"{first}. {second}", "person:ketua", "Rina Wijaya")
+    assert [d for d in reconcile([a, b2], ENTITIES, []).discrepancies if d.kind == "wording"] == []

@@ -2447,6 +2447,83 @@ def _numbers_differ(before: list[str], after: list[str], numbers_a: list[str], n
     return numbers_a != numbers_b
 
 
+STRETCH_GAP = 4  # words only one reading has between two runs both give: the longer reading's own sentence(s)
+STRAY_ANCHOR_MAX = 2  # words of a run both give, cut off by such a gap at an edge: a word used twice ("kami")
+
+
+def _lopsided(gap_a: int, gap_b: int) -> bool:
+    """Words between two runs both readings give, as many on each side or not: "kami sudah minta ... naik. kami
+    dijanji" against "kami janji" (16 words against 1) is a stretch one reading quotes and the other does not
+    (when it runs over a sentence end, see ``_shared_stretch``)."""
+    return max(gap_a, gap_b) >= STRETCH_GAP and max(gap_a, gap_b) > 2 * min(gap_a, gap_b) + 1
+
+
+def _sentence_start_before(text: str, tokens: Sequence[re.Match[str]], lo: int, at: int) -> int:
+    """The first token index in ``lo..at`` after which no sentence end stands before token ``at``: a window
+    reaching back from ``at`` stops at the start of ``at``'s sentence."""
+    for k in range(at - 1, lo - 1, -1):
+        if _SENTENCE_END.search(text[tokens[k].end():tokens[k + 1].start()]):
+            return k + 1
+    return lo
+
+
+def _sentence_end_after(text: str, tokens: Sequence[re.Match[str]], at: int, hi: int) -> int:
+    """The last token index (exclusive) in ``at..hi`` before which no sentence end stands after token ``at - 1``."""
+    for k in range(at - 1, hi - 1):
+        if _SENTENCE_END.search(text[tokens[k].end():tokens[k + 1].start()]):
+            return k + 1
+    return hi
+
+
+def _shared_stretch(la: list[str], lb: list[str], a: str, ma: Sequence[re.Match[str]],
+                    b: str, mb: Sequence[re.Match[str]]) -> list[tuple[str, int, int, int, int]]:
+    """The alignment of two readings of one quote over the stretch both give. A diff anchors a word the shorter
+    reading opens with ("kami janji satu minggu ...") on its first use in the longer one, sentences before the
+    shared part ("kami sudah minta dirjen ... naik. kami dijanji satu minggu ..."), and then judges the whole
+    longer reading as changed. Here the runs both give are chained unless the words between them are far more on
+    one side and run over a sentence end there (a sentence only one outlet quotes); a chain of at most ``STRAY_ANCHOR_MAX`` words at either end, cut off by a lopsided gap, is such a
+    stray anchor, and the chains left are the shared stretch (a sentence one outlet leaves out inside the quote
+    stays a change). Beyond it, the longer reading is cut to as many words as the shorter one has there (never past the sentence the stretch opens or ends), and the two are aligned
+    again: the words right before and after the stretch are compared with each other, the rest of the longer
+    reading is a part only one outlet quotes. Indices are the readings' own."""
+    ops = difflib.SequenceMatcher(a=la, b=lb, autojunk=False).get_opcodes()
+    runs = [op for op in ops if op[0] == "equal"]
+    if len(runs) < 2:
+        return ops
+    chains: list[list[tuple[str, int, int, int, int]]] = [[runs[0]]]
+    for run in runs[1:]:
+        last = chains[-1][-1]
+        gap_a, gap_b = run[1] - last[2], run[3] - last[4]
+        # the longer side's own words run over a sentence end: sentences only that outlet quotes, not a clause
+        # it words otherwise ("Bukan berarti kita sepakat untuk berpisah kita tidak menghargai" / "kita menghargai")
+        longer_side = (a, ma, (last[2] - 1, run[1] + 1)) if gap_a > gap_b else (b, mb, (last[4] - 1, run[3] + 1))
+        if _lopsided(gap_a, gap_b) and _runs_over_sentence_end(*longer_side):
+            chains.append([run])
+        else:
+            chains[-1].append(run)
+    size = [sum(r[2] - r[1] for r in c) for c in chains]
+    first, last = 0, len(chains) - 1
+    while first < last and size[first] <= STRAY_ANCHOR_MAX:
+        first += 1
+    while last > first and size[last] <= STRAY_ANCHOR_MAX:
+        last -= 1
+    if (first, last) == (0, len(chains) - 1):
+        return ops
+    (_, i_lo, _, j_lo, _), (_, _, i_hi, _, j_hi) = chains[first][0], chains[last][-1]
+    # as many words before (after) the stretch on the longer side as the shorter side has there
+    if i_lo > j_lo:
+        a_lo, b_lo = _sentence_start_before(a, ma, i_lo - j_lo, i_lo), 0
+    else:
+        a_lo, b_lo = 0, _sentence_start_before(b, mb, j_lo - i_lo, j_lo)
+    after_a, after_b = len(la) - i_hi, len(lb) - j_hi
+    if after_a > after_b:
+        a_hi, b_hi = _sentence_end_after(a, ma, i_hi, i_hi + after_b), len(lb)
+    else:
+        a_hi, b_hi = len(la), _sentence_end_after(b, mb, j_hi, j_hi + after_a)
+    window = difflib.SequenceMatcher(a=la[a_lo:a_hi], b=lb[b_lo:b_hi], autojunk=False).get_opcodes()
+    return [(tag, i1 + a_lo, i2 + a_lo, j1 + b_lo, j2 + b_lo) for tag, i1, i2, j1, j2 in window]
+
+
 @dataclass(slots=True)
 class WordChange:
     """Words of one reading replaced in another, with what the change touches."""
@@ -2475,7 +2552,7 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
     # "enggak ... tahu") are no changed words, and left unfolded they pull the alignment apart so that
     # the words around them come out as one long replaced run
     la, lb = [_written_form(t, rw) for t in ta], [_written_form(t, rw) for t in tb]
-    ops = difflib.SequenceMatcher(a=la, b=lb, autojunk=False).get_opcodes()
+    ops = _shared_stretch(la, lb, a, ma, b, mb)
     equal = [k for k, op in enumerate(ops) if op[0] == "equal"]
     if not equal:
         return []
@@ -2546,6 +2623,8 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
             meaning = "name"  # one name for another
         elif _persons_differ(before, after):
             meaning = "person"  # "yang bersangkutan" / "saya": who the words are about changed
+        elif _voice_flipped(before, after, ta, i1, tb, j1, rw):
+            meaning = "voice"  # "kami janji" / "kami dijanji": who promises and who is promised swapped
         # a subject dropped where two sentences were joined changes nothing; a word that says something
         # of its own (a negation, a number, a name: the meaning judged above) is never such a subject,
         # whatever the other reading said before it
@@ -2592,6 +2671,37 @@ def _persons_differ(before: list[str], after: list[str]) -> bool:
     else. "Kita" / "Kami" (both the first person) is no such change."""
     pa, pb = _persons_of(before), _persons_of(after)
     return bool(pa and pb) and not (pa & pb)
+
+
+@lru_cache(maxsize=4)
+def _passive_prefixes(language: str = "id") -> tuple[str, ...]:
+    """``passive_prefixes`` of ``reconcile.yaml`` (lower case): the prefix a verb takes in the passive ("di")."""
+    if not has_data("reconcile", language):
+        return ()
+    return tuple(str(p).lower() for p in load_data("reconcile", language).get("passive_prefixes") or [])
+
+
+PASSIVE_ROOT_MIN = 4  # letters a root needs after the passive prefix ("dijanji" -> "janji"; "dia" is no passive)
+
+
+def _voice_flipped(before: list[str], after: list[str], tokens_a: list[str], i1: int, tokens_b: list[str],
+                   j1: int, rw: ReconcileWords) -> bool:
+    """One word in the passive ("dijanji") where the other reading has its root in the active ("janji",
+    "menjanjikan"), after the same word in both ("kami dijanji" / "kami janji"): who does it and who it is done
+    to are swapped. The passive with its doer before a bare root ("kita kelola" / "dikelola") is two words
+    against one and is not this."""
+    if len(before) != 1 or len(after) != 1 or i1 == 0 or j1 == 0:
+        return False
+    if tokens_a[i1 - 1].lower() != tokens_b[j1 - 1].lower():
+        return False
+    x, y = before[0].lower(), after[0].lower()
+    for passive, active in ((x, y), (y, x)):
+        for prefix in _passive_prefixes():
+            root = passive[len(prefix):]
+            if (passive.startswith(prefix) and len(root) >= PASSIVE_ROOT_MIN and not active.startswith(prefix)
+                    and (active == root or root in _spoken_root(active, rw))):
+                return True
+    return False
 
 
 def _spelt_out(names_a: list[str], names_b: list[str], rw: ReconcileWords) -> bool:
@@ -2713,6 +2823,33 @@ def _function_words_only(change: WordChange, rw: ReconcileWords) -> bool:
                                                             and w not in rw.negation_of for w in changed)
 
 
+def _held_in_other_claims(claim: str, group: list[QuoteReading], readings: list[QuoteReading], rw: ReconcileWords,
+                          names: set[str] | None) -> list[tuple[QuoteReading, QuoteReading, list[WordChange]]]:
+    """A claim's readings set against readings of the same speaker put in another quote claim, by outlets the
+    claim has no reading of, that hold them as a stretch of a longer quote. One outlet quoting in one run what
+    another gives as two quotes ("kami sudah minta dirjen ... naik. kami dijanji satu minggu ..." / "kami sudah
+    minta dirjen ... naik" and "kami janji satu minggu ..."): the long reading joins the claim of its first part
+    only, and the second part, worded otherwise, was never set against it. Each reading of the claim is set
+    against the closest of one outlet's readings that hold it, never against one that holds another."""
+    sources = {r.source for r in group}
+    speaker = group[0].speaker_key
+    held: dict[str, list[QuoteReading]] = defaultdict(list)
+    for r in readings:
+        if r.claim and r.claim != claim and r.speaker_key == speaker and r.source not in sources:
+            held[r.source].append(r)
+    found: list[tuple[QuoteReading, QuoteReading, list[WordChange]]] = []
+    for longer in held.values():
+        for a in group:
+            options = [(wording_changes(a.text, r.text, rw, names), r) for r in longer
+                       if len(r.norm) > len(a.norm) and quotes_match(a.norm, r.norm)]
+            if not options:
+                continue
+            changes, r = min(options, key=lambda o: (len(o[0]), sum(c.meaning is not None for c in o[0])))
+            if changes:
+                found.append((a, r, changes))
+    return found
+
+
 def wording_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                           rw: ReconcileWords | None = None, names: set[str] | None = None,
                           texts: dict[str, str] | None = None) -> list[Discrepancy]:
@@ -2726,7 +2863,7 @@ def wording_discrepancies(story: str, readings: list[QuoteReading], entities: di
             by_claim[r.claim].append(r)
     out = []
     for claim, group in by_claim.items():
-        found = _changed_readings(group, rw, names)
+        found = _changed_readings(group, rw, names) + _held_in_other_claims(claim, group, readings, rw, names)
         if not found:
             continue
         speaker = entities.get(group[0].speaker_key or "")

@@ -68,6 +68,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "meaning.number": N_("number"),
     "meaning.name": N_("name"),
     "meaning.person": N_("who is meant"),
+    "meaning.voice": N_("who does it"),
     # --- figures
     "figure.subject_scope": N_("{what} {scope}"),
     "figure.point": N_("{figure} ({claimant}; {outlet})"),
