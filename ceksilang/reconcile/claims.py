@@ -3284,7 +3284,7 @@ def _state_count_unit(text: str, sent: tuple[int, int], q: Quantity, rw: Reconci
     if len(tokens) > 1 and tokens[-1].lower() in sc.openers and _is_number_word(tokens[-2]):
         return None  # "pengendara roda dua dan tiga meninggal": the second of a list of numbers in a phrase
     after = " ".join(text[q.end:min(sent[1], q.end + 80)].lower().split())
-    for words in (sc.between, sc.through):
+    for words in (sc.between, sc.between, sc.through):  # fig40: two adverbs may stand there ("satu lagi masih")
         hit = next((w for w in words if after == w or after.startswith(w + " ")), None)
         if hit:
             after = after[len(hit):].lstrip()
