@@ -3409,9 +3409,15 @@ def _size_named(text: str, sent: tuple[int, int], q: Quantity, measure: str | No
     cm = rw.carried_measure
     if cm is None or not cm.size_link_nouns:
         return measure
-    tokens = [t.lower() for t in _PHRASE_TOKEN.findall(text[max(sent[0], q.start - 80):q.start])]
+    # (a capitalised word is a title's or a name's: "pada Ketinggian 3.000 Meter" is left as it was read)
+    tokens = _PHRASE_TOKEN.findall(text[max(sent[0], q.start - 80):q.start])
     size = cm.size_link_nouns.get(tokens[-1]) if tokens else None
-    if size is None:
+    if size is not None:
+        said = [w.lower() for w in tokens[:-1]]
+        if measure and said[-len(measure.split()):] != measure.split():
+            # "masjid yang berjarak 2 kilometer": a measure read from elsewhere in the sentence is no phrase of the size
+            return size
+    else:
         link = _link_ending(tokens, cm.next_noun_links)
         if link:
             tokens = tokens[:-len(link.split())]
