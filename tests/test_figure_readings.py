@@ -2113,3 +2113,40 @@ def test_a_row_after_a_reading_naming_an_acronym_place_is_not_that_reading(text,
 ])
 def test_a_capitalised_noun_before_a_size_blocks_the_phrase_further_back_and_a_place_does_not(text, needle, measure):
     assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # fig40: a word of size right before a length or an area names the size it measures, with the thing before it
+    ("Truk itu terperosok ke sungai sedalam 6 meter di Kecamatan Cikalong.", "6 meter", "meter", "kedalaman sungai"),
+    ("Warga dievakuasi ke masjid yang berjarak 2 kilometer dari sungai.", "2 kilometer", "km", "jarak"),
+    ("Gelombang setinggi 4 meter menghantam perahu nelayan.", "4 meter", "meter", "ketinggian gelombang"),
+    ("Genangan dengan tinggi muka air 60 cm masih bertahan di jalan utama.", "60 cm", "cm", "tinggi muka air"),
+    # a size noun already in the phrase is not said twice
+    ("Kedalaman laut di lokasi itu mencapai 40 meter.", "40 meter", "meter", "kedalaman laut"),
+    # a weight still names the goods weighed
+    ("Petugas menyita ganja seberat 3 kilogram dari rumah itu.", "3 kilogram", "kg", "ganja"),
+])
+def test_a_word_of_size_names_what_a_length_or_an_area_measures(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig40: a bare count after a word introducing it still opens its clause; a dateline's dash opens a clause
+    ("SERANG - Sebanyak 14 meninggal dunia dalam tabrakan beruntun itu.", "14", "meninggal"),
+    ("Perahu itu terbalik; sedikitnya 4 masih hilang.", "sedikitnya 4", "hilang"),
+    # two adverbs between the count and its state
+    ("Dua pendaki ditemukan selamat, satu lagi masih dalam pencarian.", "satu", "hilang"),
+    # one more state of people: sent home from hospital
+    ("Tujuh sudah diperbolehkan pulang, sementara tiga masih dirawat.", "Tujuh", "dipulangkan"),
+])
+def test_a_bare_count_or_a_count_of_people_is_counted_by_its_state(text, needle, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == ("orang", measure)
+
+
+def test_a_bare_count_inside_a_phrase_still_has_no_state():
+    # "pada 13 meninggal" is no count opening its clause, with or without an introducer before the phrase
+    doc = make_doc("a", "Sebanyak warga pada 13 meninggal tahun lalu.")
+    doc.quantities = find_quantities("a", doc.text, doc.sentences)
+    assert not [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == "13"]

@@ -1675,3 +1675,23 @@ def test_a_share_in_brackets_after_a_count_is_a_figure_of_its_own():
 ])
 def test_a_bare_count_in_brackets_after_a_share_is_a_figure_of_its_own(text, found):
     assert [(q.text, q.value) for q in find_quantities("a", text)] == found
+
+
+@pytest.mark.parametrize("text, needle, unit", [
+    # fig40: a common noun written with a capital after a number is what it counts
+    ("Polisi menerima 40 Laporan dari warga sepanjang pekan.", "40 Laporan", "laporan"),
+    ("Acara itu diikuti 12 Sekolah dari seluruh kabupaten.", "12 Sekolah", "sekolah"),
+])
+def test_a_common_noun_written_with_a_capital_is_the_unit(text, needle, unit):
+    assert _unit_of(text, needle) == unit
+
+
+@pytest.mark.parametrize("text, number", [
+    # ... but not a name's word, a time word, or a word with a number after it (a law's, an article's number)
+    ("Aturan itu tertuang dalam Peraturan Nomor 3 Tahun 2020.", "3"),
+    ("Upacara digelar pada 17 Agustus di lapangan.", "17"),
+])
+def test_a_capitalised_word_that_is_no_common_noun_is_no_unit(text, number):
+    from ceksilang.extract.quantities import find_quantities
+    found = [q for q in find_quantities("a", text, [(0, len(text))]) if q.text.startswith(number)]
+    assert all(q.unit in (None, "tahun") and q.text.split()[0] == number and len(q.text.split()) == 1 for q in found)

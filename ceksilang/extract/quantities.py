@@ -1348,6 +1348,26 @@ def _in_capitals(text: str, at: int) -> bool:
 _BLANKS = re.compile(r"[ \t]+")
 
 
+# a number right after a word with a capital inside it, a product's name ("iPhone 15", "eSIM 2")
+_CAMEL_NAME_BEFORE = re.compile(r"[^\W\d_]*[a-z][A-Z]\w*\s+[\d.,]+\s*$")
+
+
+def _capitalised_common_noun(text: str, at: int, limit: int) -> re.Match[str] | None:
+    """fig40: the capitalised word at ``at`` when it is a common noun written with a capital: the background word
+    counts hold it in lower case and not as a name's word, it is no time or calendar word, and no number follows it
+    ("Nomor 3 Tahun 2020", "Pasal 5 Ayat 2"). None otherwise."""
+    m = _TITLE_WORD.match(text, at, limit)
+    if m is None or (m.end() < len(text) and text[m.end()].isalnum()):
+        return None
+    lower = m.group(0).lower()
+    counts = load_word_frequencies()
+    if lower not in counts.counts or lower in counts.names or _time_word(lower):
+        return None
+    if re.match(r"\s*\(?\d", text[m.end():m.end() + 4]):
+        return None
+    return m
+
+
 def _in_title_line(text: str, pos: int) -> bool:
     """True when the line around ``pos`` is in title case (most words capitalised)."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -1434,6 +1454,12 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
     wm = _LOWER_WORD.match(text, at, limit)
     if wm is None and _in_title_line(text, at):  # headline "5 Fakta di Balik ..."
         wm = _TITLE_WORD.match(text, at, limit)
+    if wm is None and not _number_of_a_name(text, pos, table, language) and not _CAMEL_NAME_BEFORE.search(
+            text, max(0, pos - 40), pos):
+        # fig40: a common noun written with a capital ("untuk 33 Provinsi", "Dari 85 Laporan Polisi", "6 Perwakilan
+        # RI"): a word the background counts mostly write in lower case, no name's, no time word, no number after it
+        # ("Nomor 3 Tahun 2020"), and no number that is part of a name before it ("iPhone 15 Pro", "Gemini 2.5 Pro")
+        wm = _capitalised_common_noun(text, at, limit)
     if wm is None and table.acronym_units and not after_classifier:
         am = _ACRONYM.match(text, at, limit)
         low, high = table.acronym_units

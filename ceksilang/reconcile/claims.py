@@ -3275,12 +3275,16 @@ def _state_count_unit(text: str, sent: tuple[int, int], q: Quantity, rw: Reconci
         return None
     before = text[sent[0]:q.start].rstrip()
     tokens = _PHRASE_TOKEN.findall(before)
-    if before and before[-1] not in ",;:(" and not (tokens and tokens[-1].lower() in sc.openers):
+    while tokens and tokens[-1].lower() in sc.introducers:
+        # fig40: "JAKARTA - Sebanyak 26 meninggal dunia": a word introducing the count stands after the opening
+        tokens.pop()
+        before = before[:before.lower().rfind(tokens[-1].lower()) + len(tokens[-1])] if tokens else ""
+    if before and before[-1] not in ",;:(-\u2013\u2014" and not (tokens and tokens[-1].lower() in sc.openers):
         return None
     if len(tokens) > 1 and tokens[-1].lower() in sc.openers and _is_number_word(tokens[-2]):
         return None  # "pengendara roda dua dan tiga meninggal": the second of a list of numbers in a phrase
     after = " ".join(text[q.end:min(sent[1], q.end + 80)].lower().split())
-    for words in (sc.between, sc.through):
+    for words in (sc.between, sc.between, sc.through):  # fig40: two adverbs may stand there ("satu lagi masih")
         hit = next((w for w in words if after == w or after.startswith(w + " ")), None)
         if hit:
             after = after[len(hit):].lstrip()
@@ -3394,6 +3398,40 @@ def _size_noun_after_preposition(text: str, sent: tuple[int, int], q: Quantity, 
         return None
     # (or a word opening a phrase of its own: "dengan kedalaman 10 km", "dengan luas 2 hektare")
     return tokens[-1] if tokens[-2].lower() in am.adjunct_prepositions | am.adjunct_enders else None
+
+
+def _size_named(text: str, sent: tuple[int, int], q: Quantity, measure: str | None, rw: ReconcileWords) -> str | None:
+    """fig40: the size a length or an area measures when a word of size stands right before it: a size link names its
+    size noun ("jurang sedalam 15 meter": kedalaman jurang, "posko yang berjarak 700 meter": jarak), a size noun
+    written right before the phrase the figure measures, past link words, names itself ("tinggi muka air 150 cm":
+    tinggi muka air). The size goes before the phrase read so far; ``measure`` unchanged when no such word is there,
+    when the measure already holds it, or when the phrase read is not the one written right before the figure."""
+    cm = rw.carried_measure
+    if cm is None or not cm.size_link_nouns:
+        return measure
+    # (a capitalised word is a title's or a name's: "pada Ketinggian 3.000 Meter" is left as it was read)
+    tokens = _PHRASE_TOKEN.findall(text[max(sent[0], q.start - 80):q.start])
+    size = cm.size_link_nouns.get(tokens[-1]) if tokens else None
+    if size is not None:
+        said = [w.lower() for w in tokens[:-1]]
+        if measure and said[-len(measure.split()):] != measure.split():
+            # "masjid yang berjarak 2 kilometer": a measure read from elsewhere in the sentence is no phrase of the size
+            return size
+    else:
+        link = _link_ending(tokens, cm.next_noun_links)
+        if link:
+            tokens = tokens[:-len(link.split())]
+        said = measure.split() if measure else []
+        if said:
+            if tokens[-len(said):] != said:
+                return measure
+            tokens = tokens[:-len(said)]
+        size = tokens[-1] if tokens and tokens[-1] in cm.size_nouns else None
+        if size is None:
+            return measure
+    if measure and size in measure.split():
+        return measure
+    return f"{size} {measure}" if measure else size
 
 
 def _opens_breakdown(tokens: list[str], rw: ReconcileWords) -> bool:
@@ -3853,6 +3891,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                 measure = _size_noun_after_preposition(doc.text, sent, q, rw)  # "pada kedalaman 10 km"
             if measure is None:
                 measure = _subject_across_adjuncts(doc.text, sent, q, doc.quantities, rw)  # fig38
+        if not index and rw.carried_measure and unit in rw.carried_measure.size_units:
+            measure = _size_named(doc.text, sent, q, measure, rw)  # fig40: "jurang sedalam 15 meter"
         # "Menaker mengusulkan kenaikan upah minimum sebesar 6 persen": the proposal, not the decided 6,5. A
         # measure that already says so ("target bank" of "Bank itu menargetkan Rp 9 triliun") keeps its words
         if (amount and measure != rw.age_measure and not (measure and measure.split()[0] in rw.unnamed_base_measures)
@@ -3879,6 +3919,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if claim_only:
             # "logam mulia seberat 16,6 gram", "paling lama 5 tahun penjara": said of what it measures, never compared
             measure = _claim_only_measure(doc.text, sent, q, unit, rw)
+            if rw.carried_measure and unit in rw.carried_measure.size_units:
+                measure = _size_named(doc.text, sent, q, measure, rw)  # fig40: "tinggi muka air 150 cm"
             weight = rw.claim_only_weight if measure else None
         # a change in a unit of no weight of its own ("poin") weighs as the index's level, and is a claim
         index_claim = bool(index_change) and weight is None

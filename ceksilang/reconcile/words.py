@@ -254,6 +254,9 @@ class CarriedMeasureWords:
     # fig35: "pada kedalaman 10 km", "dalam radius 3 km": a noun of size right before the figure names it after a
     # preposition too
     size_nouns: frozenset[str] = frozenset()
+    # fig40: a size link's size noun ("sedalam": kedalaman) and the units of length and area a size word names
+    size_link_nouns: dict[str, str] = field(default_factory=dict)
+    size_units: frozenset[str] = frozenset()
     # fig18: "310 ton beras" but not "64 km sekali charge": the nouns a count of mass, length or volume
     # may be of (these and the nouns of ``goods_slots`` of ``detail_slots``)
     goods_nouns: frozenset[str] = frozenset()
@@ -288,6 +291,8 @@ class StateCountWords:
     openers: frozenset[str]  # "dan", "sementara": a count right after one opens its clause
     # fig25: words between a state and the count written after it ("korban hilang sebanyak 26 orang")
     links_after_state: tuple[str, ...] = ()
+    # fig40: words introducing a count between the clause's opening and the bare count ("Sebanyak 26 meninggal")
+    introducers: frozenset[str] = frozenset()
     # each state's surface and its openings up to a space ("luka berat": "luka"), as a set: a unit the extractor
     # took from a state is looked up once per figure, not against every state
     state_openings: frozenset[str] = frozenset()
@@ -440,6 +445,8 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         path_prepositions=_lowered_set(data.get("path_prepositions")),
         contents_verbs=_lowered_set(data.get("contents_verbs")),
         size_nouns=_lowered_set(data.get("size_nouns")),
+        size_link_nouns={str(k).lower(): str(v).lower() for k, v in (data.get("size_link_nouns") or {}).items()},
+        size_units=frozenset(str(u) for u in data.get("size_units") or []),
         goods_nouns=_lowered_set(data.get("goods_nouns")),
         goods_slots=frozenset(str(s) for s in data.get("goods_slots") or []),
         predicate_markers=_lowered_set(data.get("predicate_markers")),
@@ -528,6 +535,7 @@ def _state_count_words(data: dict | None, measures: Sequence[tuple[str, str]]) -
         between=_lower_longest_first(data.get("between")),
         openers=_lowered_set(data.get("openers")),
         links_after_state=_lower_longest_first(data.get("links_after_state")),
+        introducers=_lowered_set(data.get("introducers")),
         state_openings=frozenset(surface[:i] for surface, _ in kept for i in range(1, len(surface) + 1)
                                  if i == len(surface) or surface[i] == " "),
     )
