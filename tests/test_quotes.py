@@ -3503,3 +3503,33 @@ def test_no_kepala_short_form_for_bodies_whose_heads_have_other_titles() -> None
     short = load_role_abbreviations()
     assert not {"kadprd", "kapemkab", "kakodim", "kakejari"} & set(short)
     assert {"kalapas", "karutan", "kadispar"} <= set(short)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the cue gives a surname; the article wrote a given name before it that the person span may
+    # leave out, after a known place: the speaker is the fullest form written
+    ("Menteri Intelijen Iran Esmail Khatib kemudian mengatakan bahwa dokumen itu asli.\n"
+     "\"Dokumen itu akan segera dipublikasikan,\" kata Khatib kepada wartawan.",
+     "Dokumen itu akan", "Esmail Khatib"),
+    # a given name in the cue, the rest of the name written after it with no-break spaces
+    ("Pengacara Deni Paulus Pandie mengatakan kliennya, Cucu\u00a0Purnamasari\u00a0Zulaiha, menjadi korban "
+     "penipuan.\nMenurut Cucu, tas itu dibeli pada Mei.\n"
+     "\"Saya minta berliannya dikembalikan,\" kata Cucu kepada wartawan.",
+     "Saya minta berliannya", "Cucu Purnamasari Zulaiha"),
+])
+def test_quotes_speaker_is_the_fullest_form_the_article_writes(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a place the gazetteer does not know, between a role's short form and the name
+    ("Dua narapidana kabur dari Lapas Sarolangun pada Selasa siang.\n"
+     "\"Keduanya kabur lewat pagar belakang,\" kata Kalapas Sarolangun Junaidi Rison saat dikonfirmasi.",
+     "Keduanya kabur lewat", "Junaidi Rison"),
+    # the place a role names stands between the role and the name: no word of the name
+    ("Hujan deras merendam permukiman warga di Kabupaten Wajo sejak Kamis.\n"
+     "\"Tim masih berjaga di lokasi,\" ujar Kepala BPBD Wajo Syamsul Bahri.",
+     "Tim masih berjaga", "Syamsul Bahri"),
+])
+def test_quotes_fullest_form_takes_no_place_a_role_names(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker

@@ -1619,7 +1619,7 @@ def names_someone_else(short: str, longer: str) -> bool:
                if w.lower() not in short.lower().split())
 
 
-def _another_name_word(word: str) -> bool:
+def another_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name: no acronym, rank ("AKBP"), role
     word, form of address ("Pak"), weekday or month, word news writes in lower case, word glued to
     another (an inner capital: "PresidenDonald"), or verb of a capitalised headline ("Cabut": news
@@ -1653,7 +1653,7 @@ def _another_person_around_alias(m: Mention, inside: Sequence[Mention]) -> bool:
     """"Ketua DPW PSI Antonius Yoga Prabowo", "Megawati Hangestri": a person span of the model's
     around the gazetteer's short name of a known person ("Prabowo" = Prabowo Subianto,
     "Megawati" = Megawati Soekarnoputri) names someone else when the words after the short name
-    and the words right before it are name words (``_another_name_word``; before them only a
+    and the words right before it are name words (``another_name_word``; before them only a
     rank or a role, which later rules cut, may stand) and none is a word of the known person's
     names, misspelt, cut or glued to the next word ("Nadiem Anwar Makarim", "Bahlil Lahaladia",
     "Makarimpun" are the known person). Without this the gazetteer won and a namesake's quotes
@@ -1669,10 +1669,10 @@ def _another_person_around_alias(m: Mention, inside: Sequence[Mention]) -> bool:
     after = m.text[known.end - m.start:].split()
     if any(_one_of_own_names(w.lower(), own) for w in before + after):
         return False
-    if not all(_another_name_word(w) for w in after):
+    if not all(another_name_word(w) for w in after):
         return False
     run = 0
-    while run < len(before) and _another_name_word(before[-1 - run]):
+    while run < len(before) and another_name_word(before[-1 - run]):
         run += 1
     if run < len(before):
         stop = before[-1 - run].lower()

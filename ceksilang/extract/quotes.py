@@ -50,8 +50,8 @@ from rapidfuzz.distance import Levenshtein
 from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_head_spelt_out, body_names_in, degrees_only,
                                         field_after_head, find_name_aliases, glued_body_length, load_gazetteer, load_name_types,
                                         load_role_abbreviations, load_role_words, lookup_alias, names_someone_else,
-                                        no_name_word, one_word_rank, phrases_starting, portfolio_lists, rank_length, short_form_of,
-                                        without_degrees)
+                                        another_name_word, no_name_word, one_word_rank, phrases_starting, portfolio_lists,
+                                        rank_length, short_form_of, without_degrees)
 from ceksilang.extract.numbers import number_words
 from ceksilang.extract.recase import restore_case
 from ceksilang.ingest.metadata import dateline_end
@@ -5082,12 +5082,196 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
     _cue_of_next_paragraph(text, quotes)
     _far_speakers(r, quotes)
     _answer_after_question(text, quotes)
+    _names_written_in_full(r, quotes)
     if person_spans is not None:
         person_spans.update(r.person_spans)
     if written is not text:
         for q in quotes:
             q.text = written[q.start:q.end]
     return quotes
+
+
+# the words of a name as written: a space or a no-break space between them, never a line break or a mark
+_NAME_GAP = re.compile(r"[ \t\u00a0]+")
+_NAME_WORD_RUN = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is written in title case (a headline, a related article's title, a
+    caption's label): most of its words capitalised. Its capitalised runs are no evidence of a name."""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = _NAME_WORD_RUN.findall(text, a, len(text) if b < 0 else b)
+    return len(words) >= 4 and sum(_capitalised(w) for w in words) >= 0.7 * len(words)
+
+
+def _name_word_at(r: _Resolver, word: str, start: int, end: int, name: Sequence[str]) -> bool:
+    """``word``, written at ``start``..``end`` next to a person's ``name``, can be one more word of that
+    name: a name-like capitalised word (``another_name_word``: no role, rank, honorific, weekday, month,
+    word news writes in lower case, body's first or last word; a naming tradition's word counts: "I",
+    "Ni"); no function word, sentence opener, word of a rank ("Pol" of "Kombes Pol"), title, platform
+    ("mengutip Instagram Dinkes X") or place head ("Kabupaten"); no place or body the gazetteer knows,
+    alone or with the word before or after it ("Jawa Barat Ferry"); no word of a body, place or date
+    mention of the article ("Perikanan" of "Kementerian Kelautan dan Perikanan") other than one the
+    entity finder mistook the whole name for (``_person_taken_for_a_body``)."""
+    low = word.lower()
+    if low in r.function_words or low in r.pat.sentence_openers or low in r.rank_words or low in r.titles \
+            or low in r.pat.academic_titles or low in r.pat.source_platforms:
+        return False
+    if low in load_name_types().place_name_heads:
+        return False  # "Kabupaten", "Kota": a place's head, never a name's word
+    if not another_name_word(word) and not (word[:1].isupper() and low in load_name_types().tradition_name_words):
+        return False  # a naming tradition's word is one, short as it may be ("I Putu", "Ni Luh", "La Ode")
+    known = lookup_alias(word)
+    if known is not None and known.type != "PERSON":
+        return False
+    # nor the second word of a place or a body the gazetteer knows by two words ("Jawa Barat")
+    prev = re.search(r"([\w'’\-]+)[ \t\u00a0]+$", r.text[max(0, start - 40):start])
+    nxt = re.match(r"[ \t\u00a0]+([\w'’\-]+)", r.text[end:end + 40])
+    for pair in ((prev.group(1), word) if prev else None, (word, nxt.group(1)) if nxt else None):
+        known = lookup_alias(" ".join(pair)) if pair else None
+        if known is not None and known.type != "PERSON":
+            return False
+    return not any(m.label != "PERSON" and (m.start < end and start < m.end or word in m.text.split())
+                   and not _person_taken_for_a_body(m.text, name) for m in r.mentions)
+
+
+def _person_taken_for_a_body(span: str, name: Sequence[str]) -> bool:
+    """A body or place span of the entity finder's that is a person's name: it holds ``name`` and all its
+    other words are name-like ("Ajat Rochmat Jatnika" tagged an organisation), unlike a body named after
+    someone ("Yayasan Anselmus Wibisana")."""
+    words = span.split()
+    return set(name) <= set(words) and all(w in name or another_name_word(w) for w in words)
+
+
+def _name_opens_after(r: _Resolver, pos: int) -> bool:
+    """The word before ``pos`` (where a run of name words starts) is one after which a person's name
+    opens: a lower-case word ("kata") other than one joining the words of a name ("dan"), a mark other
+    than a sentence's end, a rank or a title ("AKBP", "dr"), or a place the gazetteer knows ("Menteri
+    Intelijen Iran Esmail Khatib"). Not a role, a body, an acronym, a number word or an unknown
+    capitalised word: those stand before the place or the body a role names ("Kalapas Sarolangun
+    Junaidi Rison", "BPBD Wajo", "Empat Lawang"); not the start of a sentence or a line, where a
+    connective may open the run ("Pasalnya Luna Maya")."""
+    before = r.text[max(0, pos - 60):pos].rstrip(" \t\u00a0")
+    if not before or before[-1] in ".!?\n\"”“:":
+        return False
+    word = re.search(r"[\w'’\-.]+$", before)
+    if word is None:
+        return True  # a comma, a bracket, a dash
+    w = word.group()
+    low = w.lower().rstrip(".")
+    if w[:1].islower():
+        # not a word that joins the words of a body's or a role's name ("Kelautan dan Perikanan")
+        return low not in r.pat.coordinators | r.pat.role_name_joiners | r.pat.name_connectors | r.pat.conjunctions
+    if low in r.rank_words or low in r.pat.academic_titles or low in r.titles:
+        return True
+    known = lookup_alias(w)
+    return known is not None and known.type in ("GPE", "LOC")
+
+
+def _written_forms(r: _Resolver, name: str) -> set[tuple[str, ...]]:
+    """Every form the article writes a person's ``name`` in: each place the name's words stand together
+    in the text (a whole word each), outside quotes, headline-like lines and "read also" pointers, run
+    on over the name words right after it and right before it (``_name_word_at``). The words before
+    count when the name opens after the word before them (``_name_opens_after``); else only as far as
+    the entity finder's person span there reaches once ranks, roles, bodies and places are cut from it
+    (``bare_name``), and not where they open a sentence. In headline-like lines: the entity finder's
+    person spans that hold the name, when their other words are name-like. "kata Khatib" in an article
+    that writes "Menteri Intelijen Iran Esmail Khatib" gives ("Esmail", "Khatib")."""
+    words = name.split()
+    pattern = re.compile(r"(?<![\w\-])" + _NAME_GAP.pattern.join(re.escape(w) for w in words) + r"(?![\w\-])")
+    forms: set[tuple[str, ...]] = set()
+    text = r.text
+    freq = load_word_frequencies()
+    pointers = pointer_headlines(text)  # "Baca juga: Dirut X Dicekal, ..." run into a paragraph
+    for m in pattern.finditer(text):
+        if r.in_quote(m.start()) or _title_case_line(text, m.start()) or any(a <= m.start() < b for a, b in pointers):
+            continue
+        run: list[tuple[str, int]] = []  # the name words before, nearest first, with where they start
+        pos = m.start()
+        while len(run) < 4:
+            gap = re.search(r"[ \t\u00a0]+$", text[max(0, pos - 4):pos])
+            prev = re.search(r"[\w'’\-]+$", text[max(0, pos - 40):pos - len(gap.group())]) if gap else None
+            if prev is None:
+                break
+            start = pos - len(gap.group()) - len(prev.group())
+            if not _name_word_at(r, prev.group(), start, start + len(prev.group()), words):
+                break
+            run.append((prev.group(), start))
+            pos = start
+        if run and not _name_opens_after(r, run[-1][1]):
+            span = next((p for p in r.mentions if p.label == "PERSON" and p.start <= m.start() < p.end), None)
+            # the span as the quote finder reads a person's name: ranks, roles, bodies and places cut
+            held = r.without_titles_and_degrees(r.bare_name(span.text)) if span is not None else ""
+            opens = span.end - len(held) if span is not None and span.text.endswith(held) else len(text)
+            run = [(w, at) for w, at in run if at >= opens]
+            while run and run[-1][0].lower() in freq.counts \
+                    and text[:run[-1][1]].rstrip(" \t\u00a0")[-1:] in ("", ".", "!", "?", "\n", "\"", "”", "“", ":"):
+                run.pop()  # a common word opening the sentence inside the span: "Pasalnya Luna Maya"
+        before = [w for w, _ in reversed(run)]
+        after: list[str] = []
+        pos = m.end()
+        while len(after) < 3:
+            nxt = re.match(r"[ \t\u00a0]+([\w'’\-]+)", text[pos:pos + 40])
+            if nxt is None or not _name_word_at(r, nxt.group(1), pos + nxt.start(1), pos + nxt.end(1), words):
+                break
+            after.append(nxt.group(1))
+            pos += nxt.end()
+        forms.add((*before, *words, *after))
+    for p in r.mentions:
+        # a headline's person span: the entity finder's extent there, its added words name-like
+        if p.label == "PERSON" and _title_case_line(text, p.start) and not r.in_quote(p.start):
+            held = tuple(r.without_titles_and_degrees(r.bare_name(p.text)).split())
+            if len(held) > len(words) and _holds_in_order(held, tuple(words)) \
+                    and all(w in words or another_name_word(w) for w in held):
+                forms.add(held)
+    return forms
+
+
+def _holds_in_order(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _fullest_written(r: _Resolver, name: str) -> str:
+    """The fullest form the article writes the person named ``name`` in (``_written_forms``), when
+    all its forms are one name cut at different words: each form lies inside the longest. Two
+    people who share a word ("Andi" and "Choel Mallarangeng", "Edhy Prabowo" beside "Prabowo
+    Subianto", a father and his son) give forms that do not nest: the name stays as it is, and so
+    it does when the gazetteer knows the short name as someone whom the longer form is not."""
+    forms = _written_forms(r, name)
+    if not forms:
+        return name
+    longest = max(forms, key=len)
+    if len(longest) <= len(name.split()) or not all(_holds_in_order(longest, f) for f in forms):
+        return name
+    full = " ".join(longest)
+    return name if names_someone_else(name, full) else full
+
+
+def _names_written_in_full(r: _Resolver, quotes: list[Quote]) -> None:
+    """A person's quote named by part of the name the article gives them ("kata Khatib" after
+    "Menteri Intelijen Iran Esmail Khatib", "ujar Fajar" after "Fadli Fajar", "Toha" after "Muhammad
+    Toha") is named by the fullest form the article writes (``_fullest_written``): the words the
+    entity finder left out of the person's span, or that a cue or a pronoun's referent gives short.
+    Never a name the gazetteer knows as a place or a body ("Israel" beside "Israel Katz"); a speaker not
+    read as a person only when the fuller name is one the entity finder tags a person."""
+    model_persons = [set(m.text.split()) for m in r.mentions if m.label == "PERSON"]
+    fuller: dict[str, str] = {}
+    for q in quotes:
+        name = q.speaker_name
+        if not name or q.speaker_start is None:
+            continue
+        if name not in fuller:
+            known = lookup_alias(name)
+            full = _fullest_written(r, name) if known is None or known.type == "PERSON" else name
+            if full != name and (q.speaker_start, q.speaker_end) not in r.person_spans:
+                # a speaker not read as a person ("Toha" the finder took for no one's name) takes a
+                # fuller name only when it is no body's name and a person span holds that name
+                if name.isupper() or any(name in b and " " in b for b in r.body_texts) \
+                        or not any(set(full.split()) <= p for p in model_persons):
+                    full = name
+            fuller[name] = full
+        q.speaker_name = fuller[name]
 
 
 # a capital after a small letter inside a word: words glued together ("LaporanFirst", an account
