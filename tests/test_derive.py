@@ -211,18 +211,19 @@ def test_derive_quotes_in_another_order_are_no_evidence():
 
 
 _COUNTERPART_CODE = """
-from ceksilang.reconcile.derive import DEFAULT_DERIVE_SETTINGS, _counterparts, sentence_keys
+from ceksilang.reconcile.derive import sentence_keys, twins
 keys = lambda text: sentence_keys(text)[0]
 both = keys("Banjir merendam rumah warga Kampung Pulo di Jatinegara dan Bidaracina.")
 east = keys("Banjir merendam rumah warga Kampung Pulo di Jatinegara.")
 west = keys("Banjir merendam rumah warga Kampung Pulo di Bidaracina.")
-print(_counterparts([both], [east, both, west], DEFAULT_DERIVE_SETTINGS))
+print(twins([both], [east, west]), twins([both], [east, both, west]))
 """
 
 
 def test_derive_counterpart_is_the_earliest_aligned_sentence_whatever_the_hash_seed():
-    """A sentence aligning with three of the earlier document's takes the first of them, in every run: the
-    order test of quoted sentences must not change with PYTHONHASHSEED."""
+    """A sentence as alike to two of the earlier document's sentences takes the first of them, and one with an
+    identical sentence among three takes that one, in every run: the twins must not change with
+    PYTHONHASHSEED."""
     import os
     import subprocess
     import sys
@@ -232,4 +233,60 @@ def test_derive_counterpart_is_the_earliest_aligned_sentence_whatever_the_hash_s
         done = subprocess.run([sys.executable, "-c", _COUNTERPART_CODE], capture_output=True, text=True,
                               check=True, env=env)
         seen.add(done.stdout.strip())
-    assert seen == {"[0]"}
+    assert seen == {"[0] [1]"}
+
+
+# copy71: a partial reprint keeps a block of the original's sentences in its order and writes its own around it
+OWN_LEAD = [
+    "Kabar duka datang dari wilayah utara Zarnovia yang sepekan terakhir dilanda ketegangan.",
+    "Banyak keluarga di kawasan itu memilih mengungsi ke rumah kerabat di kota terdekat.",
+    "Sekolah-sekolah desa diliburkan sementara sampai situasi dinyatakan aman oleh aparat.",
+    "Pedagang pasar mengeluhkan sepinya pembeli sejak kabar pengerahan pasukan beredar.",
+]
+OWN_TAIL = [
+    "Redaksi akan terus memperbarui perkembangan situasi di perbatasan utara.",
+    "Pembaca dapat mengirimkan informasi melalui kanal pengaduan resmi media ini.",
+]
+
+
+def test_derive_a_partial_reprint_keeping_a_block_in_order_is_a_copy():
+    # four of the reprint's ten sentences are the original's first four, in order: a share of 0.4 (under
+    # min_share 0.6, so not a copy on main), a block of four
+    original = doc("asli", ORIGINAL)
+    reprint = doc("regional", OWN_LEAD + ORIGINAL[:4] + OWN_TAIL, published="2025-03-02")
+    assert mark_derived([original, reprint]) == 1
+    assert reprint.derived_from == "asli" and reprint.derived_similarity == 0.4
+
+
+def test_derive_shared_sentences_out_of_order_and_few_are_not_a_block():
+    # three sentences in common with the original, but only two in a row in its order: a rewrite that borrows,
+    # not a reprint of a block
+    original = doc("asli", ORIGINAL)
+    other = doc("lain", OWN_LEAD[:3] + [ORIGINAL[5], ORIGINAL[1], ORIGINAL[2]] + OWN_LEAD[3:] + OWN_TAIL,
+                published="2025-03-02")
+    assert mark_derived([original, other]) == 0
+
+
+def test_derive_a_reprint_that_changed_a_figure_is_still_a_copy():
+    # the figures are left out of the twins' comparison: a copy that wrote 3.500 soldiers and 54 houses where the
+    # original had 3.000 and 45 keeps those sentences (main asked every figure of a sentence to be in its
+    # counterpart: 2 of 4 aligned, no copy); two refilled of four twins is not "most": no template either
+    kept = [ORIGINAL[0], ORIGINAL[1], ORIGINAL[5], ORIGINAL[6]]
+    original = doc("asli", kept)
+    changed = [s.replace("3.000", "3.500").replace("45 rumah", "54 rumah") for s in kept]
+    reprint = doc("salin", changed, published="2025-03-02")
+    assert mark_derived([original, reprint]) == 1
+    assert reprint.derived_similarity == 1.0
+
+
+def test_derive_one_frame_filled_with_other_figures_in_most_twins_is_a_template():
+    from ceksilang.reconcile.derive import copy_evidence, sentences_of
+
+    day1 = ["Harga beli emas batangan di butik Sarimas tercatat Rp1.912.000 per gram pada Senin pagi.",
+            "Harga jual kembali emas batangan di butik Sarimas tercatat Rp1.760.000 per gram hari itu.",
+            "Emas batangan ukuran satu kilogram di butik Sarimas dijual seharga Rp1.852.600.000 hari itu.",
+            "Pembelian emas batangan di butik Sarimas dikenai pajak penghasilan sesuai ketentuan berlaku."]
+    day2 = [s.replace("1.912.000", "1.920.000").replace("1.760.000", "1.768.000").replace("852.600", "860.600")
+            .replace("Senin", "Selasa") for s in day1]
+    evidence = copy_evidence(sentences_of("\n".join(day2)), sentences_of("\n".join(day1)))
+    assert evidence.template and not evidence.is_copy and evidence.share == 1.0

@@ -45,8 +45,8 @@ from ceksilang.text import split_sentences
 
 @dataclass(frozen=True, slots=True)
 class DeriveSettings:
-    sentence_overlap: float = 0.6  # Dice of two sentences' key sets to count as aligned
-    min_share: float = 0.6  # aligned share of the later document's sentences to mark it derived
+    sentence_overlap: float = 0.6  # Dice of two sentences' word keys (figures left out) to make them twins
+    min_share: float = 0.6  # twinned share of the later document's own sentences to mark it derived
     min_sentence_keys: int = 4  # shorter sentences (datelines, "Baca juga") are not counted
     min_sentences: int = 3  # documents with fewer countable sentences are left alone
     max_days_apart: int = 2  # a spinner copies fresh news; older look-alikes are a template's days
@@ -54,6 +54,14 @@ class DeriveSettings:
     quote_kinds: tuple[str, ...] = ("direct", "partial")  # speech whose words are not evidence of copying
     quoted_share: float = 0.5  # a sentence this much inside quotes is the speaker's, not the outlet's: no keys
     min_own_sentences: int = 2  # the outlet's own sentences that must align before quoted ones count (mend50b)
+    # a partial reprint (copy71): a run of this many of the later document's own sentences in a row, each the
+    # twin of one earlier sentence and in the earlier document's order, is a block taken whole, whatever the
+    # reprint adds around it; with at least ``min_block_share`` of its own sentences twinned, it is a copy
+    min_block: int = 3
+    min_block_share: float = 0.3
+    # a template's frame (copy71): when more than this share of the twins state figures on both sides and not
+    # the same ones, the two are one template filled twice (a daily price page, a match preview), not a copy
+    template_share: float = 0.5
     lsh_threshold: float = 0.3  # Jaccard of whole-document key sets for a candidate pair
     num_perm: int = 64
 
@@ -83,29 +91,38 @@ def _normalise(key: str, surface: str, synonyms: Mapping[str, str]) -> str:
     return synonyms.get(low) or synonyms.get(key) or key
 
 
-def sentence_keys(text: str, quoted: Sequence[tuple[int, int]] = (),
-                  quoted_share: float = DEFAULT_DERIVE_SETTINGS.quoted_share) -> list[frozenset[str]]:
-    """One key set per sentence of ``text`` (synonyms mapped, stopwords dropped). A sentence with at
-    least ``quoted_share`` of its characters inside the ``quoted`` spans (what a speaker said) gets no
-    keys: every report of the statement has it."""
-    return _own_and_spoken(text, quoted, quoted_share)[0]
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a document as the twin alignment sees it: its span, its word keys (stopwords dropped,
+    synonyms mapped, figures left out), its figure keys, and whether it is mostly inside a quote."""
+    start: int
+    end: int
+    words: frozenset[str]
+    figures: frozenset[str]
+    quoted: bool
 
 
-def _own_and_spoken(text: str, quoted: Sequence[tuple[int, int]],
-                    quoted_share: float) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-    """``sentence_keys`` (the outlet's own sentences keyed, quoted ones empty) and, in the text's order, the
-    keys of the quoted sentences alone."""
+def sentences_of(text: str, quoted: Sequence[tuple[int, int]] = (),
+                 quoted_share: float = DEFAULT_DERIVE_SETTINGS.quoted_share) -> list[Sentence]:
+    """The sentences of ``text`` with their keys; a sentence with at least ``quoted_share`` of its characters
+    inside the ``quoted`` spans (what a speaker said) is marked ``quoted``."""
     synonyms = synonym_table()
-    own, spoken = [], []
+    out = []
     for start, end in split_sentences(text):
         inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
-        keys = frozenset(_normalise(k, s, synonyms) for k, s in content_terms(text[start:end]))
-        if quoted and inside >= quoted_share * (end - start):
-            own.append(frozenset())
-            spoken.append(keys)
-        else:
-            own.append(keys)
-    return own, spoken
+        keys = {_normalise(k, s, synonyms) for k, s in content_terms(text[start:end])}
+        figures = frozenset(k for k in keys if k.startswith("#"))
+        out.append(Sentence(start, end, frozenset(keys - figures), figures,
+                            bool(quoted) and inside >= quoted_share * (end - start)))
+    return out
+
+
+def sentence_keys(text: str, quoted: Sequence[tuple[int, int]] = (),
+                  quoted_share: float = DEFAULT_DERIVE_SETTINGS.quoted_share) -> list[frozenset[str]]:
+    """One key set per sentence of ``text`` (synonyms mapped, stopwords dropped, figures as '#' keys). A sentence
+    with at least ``quoted_share`` of its characters inside the ``quoted`` spans (what a speaker said) gets no
+    keys: every report of the statement has it."""
+    return [frozenset() if s.quoted else s.words | s.figures for s in sentences_of(text, quoted, quoted_share)]
 
 
 def _quoted_spans(doc: Document, settings: DeriveSettings) -> list[tuple[int, int]]:
@@ -114,47 +131,58 @@ def _quoted_spans(doc: Document, settings: DeriveSettings) -> list[tuple[int, in
     return [(q.start, q.end) for q in doc.quotes if q.kind in settings.quote_kinds]
 
 
+def doc_sentences(doc: Document, settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS) -> list[Sentence]:
+    """``sentences_of`` a document, its quotes (``settings.quote_kinds``) marking the quoted sentences."""
+    return sentences_of(doc.text, _quoted_spans(doc, settings), settings.quoted_share)
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def twins(later: Sequence[frozenset[str]], earlier: Sequence[frozenset[str]],
+          overlap: float = DEFAULT_DERIVE_SETTINGS.sentence_overlap) -> list[int | None]:
+    """The twin alignment: for each of ``later``'s key sets, the index of its twin in ``earlier`` (or None).
+    Two sentences are twins when their keys' Dice is at least ``overlap``; each sentence has one twin at most,
+    the most alike pairs taken first (ties: the earlier sentences first, so the result never depends on a set's
+    hash order). Used both to tell a copy (``mark_derived``) and to set what a copy kept beside its original
+    (``copy_edits.kept_sentences``). Empty key sets have no twin."""
+    index: dict[str, list[int]] = {}
+    for j, sent in enumerate(earlier):
+        for key in sent:
+            index.setdefault(key, []).append(j)
+    scored = []
+    for i, sent in enumerate(later):
+        shared: dict[int, int] = {}
+        for key in sent:
+            for j in index.get(key, ()):
+                shared[j] = shared.get(j, 0) + 1
+        for j, n in shared.items():
+            score = 2 * n / (len(sent) + len(earlier[j]))
+            if score >= overlap:
+                scored.append((-score, i, j))
+    scored.sort()
+    out: list[int | None] = [None] * len(later)
+    taken: set[int] = set()
+    for _, i, j in scored:
+        if out[i] is None and j not in taken:
+            out[i] = j
+            taken.add(j)
+    return out
+
+
 def aligned_share(later: Sequence[frozenset[str]], earlier: Sequence[frozenset[str]],
                   settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,
                   stock: frozenset[frozenset[str]] = frozenset()) -> float:
-    """Share of ``later``'s countable sentences with a counterpart in ``earlier``, in any order.
-
-    Sentences in ``stock`` (an outlet's standing paragraphs, repeated across many documents)
-    are not counted.
-    """
-    countable = _countable(later, settings, stock)
+    """Share of ``later``'s countable key sets (``sentence_keys``) with a twin in ``earlier``, in any order (the
+    figure keys left out of the comparison). Sentences in ``stock`` (an outlet's standing paragraphs, repeated
+    across many documents) are not counted."""
+    strip = [frozenset(k for k in s if not k.startswith("#")) for s in later]
+    countable = [s for s in strip if len(s) >= settings.min_sentence_keys and s not in stock]
     if len(countable) < settings.min_sentences:
         return 0.0
-    return sum(m is not None for m in _counterparts(countable, earlier, settings)) / len(countable)
-
-
-def _countable(sentences: Sequence[frozenset[str]], settings: DeriveSettings,
-               stock: frozenset[frozenset[str]]) -> list[frozenset[str]]:
-    return [s for s in sentences if len(s) >= settings.min_sentence_keys and s not in stock]
-
-
-def _counterparts(countable: Sequence[frozenset[str]], earlier: Sequence[frozenset[str]],
-                  settings: DeriveSettings) -> list[int | None]:
-    """For each of ``countable``, the first sentence of ``earlier`` it aligns with (or None)."""
-    # inverted index over the earlier sentences, so a sentence meets only those sharing a key
-    index: dict[str, list[int]] = {}
-    for i, sent in enumerate(earlier):
-        for key in sent:
-            index.setdefault(key, []).append(i)
-    out: list[int | None] = []
-    for sent in countable:
-        shared: dict[int, int] = {}
-        for key in sent:
-            for i in index.get(key, ()):
-                shared[i] = shared.get(i, 0) + 1
-        figures = {k for k in sent if k.startswith("#")}
-        # a copy keeps the figures; the same template filled with another day's prices does not
-        # the smallest index, not the first met: ``shared`` fills in the walk of a frozenset, whose order
-        # changes with the hash seed
-        out.append(min((i for i, n in shared.items()
-                        if 2 * n / (len(sent) + len(earlier[i])) >= settings.sentence_overlap
-                        and figures <= earlier[i]), default=None))
-    return out
+    earlier = [frozenset(k for k in s if not k.startswith("#")) for s in earlier]
+    return sum(m is not None for m in twins(countable, earlier, settings.sentence_overlap)) / len(countable)
 
 
 def _in_order(matches: Sequence[int | None]) -> int:
@@ -169,24 +197,75 @@ def _in_order(matches: Sequence[int | None]) -> int:
     return len(tails)
 
 
-def copy_share(later: Sequence[frozenset[str]], earlier: Sequence[frozenset[str]],
-               later_spoken: Sequence[frozenset[str]] = (), earlier_spoken: Sequence[frozenset[str]] = (),
+def _longest_block(matches: Sequence[int | None]) -> int:
+    """The longest run of consecutive sentences each twinned, their twins rising in the other document."""
+    best = run = 0
+    previous: int | None = None
+    for m in matches:
+        run = run + 1 if m is not None and previous is not None and m > previous else (1 if m is not None else 0)
+        previous = m
+        best = max(best, run)
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class CopyEvidence:
+    """What the twin alignment of a later document with an earlier one shows: ``share`` (its own sentences
+    twinned, or with the quoted ones where mend50b counts them), ``block`` (the longest run of its own sentences
+    kept in order), ``template`` (the twins are one frame filled with other figures) and ``is_copy``."""
+    share: float
+    block: int
+    template: bool
+    is_copy: bool
+
+
+NO_COPY = CopyEvidence(0.0, 0, False, False)
+
+
+def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
+                  settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,
+                  stock: frozenset[frozenset[str]] = frozenset()) -> CopyEvidence:
+    """Is ``later`` a copy of ``earlier``? One twin alignment of their countable sentences (word keys, figures
+    left out, at least ``min_sentence_keys``, not stock); then, counting the later document's own sentences
+    (not mostly quoted) twinned with the earlier's own sentences:
+
+    * the share of its own sentences twinned, any order (a spinner reorders), against ``min_share``; where the
+      outlets' own sentences align so (``min_own_sentences`` of them) and the quoted sentences keep one order,
+      the share of all its sentences, the quoted ones in order counted too (mend50b);
+    * a block: ``min_block`` own sentences in a row twinned in the earlier's order, with at least
+      ``min_block_share`` of its own sentences twinned (a partial reprint: a wire's first half and the
+      outlet's own lines around it);
+    * not a template: when more than ``template_share`` of the twins state figures on both sides and not the
+      same ones, both are one frame filled twice, and nothing is a copy.
+    """
+    later_c = [s for s in later if len(s.words) >= settings.min_sentence_keys and s.words not in stock]
+    earlier_c = [s for s in earlier if len(s.words) >= settings.min_sentence_keys]
+    if len(later_c) < settings.min_sentences or not earlier_c:
+        return NO_COPY
+    matches = twins([s.words for s in later_c], [s.words for s in earlier_c], settings.sentence_overlap)
+    twinned = [(s, earlier_c[m]) for s, m in zip(later_c, matches) if m is not None]
+    refilled = sum(1 for a, b in twinned if a.figures and b.figures and a.figures != b.figures)
+    template = bool(twinned) and refilled > settings.template_share * len(twinned)
+    own = [m if m is not None and not earlier_c[m].quoted else None for s, m in zip(later_c, matches) if not s.quoted]
+    spoken = [m if m is not None and earlier_c[m].quoted else None for s, m in zip(later_c, matches) if s.quoted]
+    own_aligned = sum(m is not None for m in own)
+    share = own_aligned / len(own) if len(own) >= settings.min_sentences else 0.0
+    if len(own) >= settings.min_own_sentences and own_aligned >= settings.min_share * len(own):
+        quotes_in_order = _in_order(spoken)
+        if quotes_in_order >= 2 and len(own) + len(spoken) >= settings.min_sentences:
+            share = max(share, (own_aligned + quotes_in_order) / (len(own) + len(spoken)))
+    block = _longest_block(own)
+    is_copy = not template and (share >= settings.min_share or (
+        block >= settings.min_block and own_aligned >= settings.min_block_share * len(own)))
+    return CopyEvidence(round(share, 3), block, template, is_copy)
+
+
+def copy_share(later: Sequence[Sentence], earlier: Sequence[Sentence],
                settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,
                stock: frozenset[frozenset[str]] = frozenset()) -> float:
-    """``aligned_share`` of the outlets' own sentences, or, when those align (``min_own_sentences`` of them at
-    ``min_share``) and the later document's quoted sentences (``later_spoken``, in order) meet the earlier's in
-    one order, the share of all its sentences, own and quoted, with a counterpart (the quoted ones only where
-    they keep the order), if that is more. Two reports of one press conference differ in their own sentences and stay apart; a
-    reprint of a quote-heavy article, its few own sentences kept, is a copy."""
-    own = _countable(later, settings, stock)
-    spoken = _countable(later_spoken, settings, stock)
-    own_aligned = sum(m is not None for m in _counterparts(own, earlier, settings))
-    narration_aligns = len(own) >= settings.min_own_sentences and own_aligned >= settings.min_share * len(own)
-    quotes_in_order = _in_order(_counterparts(spoken, earlier_spoken, settings)) if narration_aligns else 0
-    alone = aligned_share(later, earlier, settings, stock)
-    if quotes_in_order < 2 or len(own) + len(spoken) < settings.min_sentences:
-        return alone
-    return max(alone, (own_aligned + quotes_in_order) / (len(own) + len(spoken)))
+    """``copy_evidence``'s share (0 for a template's frame)."""
+    evidence = copy_evidence(later, earlier, settings, stock)
+    return 0.0 if evidence.template else evidence.share
 
 
 def _lsh_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]],
@@ -249,18 +328,16 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
         doc.derived_similarity = None
     if len(ordered) < 2:  # nothing to be a copy of (most stories): the sentence keys are not read
         return 0
-    own_and_spoken = {doc.id: _own_and_spoken(doc.text, _quoted_spans(doc, settings), settings.quoted_share)
-                      for doc in ordered}
-    sentences = {doc_id: own for doc_id, (own, _) in own_and_spoken.items()}
-    spoken = {doc_id: said for doc_id, (_, said) in own_and_spoken.items()}
-    keys = {doc_id: frozenset().union(*sents) if sents else frozenset() for doc_id, sents in sentences.items()}
+    sentences = {doc.id: doc_sentences(doc, settings) for doc in ordered}
+    keys = {doc_id: frozenset().union(*(s.words | s.figures for s in sents if not s.quoted))
+            for doc_id, sents in sentences.items()}
     by_id = {doc.id: doc for doc in ordered}
     seen_in: Counter[frozenset[str]] = Counter()
     for doc in ordered:
         if not doc.duplicate_of:
-            seen_in.update(set(sentences[doc.id]))
+            seen_in.update({s.words for s in sentences[doc.id] if not s.quoted})
     stock = frozenset(s for s, n in seen_in.items() if n > settings.max_sentence_docs)
-    best: dict[str, tuple[float, str]] = {}
+    best: dict[str, tuple[float, int, str]] = {}
     # sorted: a set of pairs iterates in hash order, and ties must not depend on it
     for earlier_id, later_id in sorted(_candidate_pairs(ordered, keys, settings, stories)):
         later = by_id[later_id]
@@ -269,14 +346,14 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
         gap = _days_apart(by_id[earlier_id], later)
         if gap is not None and gap > settings.max_days_apart:
             continue
-        share = copy_share(sentences[later_id], sentences[earlier_id], spoken[later_id], spoken[earlier_id],
-                           settings, stock)
-        if share >= settings.min_share and share > best.get(later_id, (0.0, ""))[0]:
-            best[later_id] = (share, earlier_id)
-    for later_id, (share, earlier_id) in best.items():
+        evidence = copy_evidence(sentences[later_id], sentences[earlier_id], settings, stock)
+        if evidence.is_copy and (evidence.share, evidence.block) > best.get(later_id, (0.0, 0, ""))[:2]:
+            best[later_id] = (evidence.share, evidence.block, earlier_id)
+    for later_id, (share, _, earlier_id) in best.items():
         by_id[later_id].derived_from = earlier_id
         by_id[later_id].derived_similarity = round(share, 3)
     return len(best)
 
 
-__all__ = ["DeriveSettings", "aligned_share", "copy_share", "mark_derived", "sentence_keys", "synonym_table"]
+__all__ = ["CopyEvidence", "DeriveSettings", "Sentence", "aligned_share", "copy_evidence", "copy_share", "doc_sentences",
+           "mark_derived", "sentence_keys", "sentences_of", "synonym_table", "twins"]
