@@ -290,3 +290,41 @@ def test_derive_one_frame_filled_with_other_figures_in_most_twins_is_a_template(
             .replace("Senin", "Selasa") for s in day1]
     evidence = copy_evidence(sentences_of("\n".join(day2)), sentences_of("\n".join(day1)))
     assert evidence.template and not evidence.is_copy and evidence.share == 1.0
+
+
+# copy71: a credit line ties a retelling to the text it retells
+def _credited(doc_id: str, sentences: list[str], outlet: str, published: str = "2025-03-02") -> Document:
+    return Document(id=doc_id, source=Source(f"{doc_id}.txt"), text="\n".join(sentences), published=published,
+                    outlet=outlet)
+
+
+def test_derive_two_retellings_crediting_one_wire_are_copies_but_a_ministrys_site_is_a_source():
+    # four of ten own sentences kept (0.4: under min_share, no block of three in a row); both write "dilansir
+    # Antara": one wire's text retold twice. Crediting a ministry's site instead is quoting a source, not a reprint
+    kept = [ORIGINAL[0], OWN_LEAD[0], ORIGINAL[2], OWN_LEAD[1], ORIGINAL[4], OWN_LEAD[2], ORIGINAL[6]]
+    first = _credited("warta", ORIGINAL[:7] + ["Berita ini dilansir Antara pada Selasa siang."], "Warta", "2025-03-01")
+    second = _credited("kabar", kept + OWN_TAIL + ["Seperti dilansir Antara, situasi masih dipantau."], "Kabar")
+    assert mark_derived([first, second]) == 1
+    assert second.derived_from == "warta"
+    site = "Data itu dikutip dari laman resmi Kementerian Pertahanan Zarnovia."
+    first = _credited("warta", ORIGINAL[:7] + [site], "Warta", "2025-03-01")
+    second = _credited("kabar", kept + OWN_TAIL + [site], "Kabar")
+    assert mark_derived([first, second]) == 0
+
+
+def test_derive_a_retelling_crediting_the_earlier_outlet_is_its_copy():
+    kept = [ORIGINAL[0], OWN_LEAD[0], ORIGINAL[2], OWN_LEAD[1], ORIGINAL[4], OWN_LEAD[2], ORIGINAL[6]]
+    first = _credited("warta", ORIGINAL, "Warta.com", "2025-03-01")
+    second = _credited("kabar", kept + OWN_TAIL + ["Hal itu dilansir dari Warta.com, Selasa."], "Kabar")
+    assert mark_derived([first, second]) == 1 and second.derived_from == "warta"
+    second.text = "\n".join(kept + OWN_TAIL)  # the same retelling without its credit: 0.4, not a copy
+    assert mark_derived([first, second]) == 0
+
+
+def test_derive_credit_names_are_outlets_not_platforms():
+    from ceksilang.reconcile.derive import credited_outlets
+
+    text = ("Hal itu dilansir dari Kompas.com. Foto itu dikutip dari akun Instagram @warga. Seperti dilansir Antara, "
+            "Senin. Data dikutip dari laman resmi Kementerian Luar Negeri.")
+    assert credited_outlets(_credited("a", [text], "Detik")) == {"kompas", "antara"}
+    assert credited_outlets(_credited("a", [text], "Kompas")) == {"antara"}  # its own outlet is no credit

@@ -1,27 +1,34 @@
-"""Spun and lightly rewritten copies, linked with ``derived_from``.
+"""Copies of an earlier report (reprints, partial reprints, spun or retold copies), linked with ``derived_from``.
 
-A spinning site swaps words for synonyms and reorders sentences, so word-shingle Jaccard (used
-for near-duplicates in ``dedup.py``) falls well below its bar. Here each sentence becomes a set
-of content-word keys (stopwords dropped, synonyms mapped to one word by
-``lang/id/synonyms.yaml``, affixes normalised as in ``stories.py``), and a later document is
-aligned sentence by sentence, in any order, with an earlier one: a sentence is *aligned* when
-some sentence of the earlier document shares at least ``sentence_overlap`` of its keys (Dice)
-and every figure it states ("Rp1.916.000" and "1,916 juta" are one figure): a spinner keeps
-the numbers, while a daily price report reusing yesterday's template does not.
-When at least ``min_share`` of the later document's sentences are aligned, it is marked
-``derived_from`` the earlier one, with that share as ``derived_similarity``.
+A spinning site swaps words for synonyms and reorders sentences, so word-shingle Jaccard (used for near-duplicates
+in ``dedup.py``) falls well below its bar. Here each sentence becomes a set of content-word keys (stopwords dropped,
+synonyms mapped to one word by ``lang/id/synonyms.yaml``, affixes normalised as in ``stories.py``, figures kept
+apart), and one twin alignment (``twins``) sets each sentence of a later report beside the earlier report's sentence
+it keeps: Dice of the word keys at least ``sentence_overlap``, figures left out (a copy that changed a figure still
+kept the sentence), each sentence used once, the most alike first. ``copy_edits.py`` reads the same alignment to show
+what a copy changed. From the alignment (``copy_evidence``), a later report is a copy when
+
+* most of its own sentences (``min_share``) have a twin, in any order (a spinner reorders), as a share of its own
+  sentences, whatever it adds;
+* or it keeps a block of ``min_block`` sentences in a row nearly word for word, in the earlier report's order, and
+  the earlier report is another outlet's (copy71: a regional site printing a wire's first half and its own lines);
+* or it credits the earlier report's outlet, or both credit one outlet ("dilansir dari Kompas.com", "mengutip
+  Antara": ``lang/id/credits.yaml``), with ``min_credit_share`` of its own sentences twinned (copy71: one text
+  retold, reworded);
+
+and the twins are not one template's frame: when most of them state figures on both sides and not the same ones
+(a daily price page, a match preview filled for another match), the two are not copies.
 
 Quoted speech is not evidence of copying: the words of the quotes the quotes component found
 (``quote_kinds``) are the speaker's, and every reporter at one press conference or doorstop writes them
-down alike. A sentence with at least ``quoted_share`` of its characters inside quotes gets no keys: it is
-neither counted in the later document nor matched in the earlier one, so only what the outlets wrote
-themselves tells a copy from two reports of one statement. (Keeping the attribution around a quote
-instead, "...," kata X di Y, Senin, made independent reports look alike again: those tails are formulaic.)
-But a reprint of a quote-heavy article keeps both (mend50b): when the outlets' own sentences align (at least
-``min_own_sentences`` of them, at ``min_share``) and the two documents give the quoted sentences in one order,
-the quoted sentences count as well, those matched in order as aligned; so a lightly reworded reprint whose
-narration is two sentences around five quotes is still a copy, while two reporters of one press conference,
-whose narration differs, are not.
+down alike. A sentence with at least ``quoted_share`` of its characters inside quotes is not one of the report's
+own sentences: it is neither counted nor the twin that counts, so only what the outlets wrote themselves tells a
+copy from two reports of one statement. (Keeping the attribution around a quote instead, "...," kata X di Y,
+Senin, made independent reports look alike again: those tails are formulaic.) But a reprint of a quote-heavy
+article keeps both (mend50b): when the outlets' own sentences align (at least ``min_own_sentences`` of them, at
+``min_share``) and the quoted sentences are twinned in one order, those count as well; so a lightly reworded
+reprint whose narration is two sentences around five quotes is still a copy, while two reporters of one press
+conference, whose narration differs, are not.
 
 Candidate pairs come from MinHash LSH over each document's whole key set (order-free, so
 reordering does not hide a copy), optionally restricted to pairs within one story; all pairs of
@@ -30,6 +37,7 @@ a corpus are never compared.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -55,10 +63,17 @@ class DeriveSettings:
     quoted_share: float = 0.5  # a sentence this much inside quotes is the speaker's, not the outlet's: no keys
     min_own_sentences: int = 2  # the outlet's own sentences that must align before quoted ones count (mend50b)
     # a partial reprint (copy71): a run of this many of the later document's own sentences in a row, each the
-    # twin of one earlier sentence and in the earlier document's order, is a block taken whole, whatever the
-    # reprint adds around it; with at least ``min_block_share`` of its own sentences twinned, it is a copy
+    # twin of one earlier sentence of another outlet, nearly word for word (``block_overlap``) and in the earlier
+    # document's order, is a block taken whole, whatever the reprint adds around it; with at least
+    # ``min_block_share`` of its own sentences twinned, it is a copy
     min_block: int = 3
     min_block_share: float = 0.3
+    block_overlap: float = 0.85  # the block's sentences are kept word for word, or nearly (Dice of word keys)
+    # a credited copy (copy71): the later document credits the earlier one's outlet, or both credit one outlet
+    # ("dilansir dari Kompas.com", "mengutip Antara": ``lang/<lang>/credits.yaml``), and at least this share of
+    # its own sentences (and ``min_credit_twins`` of them) are twins: one text retold, not two newsrooms' reports
+    min_credit_share: float = 0.3
+    min_credit_twins: int = 2
     # a template's frame (copy71): when more than this share of the twins state figures on both sides and not
     # the same ones, the two are one template filled twice (a daily price page, a match preview), not a copy
     template_share: float = 0.5
@@ -84,6 +99,73 @@ def synonym_table() -> dict[str, str]:
             table[word] = head
             table.setdefault(stem(word), head)
     return table
+
+
+@dataclass(frozen=True, slots=True)
+class CreditData:
+    pattern: re.Pattern[str]  # a cue, the words between, then the credited name (group "name")
+    not_outlets: frozenset[str]  # keys of platforms, not outlets
+    wires: frozenset[str]  # keys of wires and agencies credited by name alone
+
+
+@lru_cache(maxsize=4)
+def credit_data(lang: str = "id") -> CreditData:
+    """The credit cues of ``lang/<lang>/credits.yaml``, compiled: cue, words between, then a name (a domain, a name
+    run together with capitals inside as "detikNews", or one to three capitalised words)."""
+    data = load_data("credits", lang)
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), list)
+                                             for k in ("cues", "between", "not_outlets", "wires")):
+        raise LanguageDataError("credits: expected 'cues', 'between', 'not_outlets' and 'wires' lists")
+    words = lambda items: "|".join(sorted((r"\s+".join(map(re.escape, str(w).split())) for w in items),
+                                          key=len, reverse=True))
+    name = r"(?P<name>[\w-]+(?:\.[\w-]+)+|[a-z]+[A-Z][\w-]*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    pattern = re.compile(rf"(?i:\b(?:{words(data['cues'])}))\s+(?:(?i:{words(data['between'])})\s+)*{name}")
+    return CreditData(pattern, frozenset(_outlet_key(str(w)) for w in data["not_outlets"]),
+                      frozenset(_outlet_key(str(w)) for w in data["wires"]))
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name as credits and outlet fields are compared: lower-case, a bracketed note and the web
+    address's "www." and ending dropped, letters and digits only ("Kompas.com", "KOMPAS.com" and "Kompas (xcloud)"
+    are "kompas"; "tribun-medan.com" is "tribunmedan")."""
+    name = re.sub(r"\(.*?\)", " ", name).strip().lower()
+    labels = [x for x in name.split(".") if x]
+    if len(labels) > 1:
+        labels = [x for x in labels if x not in ("www", "m", "amp")] or labels
+        name = labels[0]
+    return re.sub(r"[\W_]+", "", name)
+
+
+def _same_outlet_name(a: str, b: str) -> bool:
+    """One outlet named two ways: the same key, or one key the start of the other ("detiknews" / "detik")."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+def credited_outlets(doc: Document, known: Iterable[str] = (), lang: str = "id") -> frozenset[str]:
+    """The outlets ``doc`` credits for its text (keys as ``_outlet_key`` makes them): a name written as a web
+    address, a wire of ``credits.yaml`` or one of the ``known`` outlet keys (the batch's outlets); its own outlet
+    and platforms left out."""
+    data = credit_data(lang)
+    own = _outlet_key(doc.outlet or "")
+    outlets = data.wires | set(known)
+    found = set()
+    for m in data.pattern.finditer(doc.text):
+        name = m.group("name")
+        key = _outlet_key(name)
+        if len(key) < 3 or key in data.not_outlets or (own and _same_outlet_name(key, own)):
+            continue
+        if "." in name or any(_same_outlet_name(key, o) for o in outlets):
+            found.add(key)
+    return frozenset(found)
+
+
+def _credits_link(later: Document, earlier: Document, credits: Mapping[str, frozenset[str]]) -> bool:
+    """``later`` credits ``earlier``'s outlet, or both credit one outlet."""
+    theirs = _outlet_key(earlier.outlet or "")
+    mine = credits.get(later.id, frozenset())
+    if theirs and any(_same_outlet_name(c, theirs) for c in mine):
+        return True
+    return any(_same_outlet_name(a, b) for a in mine for b in credits.get(earlier.id, frozenset()))
 
 
 def _normalise(key: str, surface: str, synonyms: Mapping[str, str]) -> str:
@@ -224,7 +306,8 @@ NO_COPY = CopyEvidence(0.0, 0, False, False)
 
 def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
                   settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,
-                  stock: frozenset[frozenset[str]] = frozenset()) -> CopyEvidence:
+                  stock: frozenset[frozenset[str]] = frozenset(), one_outlet: bool = False,
+                  credited: bool = False) -> CopyEvidence:
     """Is ``later`` a copy of ``earlier``? One twin alignment of their countable sentences (word keys, figures
     left out, at least ``min_sentence_keys``, not stock); then, counting the later document's own sentences
     (not mostly quoted) twinned with the earlier's own sentences:
@@ -232,9 +315,13 @@ def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
     * the share of its own sentences twinned, any order (a spinner reorders), against ``min_share``; where the
       outlets' own sentences align so (``min_own_sentences`` of them) and the quoted sentences keep one order,
       the share of all its sentences, the quoted ones in order counted too (mend50b);
-    * a block: ``min_block`` own sentences in a row twinned in the earlier's order, with at least
+    * a block: ``min_block`` own sentences in a row twinned nearly word for word (``block_overlap``) in the
+      earlier's order, with at least
       ``min_block_share`` of its own sentences twinned (a partial reprint: a wire's first half and the
-      outlet's own lines around it);
+      outlet's own lines around it); only between two outlets (not ``one_outlet``): an outlet's follow-up
+      articles reuse its own background paragraphs as a block, and are not reprints;
+    * a credit (``credited``: it credits the earlier one's outlet, or both credit one outlet) with at least
+      ``min_credit_share`` of its own sentences twinned (``min_credit_twins`` at least): one text retold;
     * not a template: when more than ``template_share`` of the twins state figures on both sides and not the
       same ones, both are one frame filled twice, and nothing is a copy.
     """
@@ -254,9 +341,11 @@ def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
         quotes_in_order = _in_order(spoken)
         if quotes_in_order >= 2 and len(own) + len(spoken) >= settings.min_sentences:
             share = max(share, (own_aligned + quotes_in_order) / (len(own) + len(spoken)))
-    block = _longest_block(own)
+    block = _longest_block([m if m is not None and _dice(s.words, earlier_c[m].words) >= settings.block_overlap
+                            else None for s, m in zip(later_c, matches) if not s.quoted])
     is_copy = not template and (share >= settings.min_share or (
-        block >= settings.min_block and own_aligned >= settings.min_block_share * len(own)))
+        not one_outlet and block >= settings.min_block and own_aligned >= settings.min_block_share * len(own)) or (
+        credited and own_aligned >= max(settings.min_credit_twins, settings.min_credit_share * len(own))))
     return CopyEvidence(round(share, 3), block, template, is_copy)
 
 
@@ -310,6 +399,11 @@ def _candidate_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]
     return pairs
 
 
+def _one_outlet(a: Document, b: Document) -> bool:
+    """Both documents name one outlet (an unnamed outlet is no evidence either way)."""
+    return bool(a.outlet and b.outlet and a.outlet.casefold() == b.outlet.casefold())
+
+
 def _days_apart(a: Document, b: Document) -> int | None:
     return published_days_apart(a, b)  # undated (None): no evidence either way
 
@@ -337,6 +431,8 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
         if not doc.duplicate_of:
             seen_in.update({s.words for s in sentences[doc.id] if not s.quoted})
     stock = frozenset(s for s, n in seen_in.items() if n > settings.max_sentence_docs)
+    known = {k for k in (_outlet_key(doc.outlet or "") for doc in ordered) if k}
+    credits = {doc.id: credited_outlets(doc, known) for doc in ordered}
     best: dict[str, tuple[float, int, str]] = {}
     # sorted: a set of pairs iterates in hash order, and ties must not depend on it
     for earlier_id, later_id in sorted(_candidate_pairs(ordered, keys, settings, stories)):
@@ -346,7 +442,9 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
         gap = _days_apart(by_id[earlier_id], later)
         if gap is not None and gap > settings.max_days_apart:
             continue
-        evidence = copy_evidence(sentences[later_id], sentences[earlier_id], settings, stock)
+        evidence = copy_evidence(sentences[later_id], sentences[earlier_id], settings, stock,
+                                 one_outlet=_one_outlet(by_id[earlier_id], later),
+                                 credited=_credits_link(later, by_id[earlier_id], credits))
         if evidence.is_copy and (evidence.share, evidence.block) > best.get(later_id, (0.0, 0, ""))[:2]:
             best[later_id] = (evidence.share, evidence.block, earlier_id)
     for later_id, (share, _, earlier_id) in best.items():
@@ -355,5 +453,5 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
     return len(best)
 
 
-__all__ = ["CopyEvidence", "DeriveSettings", "Sentence", "aligned_share", "copy_evidence", "copy_share", "doc_sentences",
+__all__ = ["CopyEvidence", "CreditData", "DeriveSettings", "credit_data", "credited_outlets", "Sentence", "aligned_share", "copy_evidence", "copy_share", "doc_sentences",
            "mark_derived", "sentence_keys", "sentences_of", "synonym_table", "twins"]
