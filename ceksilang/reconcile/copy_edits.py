@@ -4,8 +4,9 @@
 earlier one's, reworded at most. A fact-checker then wants to know what the copy did not keep: the
 regional site that reprinted a wire report and wrote 151 dead where the wire had 153, or put another
 name in a sentence it otherwise kept. Here each sentence of the copy is set beside the original's
-sentence it keeps (the two share at least ``sentence_overlap`` of their words, figures left out, so
-a changed figure does not hide the pair), and the two are compared on what a reader checks:
+sentence it keeps by the twin alignment that told the copy (``derive.twins``: the two share at least
+``sentence_overlap`` of their word keys, figures left out, so a changed figure does not hide the pair; each
+sentence used once), and the two are compared on what a reader checks:
 
 * a figure: both sentences state as many figures, counting one thing (the same unit), and one of them
   has another value ("sekira 153 korban jiwa" / "sekitar 151 korban jiwa");
