@@ -32,6 +32,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from ceksilang.extract.entities import load_role_words
 from ceksilang.model import Discrepancy, Document, Quantity, Quote
 from ceksilang.reconcile.derive import DEFAULT_DERIVE_SETTINGS, Sentence, sentences_of, twins
 from ceksilang.reconcile.words import reconcile_words
@@ -129,10 +130,18 @@ def _name_changes(o_doc: Document, o: Sentence, c_doc: Document, c: Sentence,
     if _spelt_alike(gone[0], came[0], settings) or any(_spelt_alike(gone[0], n, settings) for n in after) \
             or any(_spelt_alike(came[0], n, settings) for n in before):
         return []
+    if _an_office(gone[0]) or _an_office(came[0]):
+        return []  # one names the person, the other the office ("kata Budi" / "kata Mendag"): no other person
     a, b = before_at[gone[0]], after_at[came[0]]
     if not _same_frame(o_doc, o, a.start, a.end, c_doc, c, b.start, b.end):
         return []
     return [(gone[0], came[0])]
+
+
+def _an_office(name: str) -> bool:
+    """The mention is an office's name or short form, not a person's ("Mendag", "Menteri Perdagangan"): a role
+    head of ``lang/<lang>/roles.yaml`` or ``role_abbreviations.yaml``."""
+    return tuple(name.lower().split()) in set(load_role_words().heads)
 
 
 def _neighbours(doc: Document, s: Sentence, start: int, end: int) -> tuple[str | None, str | None]:
