@@ -135,3 +135,21 @@ def test_a_word_written_longer_or_shorter_inside_a_quote_is_no_edit():
 def test_a_negation_put_into_a_quote_is_a_quote_edit():
     copy, original = _pair(_with(3, ORIGINAL[3].replace("Kami menduga", "Kami tidak menduga")))
     assert [c["field"] for c in copy_changes(copy, original)] == ["quote"]
+
+
+def test_a_person_named_by_office_in_the_copy_is_no_name_edit():
+    # copy71's unseen day: Okezone keeps Detik's sentence of the trade minister's release but writes "kata Mendag"
+    # where Detik wrote "kata Budi"; the model read both as persons. One person, named two ways: no other person
+    from ceksilang.model import Mention
+
+    said = "Kapasitas produksi nasional belum mampu memenuhi kebutuhan industri pengguna, kata {} di Jakarta."
+    original = Document(id="asal", source=Source("asal.txt"), text=said.format("Budi"), outlet="Kabar")
+    copy = Document(id="salinan", source=Source("salinan.txt"), text=said.format("Mendag"), outlet="Warta",
+                    derived_from="asal")
+    at = said.index("{}")
+    original.mentions = [Mention(doc="asal", start=at, end=at + 4, text="Budi", label="PERSON")]
+    copy.mentions = [Mention(doc="salinan", start=at, end=at + 6, text="Mendag", label="PERSON")]
+    assert copy_changes(copy, original) == []
+    copy.text = said.format("Joko")  # another person in the same place is still shown
+    copy.mentions = [Mention(doc="salinan", start=at, end=at + 4, text="Joko", label="PERSON")]
+    assert [(c["field"], c["before"], c["after"]) for c in copy_changes(copy, original)] == [("name", "Budi", "Joko")]

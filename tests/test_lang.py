@@ -41,7 +41,7 @@ def test_lang_has_data_answers_what_data_path_finds():
 def test_lang_loaders_accept_the_shipped_data():
     from ceksilang.reconcile.words import reconcile_words
     from ceksilang.ingest.clean import boilerplate_data
-    from ceksilang.reconcile.derive import synonym_table
+    from ceksilang.reconcile.derive import credit_data, synonym_table
     from ceksilang.extract.entities import load_gazetteer, load_name_types, load_role_words
     from ceksilang.extract.quantities import quantity_words, unit_table
     from ceksilang.extract.quotes import load_quote_patterns
@@ -51,7 +51,7 @@ def test_lang_loaders_accept_the_shipped_data():
 
     for loader in (reconcile_words, boilerplate_data, synonym_table, load_gazetteer, load_role_words, load_name_types,
                    quantity_words, unit_table, load_quote_patterns, load_speech_verbs, timex_words,
-                   metadata_patterns):
+                   metadata_patterns, credit_data):
         assert loader() is not None, loader.__name__
     from ceksilang.extract.timex_patterns import date_patterns
 

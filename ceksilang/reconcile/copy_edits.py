@@ -4,8 +4,9 @@
 earlier one's, reworded at most. A fact-checker then wants to know what the copy did not keep: the
 regional site that reprinted a wire report and wrote 151 dead where the wire had 153, or put another
 name in a sentence it otherwise kept. Here each sentence of the copy is set beside the original's
-sentence it keeps (the two share at least ``sentence_overlap`` of their words, figures left out, so
-a changed figure does not hide the pair), and the two are compared on what a reader checks:
+sentence it keeps by the twin alignment that told the copy (``derive.twins``: the two share at least
+``sentence_overlap`` of their word keys, figures left out, so a changed figure does not hide the pair; each
+sentence used once), and the two are compared on what a reader checks:
 
 * a figure: both sentences state as many figures, counting one thing (the same unit), and one of them
   has another value ("sekira 153 korban jiwa" / "sekitar 151 korban jiwa");
@@ -31,8 +32,9 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from ceksilang.extract.entities import load_role_words
 from ceksilang.model import Discrepancy, Document, Quantity, Quote
-from ceksilang.reconcile.stories import content_terms
+from ceksilang.reconcile.derive import DEFAULT_DERIVE_SETTINGS, Sentence, sentences_of, twins
 from ceksilang.reconcile.words import reconcile_words
 from ceksilang.render.explain import english, message
 from ceksilang.text import split_sentences
@@ -40,7 +42,7 @@ from ceksilang.text import split_sentences
 
 @dataclass(frozen=True, slots=True)
 class CopyEditSettings:
-    sentence_overlap: float = 0.6  # Dice of two sentences' word keys (figures left out) to set them side by side
+    sentence_overlap: float = DEFAULT_DERIVE_SETTINGS.sentence_overlap  # twins' Dice: derive's bar (one alignment)
     min_sentence_keys: int = 4  # shorter sentences (datelines, credits) are not compared
     spelt_alike: float = 80.0  # rapidfuzz ratio: two names or words this alike are one spelt two ways
     quote_kinds: tuple[str, ...] = ("direct", "partial")
@@ -61,52 +63,25 @@ _WORD = re.compile(r"\w+")
 _EDITOR_GLOSS = re.compile(r"[(\[][^()\[\]]{1,80}[)\]]")
 
 
-@dataclass(slots=True)
-class _Sentence:
-    start: int
-    end: int
-    keys: frozenset[str]
-
-
-def _sentences(doc: Document, settings: CopyEditSettings) -> list[_Sentence]:
-    out = []
-    for start, end in split_sentences(doc.text):
-        keys = frozenset(k for k, _ in content_terms(doc.text[start:end]) if not k.startswith("#"))
-        if len(keys) >= settings.min_sentence_keys:
-            out.append(_Sentence(start, end, keys))
-    return out
-
-
-def _dice(a: frozenset[str], b: frozenset[str]) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
-
-
 def kept_sentences(copy: Document, original: Document,
-                   settings: CopyEditSettings = DEFAULT_COPY_EDIT_SETTINGS) -> list[tuple[_Sentence, _Sentence]]:
-    """(original's sentence, copy's sentence) for each sentence of the copy that keeps one of the
-    original's, each sentence used once, the most alike pairs first."""
-    ours, theirs = _sentences(copy, settings), _sentences(original, settings)
-    scored = sorted(((_dice(c.keys, o.keys), i, j) for i, c in enumerate(ours) for j, o in enumerate(theirs)),
-                    reverse=True)
-    used_c: set[int] = set()
-    used_o: set[int] = set()
-    pairs = []
-    for score, i, j in scored:
-        if score < settings.sentence_overlap:
-            break
-        if i in used_c or j in used_o:
-            continue
-        used_c.add(i)
-        used_o.add(j)
-        pairs.append((theirs[j], ours[i]))
-    return sorted(pairs, key=lambda p: p[1].start)
+                   settings: CopyEditSettings = DEFAULT_COPY_EDIT_SETTINGS) -> list[tuple[Sentence, Sentence]]:
+    """(original's sentence, copy's sentence) for each sentence of the copy that keeps one of the original's:
+    derive's twin alignment (``derive.twins``, the one that told the copy), over all sentences of at least
+    ``min_sentence_keys`` word keys, quoted ones too (a quote's changed words are shown), figures left out of
+    the comparison so a changed figure does not hide the pair; in the copy's order."""
+    def countable(doc: Document) -> list[Sentence]:
+        return [s for s in sentences_of(doc.text) if len(s.words) >= settings.min_sentence_keys]
+
+    ours, theirs = countable(copy), countable(original)
+    matches = twins([s.words for s in ours], [s.words for s in theirs], settings.sentence_overlap)
+    return [(theirs[j], c) for c, j in zip(ours, matches) if j is not None]
 
 
-def _inside(items: Sequence, s: _Sentence) -> list:
+def _inside(items: Sequence, s: Sentence) -> list:
     return sorted((x for x in items if s.start <= x.start and x.end <= s.end), key=lambda x: x.start)
 
 
-def _touching(items: Sequence[Quote], s: _Sentence) -> list[Quote]:
+def _touching(items: Sequence[Quote], s: Sentence) -> list[Quote]:
     return sorted((x for x in items if x.start < s.end and s.start < x.end), key=lambda x: x.start)
 
 
@@ -114,7 +89,7 @@ def _value(q: Quantity) -> tuple[float | None, float | None, float | None]:
     return q.value, q.low, q.high
 
 
-def _figure_changes(o_doc: Document, o: _Sentence, c_doc: Document, c: _Sentence) -> list[tuple[str, str]]:
+def _figure_changes(o_doc: Document, o: Sentence, c_doc: Document, c: Sentence) -> list[tuple[str, str]]:
     before, after = _inside(o_doc.quantities, o), _inside(c_doc.quantities, c)
     if not before or len(before) != len(after):
         return []  # a figure added or dropped: the copy's own choice of what to tell, not a changed figure
@@ -141,7 +116,7 @@ def _spelt_alike(a: str, b: str, settings: CopyEditSettings) -> bool:
     return a in b or b in a or fuzz.ratio(a, b) >= settings.spelt_alike
 
 
-def _name_changes(o_doc: Document, o: _Sentence, c_doc: Document, c: _Sentence,
+def _name_changes(o_doc: Document, o: Sentence, c_doc: Document, c: Sentence,
                   labels: tuple[str, ...], settings: CopyEditSettings) -> list[tuple[str, str]]:
     o_text, c_text = o_doc.text[o.start:o.end].casefold(), c_doc.text[c.start:c.end].casefold()
     before_at = {m.text: m for m in _inside(o_doc.mentions, o) if m.label in labels}
@@ -155,21 +130,29 @@ def _name_changes(o_doc: Document, o: _Sentence, c_doc: Document, c: _Sentence,
     if _spelt_alike(gone[0], came[0], settings) or any(_spelt_alike(gone[0], n, settings) for n in after) \
             or any(_spelt_alike(came[0], n, settings) for n in before):
         return []
+    if _an_office(gone[0]) or _an_office(came[0]):
+        return []  # one names the person, the other the office ("kata Budi" / "kata Mendag"): no other person
     a, b = before_at[gone[0]], after_at[came[0]]
     if not _same_frame(o_doc, o, a.start, a.end, c_doc, c, b.start, b.end):
         return []
     return [(gone[0], came[0])]
 
 
-def _neighbours(doc: Document, s: _Sentence, start: int, end: int) -> tuple[str | None, str | None]:
+def _an_office(name: str) -> bool:
+    """The mention is an office's name or short form, not a person's ("Mendag", "Menteri Perdagangan"): a role
+    head of ``lang/<lang>/roles.yaml`` or ``role_abbreviations.yaml``."""
+    return tuple(name.lower().split()) in set(load_role_words().heads)
+
+
+def _neighbours(doc: Document, s: Sentence, start: int, end: int) -> tuple[str | None, str | None]:
     """The word just before ``start`` and just after ``end`` within the sentence (None at its edges)."""
     before = _WORD.findall(doc.text[s.start:start])
     after = _WORD.findall(doc.text[end:s.end])
     return (before[-1].casefold() if before else None), (after[0].casefold() if after else None)
 
 
-def _same_frame(o_doc: Document, o: _Sentence, o_start: int, o_end: int,
-                c_doc: Document, c: _Sentence, c_start: int, c_end: int) -> bool:
+def _same_frame(o_doc: Document, o: Sentence, o_start: int, o_end: int,
+                c_doc: Document, c: Sentence, c_start: int, c_end: int) -> bool:
     """The copy wrote its figure or name where the original had the other one: the word just before
     it or the word just after it is the same in both sentences. A sentence the copy rebuilt around
     other words ("waktu Korea Selatan" / "dari Seoul") swapped nothing: what it says is not set against
@@ -182,7 +165,7 @@ def _words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
-def _quote_changes(o_doc: Document, o: _Sentence, c_doc: Document, c: _Sentence,
+def _quote_changes(o_doc: Document, o: Sentence, c_doc: Document, c: Sentence,
                    settings: CopyEditSettings) -> list[tuple[str, str, str, str]]:
     # a quote of two sentences that the copy made one (or the other way) is compared whole: the quotes
     # that reach into each sentence
@@ -211,7 +194,7 @@ def _quote_changes(o_doc: Document, o: _Sentence, c_doc: Document, c: _Sentence,
     return [(_clean(before[0]), _clean(after[0]), _around(o_doc, o, before[0]), _around(c_doc, c, after[0]))]
 
 
-def _around(doc: Document, s: _Sentence, q: Quote) -> str:
+def _around(doc: Document, s: Sentence, q: Quote) -> str:
     """The sentence with the whole of a quote that runs past it."""
     start, end = min(s.start, q.start), max(s.end, q.end)
     return " ".join(doc.text[start:end].split())
@@ -221,7 +204,7 @@ def _clean(q: Quote) -> str:
     return " ".join(q.text.split())
 
 
-def _sentence_text(doc: Document, s: _Sentence) -> str:
+def _sentence_text(doc: Document, s: Sentence) -> str:
     return " ".join(doc.text[s.start:s.end].split())
 
 

@@ -1,27 +1,34 @@
-"""Spun and lightly rewritten copies, linked with ``derived_from``.
+"""Copies of an earlier report (reprints, partial reprints, spun or retold copies), linked with ``derived_from``.
 
-A spinning site swaps words for synonyms and reorders sentences, so word-shingle Jaccard (used
-for near-duplicates in ``dedup.py``) falls well below its bar. Here each sentence becomes a set
-of content-word keys (stopwords dropped, synonyms mapped to one word by
-``lang/id/synonyms.yaml``, affixes normalised as in ``stories.py``), and a later document is
-aligned sentence by sentence, in any order, with an earlier one: a sentence is *aligned* when
-some sentence of the earlier document shares at least ``sentence_overlap`` of its keys (Dice)
-and every figure it states ("Rp1.916.000" and "1,916 juta" are one figure): a spinner keeps
-the numbers, while a daily price report reusing yesterday's template does not.
-When at least ``min_share`` of the later document's sentences are aligned, it is marked
-``derived_from`` the earlier one, with that share as ``derived_similarity``.
+A spinning site swaps words for synonyms and reorders sentences, so word-shingle Jaccard (used for near-duplicates
+in ``dedup.py``) falls well below its bar. Here each sentence becomes a set of content-word keys (stopwords dropped,
+synonyms mapped to one word by ``lang/id/synonyms.yaml``, affixes normalised as in ``stories.py``, figures kept
+apart), and one twin alignment (``twins``) sets each sentence of a later report beside the earlier report's sentence
+it keeps: Dice of the word keys at least ``sentence_overlap``, figures left out (a copy that changed a figure still
+kept the sentence), each sentence used once, the most alike first. ``copy_edits.py`` reads the same alignment to show
+what a copy changed. From the alignment (``copy_evidence``), a later report is a copy when
+
+* most of its own sentences (``min_share``) have a twin, in any order (a spinner reorders), as a share of its own
+  sentences, whatever it adds;
+* or it keeps a block of ``min_block`` sentences in a row nearly word for word, in the earlier report's order, and
+  the earlier report is another outlet's (copy71: a regional site printing a wire's first half and its own lines);
+* or it credits the earlier report's outlet, or both credit one outlet ("dilansir dari Kompas.com", "mengutip
+  Antara": ``lang/id/credits.yaml``), with ``min_credit_share`` of its own sentences twinned (copy71: one text
+  retold, reworded);
+
+and the twins are not one template's frame: when most of them state figures on both sides and not the same ones
+(a daily price page, a match preview filled for another match), the two are not copies.
 
 Quoted speech is not evidence of copying: the words of the quotes the quotes component found
 (``quote_kinds``) are the speaker's, and every reporter at one press conference or doorstop writes them
-down alike. A sentence with at least ``quoted_share`` of its characters inside quotes gets no keys: it is
-neither counted in the later document nor matched in the earlier one, so only what the outlets wrote
-themselves tells a copy from two reports of one statement. (Keeping the attribution around a quote
-instead, "...," kata X di Y, Senin, made independent reports look alike again: those tails are formulaic.)
-But a reprint of a quote-heavy article keeps both (mend50b): when the outlets' own sentences align (at least
-``min_own_sentences`` of them, at ``min_share``) and the two documents give the quoted sentences in one order,
-the quoted sentences count as well, those matched in order as aligned; so a lightly reworded reprint whose
-narration is two sentences around five quotes is still a copy, while two reporters of one press conference,
-whose narration differs, are not.
+down alike. A sentence with at least ``quoted_share`` of its characters inside quotes is not one of the report's
+own sentences: it is neither counted nor the twin that counts, so only what the outlets wrote themselves tells a
+copy from two reports of one statement. (Keeping the attribution around a quote instead, "...," kata X di Y,
+Senin, made independent reports look alike again: those tails are formulaic.) But a reprint of a quote-heavy
+article keeps both (mend50b): when the outlets' own sentences align (at least ``min_own_sentences`` of them, at
+``min_share``) and the quoted sentences are twinned in one order, those count as well; so a lightly reworded
+reprint whose narration is two sentences around five quotes is still a copy, while two reporters of one press
+conference, whose narration differs, are not.
 
 Candidate pairs come from MinHash LSH over each document's whole key set (order-free, so
 reordering does not hide a copy), optionally restricted to pairs within one story; all pairs of
@@ -30,6 +37,7 @@ a corpus are never compared.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -45,8 +53,8 @@ from ceksilang.text import split_sentences
 
 @dataclass(frozen=True, slots=True)
 class DeriveSettings:
-    sentence_overlap: float = 0.6  # Dice of two sentences' key sets to count as aligned
-    min_share: float = 0.6  # aligned share of the later document's sentences to mark it derived
+    sentence_overlap: float = 0.6  # Dice of two sentences' word keys (figures left out) to make them twins
+    min_share: float = 0.6  # twinned share of the later document's own sentences to mark it derived
     min_sentence_keys: int = 4  # shorter sentences (datelines, "Baca juga") are not counted
     min_sentences: int = 3  # documents with fewer countable sentences are left alone
     max_days_apart: int = 2  # a spinner copies fresh news; older look-alikes are a template's days
@@ -54,6 +62,21 @@ class DeriveSettings:
     quote_kinds: tuple[str, ...] = ("direct", "partial")  # speech whose words are not evidence of copying
     quoted_share: float = 0.5  # a sentence this much inside quotes is the speaker's, not the outlet's: no keys
     min_own_sentences: int = 2  # the outlet's own sentences that must align before quoted ones count (mend50b)
+    # a partial reprint (copy71): a run of this many of the later document's own sentences in a row, each the
+    # twin of one earlier sentence of another outlet, nearly word for word (``block_overlap``) and in the earlier
+    # document's order, is a block taken whole, whatever the reprint adds around it; with at least
+    # ``min_block_share`` of its own sentences twinned, it is a copy
+    min_block: int = 3
+    min_block_share: float = 0.3
+    block_overlap: float = 0.85  # the block's sentences are kept word for word, or nearly (Dice of word keys)
+    # a credited copy (copy71): the later document credits the earlier one's outlet, or both credit one outlet
+    # ("dilansir dari Kompas.com", "mengutip Antara": ``lang/<lang>/credits.yaml``), and at least this share of
+    # its own sentences (and ``min_credit_twins`` of them) are twins: one text retold, not two newsrooms' reports
+    min_credit_share: float = 0.3
+    min_credit_twins: int = 2
+    # a template's frame (copy71): when more than this share of the twins state figures on both sides and not
+    # the same ones, the two are one template filled twice (a daily price page, a match preview), not a copy
+    template_share: float = 0.5
     lsh_threshold: float = 0.3  # Jaccard of whole-document key sets for a candidate pair
     num_perm: int = 64
 
@@ -78,34 +101,110 @@ def synonym_table() -> dict[str, str]:
     return table
 
 
+@dataclass(frozen=True, slots=True)
+class CreditData:
+    pattern: re.Pattern[str]  # a cue, the words between, then the credited name (group "name")
+    not_outlets: frozenset[str]  # keys of platforms, not outlets
+    wires: frozenset[str]  # keys of wires and agencies credited by name alone
+
+
+@lru_cache(maxsize=4)
+def credit_data(lang: str = "id") -> CreditData:
+    """The credit cues of ``lang/<lang>/credits.yaml``, compiled: cue, words between, then a name (a domain, a name
+    run together with capitals inside as "detikNews", or one to three capitalised words)."""
+    data = load_data("credits", lang)
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), list)
+                                             for k in ("cues", "between", "not_outlets", "wires")):
+        raise LanguageDataError("credits: expected 'cues', 'between', 'not_outlets' and 'wires' lists")
+    words = lambda items: "|".join(sorted((r"\s+".join(map(re.escape, str(w).split())) for w in items),
+                                          key=len, reverse=True))
+    name = r"(?P<name>[\w-]+(?:\.[\w-]+)+|[a-z]+[A-Z][\w-]*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    pattern = re.compile(rf"(?i:\b(?:{words(data['cues'])}))\s+(?:(?i:{words(data['between'])})\s+)*{name}")
+    return CreditData(pattern, frozenset(_outlet_key(str(w)) for w in data["not_outlets"]),
+                      frozenset(_outlet_key(str(w)) for w in data["wires"]))
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name as credits and outlet fields are compared: lower-case, a bracketed note and the web
+    address's "www." and ending dropped, letters and digits only ("Kompas.com", "KOMPAS.com" and "Kompas (xcloud)"
+    are "kompas"; "tribun-medan.com" is "tribunmedan")."""
+    name = re.sub(r"\(.*?\)", " ", name).strip().lower()
+    labels = [x for x in name.split(".") if x]
+    if len(labels) > 1:
+        labels = [x for x in labels if x not in ("www", "m", "amp")] or labels
+        name = labels[0]
+    return re.sub(r"[\W_]+", "", name)
+
+
+def _same_outlet_name(a: str, b: str) -> bool:
+    """One outlet named two ways: the same key, or one key the start of the other ("detiknews" / "detik")."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+def credited_outlets(doc: Document, known: Iterable[str] = (), lang: str = "id") -> frozenset[str]:
+    """The outlets ``doc`` credits for its text (keys as ``_outlet_key`` makes them): a name written as a web
+    address, a wire of ``credits.yaml`` or one of the ``known`` outlet keys (the batch's outlets); its own outlet
+    and platforms left out."""
+    data = credit_data(lang)
+    own = _outlet_key(doc.outlet or "")
+    outlets = data.wires | set(known)
+    found = set()
+    for m in data.pattern.finditer(doc.text):
+        name = m.group("name")
+        key = _outlet_key(name)
+        if len(key) < 3 or key in data.not_outlets or (own and _same_outlet_name(key, own)):
+            continue
+        if "." in name or any(_same_outlet_name(key, o) for o in outlets):
+            found.add(key)
+    return frozenset(found)
+
+
+def _credits_link(later: Document, earlier: Document, credits: Mapping[str, frozenset[str]]) -> bool:
+    """``later`` credits ``earlier``'s outlet, or both credit one outlet."""
+    theirs = _outlet_key(earlier.outlet or "")
+    mine = credits.get(later.id, frozenset())
+    if theirs and any(_same_outlet_name(c, theirs) for c in mine):
+        return True
+    return any(_same_outlet_name(a, b) for a in mine for b in credits.get(earlier.id, frozenset()))
+
+
 def _normalise(key: str, surface: str, synonyms: Mapping[str, str]) -> str:
     low = surface.lower()
     return synonyms.get(low) or synonyms.get(key) or key
 
 
-def sentence_keys(text: str, quoted: Sequence[tuple[int, int]] = (),
-                  quoted_share: float = DEFAULT_DERIVE_SETTINGS.quoted_share) -> list[frozenset[str]]:
-    """One key set per sentence of ``text`` (synonyms mapped, stopwords dropped). A sentence with at
-    least ``quoted_share`` of its characters inside the ``quoted`` spans (what a speaker said) gets no
-    keys: every report of the statement has it."""
-    return _own_and_spoken(text, quoted, quoted_share)[0]
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a document as the twin alignment sees it: its span, its word keys (stopwords dropped,
+    synonyms mapped, figures left out), its figure keys, and whether it is mostly inside a quote."""
+    start: int
+    end: int
+    words: frozenset[str]
+    figures: frozenset[str]
+    quoted: bool
 
 
-def _own_and_spoken(text: str, quoted: Sequence[tuple[int, int]],
-                    quoted_share: float) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-    """``sentence_keys`` (the outlet's own sentences keyed, quoted ones empty) and, in the text's order, the
-    keys of the quoted sentences alone."""
+def sentences_of(text: str, quoted: Sequence[tuple[int, int]] = (),
+                 quoted_share: float = DEFAULT_DERIVE_SETTINGS.quoted_share) -> list[Sentence]:
+    """The sentences of ``text`` with their keys; a sentence with at least ``quoted_share`` of its characters
+    inside the ``quoted`` spans (what a speaker said) is marked ``quoted``."""
     synonyms = synonym_table()
-    own, spoken = [], []
+    out = []
     for start, end in split_sentences(text):
         inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
-        keys = frozenset(_normalise(k, s, synonyms) for k, s in content_terms(text[start:end]))
-        if quoted and inside >= quoted_share * (end - start):
-            own.append(frozenset())
-            spoken.append(keys)
-        else:
-            own.append(keys)
-    return own, spoken
+        keys = {_normalise(k, s, synonyms) for k, s in content_terms(text[start:end])}
+        figures = frozenset(k for k in keys if k.startswith("#"))
+        out.append(Sentence(start, end, frozenset(keys - figures), figures,
+                            bool(quoted) and inside >= quoted_share * (end - start)))
+    return out
+
+
+def sentence_keys(text: str, quoted: Sequence[tuple[int, int]] = (),
+                  quoted_share: float = DEFAULT_DERIVE_SETTINGS.quoted_share) -> list[frozenset[str]]:
+    """One key set per sentence of ``text`` (synonyms mapped, stopwords dropped, figures as '#' keys). A sentence
+    with at least ``quoted_share`` of its characters inside the ``quoted`` spans (what a speaker said) gets no
+    keys: every report of the statement has it."""
+    return [frozenset() if s.quoted else s.words | s.figures for s in sentences_of(text, quoted, quoted_share)]
 
 
 def _quoted_spans(doc: Document, settings: DeriveSettings) -> list[tuple[int, int]]:
@@ -114,47 +213,58 @@ def _quoted_spans(doc: Document, settings: DeriveSettings) -> list[tuple[int, in
     return [(q.start, q.end) for q in doc.quotes if q.kind in settings.quote_kinds]
 
 
+def doc_sentences(doc: Document, settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS) -> list[Sentence]:
+    """``sentences_of`` a document, its quotes (``settings.quote_kinds``) marking the quoted sentences."""
+    return sentences_of(doc.text, _quoted_spans(doc, settings), settings.quoted_share)
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def twins(later: Sequence[frozenset[str]], earlier: Sequence[frozenset[str]],
+          overlap: float = DEFAULT_DERIVE_SETTINGS.sentence_overlap) -> list[int | None]:
+    """The twin alignment: for each of ``later``'s key sets, the index of its twin in ``earlier`` (or None).
+    Two sentences are twins when their keys' Dice is at least ``overlap``; each sentence has one twin at most,
+    the most alike pairs taken first (ties: the earlier sentences first, so the result never depends on a set's
+    hash order). Used both to tell a copy (``mark_derived``) and to set what a copy kept beside its original
+    (``copy_edits.kept_sentences``). Empty key sets have no twin."""
+    index: dict[str, list[int]] = {}
+    for j, sent in enumerate(earlier):
+        for key in sent:
+            index.setdefault(key, []).append(j)
+    scored = []
+    for i, sent in enumerate(later):
+        shared: dict[int, int] = {}
+        for key in sent:
+            for j in index.get(key, ()):
+                shared[j] = shared.get(j, 0) + 1
+        for j, n in shared.items():
+            score = 2 * n / (len(sent) + len(earlier[j]))
+            if score >= overlap:
+                scored.append((-score, i, j))
+    scored.sort()
+    out: list[int | None] = [None] * len(later)
+    taken: set[int] = set()
+    for _, i, j in scored:
+        if out[i] is None and j not in taken:
+            out[i] = j
+            taken.add(j)
+    return out
+
+
 def aligned_share(later: Sequence[frozenset[str]], earlier: Sequence[frozenset[str]],
                   settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,
                   stock: frozenset[frozenset[str]] = frozenset()) -> float:
-    """Share of ``later``'s countable sentences with a counterpart in ``earlier``, in any order.
-
-    Sentences in ``stock`` (an outlet's standing paragraphs, repeated across many documents)
-    are not counted.
-    """
-    countable = _countable(later, settings, stock)
+    """Share of ``later``'s countable key sets (``sentence_keys``) with a twin in ``earlier``, in any order (the
+    figure keys left out of the comparison). Sentences in ``stock`` (an outlet's standing paragraphs, repeated
+    across many documents) are not counted."""
+    strip = [frozenset(k for k in s if not k.startswith("#")) for s in later]
+    countable = [s for s in strip if len(s) >= settings.min_sentence_keys and s not in stock]
     if len(countable) < settings.min_sentences:
         return 0.0
-    return sum(m is not None for m in _counterparts(countable, earlier, settings)) / len(countable)
-
-
-def _countable(sentences: Sequence[frozenset[str]], settings: DeriveSettings,
-               stock: frozenset[frozenset[str]]) -> list[frozenset[str]]:
-    return [s for s in sentences if len(s) >= settings.min_sentence_keys and s not in stock]
-
-
-def _counterparts(countable: Sequence[frozenset[str]], earlier: Sequence[frozenset[str]],
-                  settings: DeriveSettings) -> list[int | None]:
-    """For each of ``countable``, the first sentence of ``earlier`` it aligns with (or None)."""
-    # inverted index over the earlier sentences, so a sentence meets only those sharing a key
-    index: dict[str, list[int]] = {}
-    for i, sent in enumerate(earlier):
-        for key in sent:
-            index.setdefault(key, []).append(i)
-    out: list[int | None] = []
-    for sent in countable:
-        shared: dict[int, int] = {}
-        for key in sent:
-            for i in index.get(key, ()):
-                shared[i] = shared.get(i, 0) + 1
-        figures = {k for k in sent if k.startswith("#")}
-        # a copy keeps the figures; the same template filled with another day's prices does not
-        # the smallest index, not the first met: ``shared`` fills in the walk of a frozenset, whose order
-        # changes with the hash seed
-        out.append(min((i for i, n in shared.items()
-                        if 2 * n / (len(sent) + len(earlier[i])) >= settings.sentence_overlap
-                        and figures <= earlier[i]), default=None))
-    return out
+    earlier = [frozenset(k for k in s if not k.startswith("#")) for s in earlier]
+    return sum(m is not None for m in twins(countable, earlier, settings.sentence_overlap)) / len(countable)
 
 
 def _in_order(matches: Sequence[int | None]) -> int:
@@ -169,24 +279,82 @@ def _in_order(matches: Sequence[int | None]) -> int:
     return len(tails)
 
 
-def copy_share(later: Sequence[frozenset[str]], earlier: Sequence[frozenset[str]],
-               later_spoken: Sequence[frozenset[str]] = (), earlier_spoken: Sequence[frozenset[str]] = (),
+def _longest_block(matches: Sequence[int | None]) -> int:
+    """The longest run of consecutive sentences each twinned, their twins rising in the other document."""
+    best = run = 0
+    previous: int | None = None
+    for m in matches:
+        run = run + 1 if m is not None and previous is not None and m > previous else (1 if m is not None else 0)
+        previous = m
+        best = max(best, run)
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class CopyEvidence:
+    """What the twin alignment of a later document with an earlier one shows: ``share`` (its own sentences
+    twinned, or with the quoted ones where mend50b counts them), ``block`` (the longest run of its own sentences
+    kept in order), ``template`` (the twins are one frame filled with other figures) and ``is_copy``."""
+    share: float
+    block: int
+    template: bool
+    is_copy: bool
+
+
+NO_COPY = CopyEvidence(0.0, 0, False, False)
+
+
+def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
+                  settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,
+                  stock: frozenset[frozenset[str]] = frozenset(), one_outlet: bool = False,
+                  credited: bool = False) -> CopyEvidence:
+    """Is ``later`` a copy of ``earlier``? One twin alignment of their countable sentences (word keys, figures
+    left out, at least ``min_sentence_keys``, not stock); then, counting the later document's own sentences
+    (not mostly quoted) twinned with the earlier's own sentences:
+
+    * the share of its own sentences twinned, any order (a spinner reorders), against ``min_share``; where the
+      outlets' own sentences align so (``min_own_sentences`` of them) and the quoted sentences keep one order,
+      the share of all its sentences, the quoted ones in order counted too (mend50b);
+    * a block: ``min_block`` own sentences in a row twinned nearly word for word (``block_overlap``) in the
+      earlier's order, with at least
+      ``min_block_share`` of its own sentences twinned (a partial reprint: a wire's first half and the
+      outlet's own lines around it); only between two outlets (not ``one_outlet``): an outlet's follow-up
+      articles reuse its own background paragraphs as a block, and are not reprints;
+    * a credit (``credited``: it credits the earlier one's outlet, or both credit one outlet) with at least
+      ``min_credit_share`` of its own sentences twinned (``min_credit_twins`` at least): one text retold;
+    * not a template: when more than ``template_share`` of the twins state figures on both sides and not the
+      same ones, both are one frame filled twice, and nothing is a copy.
+    """
+    later_c = [s for s in later if len(s.words) >= settings.min_sentence_keys and s.words not in stock]
+    earlier_c = [s for s in earlier if len(s.words) >= settings.min_sentence_keys]
+    if len(later_c) < settings.min_sentences or not earlier_c:
+        return NO_COPY
+    matches = twins([s.words for s in later_c], [s.words for s in earlier_c], settings.sentence_overlap)
+    twinned = [(s, earlier_c[m]) for s, m in zip(later_c, matches) if m is not None]
+    refilled = sum(1 for a, b in twinned if a.figures and b.figures and a.figures != b.figures)
+    template = bool(twinned) and refilled > settings.template_share * len(twinned)
+    own = [m if m is not None and not earlier_c[m].quoted else None for s, m in zip(later_c, matches) if not s.quoted]
+    spoken = [m if m is not None and earlier_c[m].quoted else None for s, m in zip(later_c, matches) if s.quoted]
+    own_aligned = sum(m is not None for m in own)
+    share = own_aligned / len(own) if len(own) >= settings.min_sentences else 0.0
+    if len(own) >= settings.min_own_sentences and own_aligned >= settings.min_share * len(own):
+        quotes_in_order = _in_order(spoken)
+        if quotes_in_order >= 2 and len(own) + len(spoken) >= settings.min_sentences:
+            share = max(share, (own_aligned + quotes_in_order) / (len(own) + len(spoken)))
+    block = _longest_block([m if m is not None and _dice(s.words, earlier_c[m].words) >= settings.block_overlap
+                            else None for s, m in zip(later_c, matches) if not s.quoted])
+    is_copy = not template and (share >= settings.min_share or (
+        not one_outlet and block >= settings.min_block and own_aligned >= settings.min_block_share * len(own)) or (
+        credited and own_aligned >= max(settings.min_credit_twins, settings.min_credit_share * len(own))))
+    return CopyEvidence(round(share, 3), block, template, is_copy)
+
+
+def copy_share(later: Sequence[Sentence], earlier: Sequence[Sentence],
                settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,
                stock: frozenset[frozenset[str]] = frozenset()) -> float:
-    """``aligned_share`` of the outlets' own sentences, or, when those align (``min_own_sentences`` of them at
-    ``min_share``) and the later document's quoted sentences (``later_spoken``, in order) meet the earlier's in
-    one order, the share of all its sentences, own and quoted, with a counterpart (the quoted ones only where
-    they keep the order), if that is more. Two reports of one press conference differ in their own sentences and stay apart; a
-    reprint of a quote-heavy article, its few own sentences kept, is a copy."""
-    own = _countable(later, settings, stock)
-    spoken = _countable(later_spoken, settings, stock)
-    own_aligned = sum(m is not None for m in _counterparts(own, earlier, settings))
-    narration_aligns = len(own) >= settings.min_own_sentences and own_aligned >= settings.min_share * len(own)
-    quotes_in_order = _in_order(_counterparts(spoken, earlier_spoken, settings)) if narration_aligns else 0
-    alone = aligned_share(later, earlier, settings, stock)
-    if quotes_in_order < 2 or len(own) + len(spoken) < settings.min_sentences:
-        return alone
-    return max(alone, (own_aligned + quotes_in_order) / (len(own) + len(spoken)))
+    """``copy_evidence``'s share (0 for a template's frame)."""
+    evidence = copy_evidence(later, earlier, settings, stock)
+    return 0.0 if evidence.template else evidence.share
 
 
 def _lsh_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]],
@@ -231,6 +399,11 @@ def _candidate_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]
     return pairs
 
 
+def _one_outlet(a: Document, b: Document) -> bool:
+    """Both documents name one outlet (an unnamed outlet is no evidence either way)."""
+    return bool(a.outlet and b.outlet and a.outlet.casefold() == b.outlet.casefold())
+
+
 def _days_apart(a: Document, b: Document) -> int | None:
     return published_days_apart(a, b)  # undated (None): no evidence either way
 
@@ -249,18 +422,18 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
         doc.derived_similarity = None
     if len(ordered) < 2:  # nothing to be a copy of (most stories): the sentence keys are not read
         return 0
-    own_and_spoken = {doc.id: _own_and_spoken(doc.text, _quoted_spans(doc, settings), settings.quoted_share)
-                      for doc in ordered}
-    sentences = {doc_id: own for doc_id, (own, _) in own_and_spoken.items()}
-    spoken = {doc_id: said for doc_id, (_, said) in own_and_spoken.items()}
-    keys = {doc_id: frozenset().union(*sents) if sents else frozenset() for doc_id, sents in sentences.items()}
+    sentences = {doc.id: doc_sentences(doc, settings) for doc in ordered}
+    keys = {doc_id: frozenset().union(*(s.words | s.figures for s in sents if not s.quoted))
+            for doc_id, sents in sentences.items()}
     by_id = {doc.id: doc for doc in ordered}
     seen_in: Counter[frozenset[str]] = Counter()
     for doc in ordered:
         if not doc.duplicate_of:
-            seen_in.update(set(sentences[doc.id]))
+            seen_in.update({s.words for s in sentences[doc.id] if not s.quoted})
     stock = frozenset(s for s, n in seen_in.items() if n > settings.max_sentence_docs)
-    best: dict[str, tuple[float, str]] = {}
+    known = {k for k in (_outlet_key(doc.outlet or "") for doc in ordered) if k}
+    credits = {doc.id: credited_outlets(doc, known) for doc in ordered}
+    best: dict[str, tuple[float, int, str]] = {}
     # sorted: a set of pairs iterates in hash order, and ties must not depend on it
     for earlier_id, later_id in sorted(_candidate_pairs(ordered, keys, settings, stories)):
         later = by_id[later_id]
@@ -269,14 +442,16 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
         gap = _days_apart(by_id[earlier_id], later)
         if gap is not None and gap > settings.max_days_apart:
             continue
-        share = copy_share(sentences[later_id], sentences[earlier_id], spoken[later_id], spoken[earlier_id],
-                           settings, stock)
-        if share >= settings.min_share and share > best.get(later_id, (0.0, ""))[0]:
-            best[later_id] = (share, earlier_id)
-    for later_id, (share, earlier_id) in best.items():
+        evidence = copy_evidence(sentences[later_id], sentences[earlier_id], settings, stock,
+                                 one_outlet=_one_outlet(by_id[earlier_id], later),
+                                 credited=_credits_link(later, by_id[earlier_id], credits))
+        if evidence.is_copy and (evidence.share, evidence.block) > best.get(later_id, (0.0, 0, ""))[:2]:
+            best[later_id] = (evidence.share, evidence.block, earlier_id)
+    for later_id, (share, _, earlier_id) in best.items():
         by_id[later_id].derived_from = earlier_id
         by_id[later_id].derived_similarity = round(share, 3)
     return len(best)
 
 
-__all__ = ["DeriveSettings", "aligned_share", "copy_share", "mark_derived", "sentence_keys", "synonym_table"]
+__all__ = ["CopyEvidence", "CreditData", "DeriveSettings", "credit_data", "credited_outlets", "Sentence", "aligned_share", "copy_evidence", "copy_share", "doc_sentences",
+           "mark_derived", "sentence_keys", "sentences_of", "synonym_table", "twins"]
