@@ -80,6 +80,12 @@ through shared rare names is refused where the people the document's headline na
 the story's headlines name never meet and the two date their event to one day
 (``names_join_headline_people_apart``, on).
 
+A developing story's later report (``later_report_place_days``, on): a document published days after
+a story's span is compared with it without the days' decay when the two name one place below a
+regency with a name the background counts almost never hold (the village, the subdistrict, the
+river of the happening). A place a report names only in its dateline ("SIKKA -", where the desk
+filed from) is no place of its happening (``dateline_place_apart``, on).
+
 IDF: ``group_stories`` counts document frequencies over the batch it is given in one pass
 before clustering (a fixed table, so the first documents are weighed like the last); a
 ``StoryIndex`` fed one document at a time keeps running frequencies instead, or uses a fixed
