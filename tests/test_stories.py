@@ -1209,8 +1209,9 @@ def test_stories_steps_of_one_case_dated_apart_join_when_headlines_name_the_pers
     # the day rule is off by default (it cost held-out recall); this is what it does when on
     reports = _steps_of_one_case("Sutrisno Wibowo Mangkir dari Panggilan Kedua")
     assert len(group_stories(reports, StorySettings(names_join_day_gap=2))) == 1
-    # the days alone would part them
-    spared_off = StorySettings(names_join_day_gap=2, day_gap_spares_headline_person=False)
+    # the days alone would part them (the later report at the case's village, ``later_report_place_days``,
+    # joins them another way: off here, to see this rule alone)
+    spared_off = StorySettings(names_join_day_gap=2, day_gap_spares_headline_person=False, later_report_place_days=0)
     assert len(group_stories(_steps_of_one_case("Sutrisno Wibowo Mangkir dari Panggilan Kedua"), spared_off)) == 2
 
 

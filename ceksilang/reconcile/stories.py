@@ -80,6 +80,12 @@ through shared rare names is refused where the people the document's headline na
 the story's headlines name never meet and the two date their event to one day
 (``names_join_headline_people_apart``, on).
 
+A developing story's later report (``later_report_place_days``, on): a document published days after
+a story's span is compared with it without the days' decay when the two name one place below a
+regency with a name the background counts almost never hold (the village, the subdistrict, the
+river of the happening). A place a report names only in its dateline ("SIKKA -", where the desk
+filed from) is no place of its happening (``dateline_place_apart``, on).
+
 IDF: ``group_stories`` counts document frequencies over the batch it is given in one pass
 before clustering (a fixed table, so the first documents are weighed like the last); a
 ``StoryIndex`` fed one document at a time keeps running frequencies instead, or uses a fixed
@@ -707,6 +713,29 @@ class StorySettings:
     # pair added). With this on, ``small_batch_docs`` only turns the join off (0), whatever the
     # index holds. See docs/evaluation.md (grp38).
     small_batch_any_size: bool = True
+    # A developing story's later report (the search's fourth day, the search called off a week on) is
+    # told in the first report's words at the same village, subdistrict or river, and the days' decay
+    # (``day_decay`` per day) took its cosine of 0.34-0.44 with the story under the threshold
+    # (stories_check52 tune: a boat capsized in the Bengawan Solo, its days 4 and 7 in stories of their
+    # own). With this above 0, a document published 1 to this many days apart from an open story's span is
+    # compared with it without the decay (every bar a join has still holds: the threshold first) when the
+    # two name one place below a regency with a word rare in the background counts (``event_place_names``:
+    # a village, a subdistrict, a river; not a regency, a city, a province or a country, nor a name the
+    # gazetteer lists, which every report of its area gives; the whole name, not one word of it:
+    # ``place_names_meet``) and their headlines name no two kinds of
+    # incident (``kinds_apart``). Indonesian documents only (an English report's place is its whole tie).
+    # The place's word is rarer than the same-day join's (``small_batch_place_idf`` 7.0): a week holds
+    # more news of a busy place than a day does, and a word the background counts a few times is often a
+    # common word in a name ("Tambak" of two Surabaya streets, 7.3: two fires six days apart, one desk's
+    # wording, had met at cosine 0.50). 0: off. See docs/evaluation.md (grp39).
+    later_report_place_days: int = 7
+    later_report_place_idf: float = 8.0
+    # A report's dateline ("JAKARTA, KOMPAS.com -", "SIKKA-", a regional desk's town) names where the
+    # outlet filed from, not where the happening was: two reports of one desk on other news shared it as a
+    # place. With this on, a place named only in the dateline (no other mention of it, and no other
+    # occurrence of its name, in the text) gives the document no entity key: it is no shared place for any
+    # join. Its word stays among the document's words. See docs/evaluation.md (grp39).
+    dateline_place_apart: bool = True
     # A join through shared rare names (below the cosine threshold, ``shared_rare_entities``) is
     # refused where the people the document's headline names and those every headline of the
     # story names never meet (the document's text names none of the story's, the story's reports
@@ -1164,8 +1193,8 @@ def document_terms(text: str, language: str | None) -> Iterator[tuple[str, str, 
         yield key, surface, 1.0
 
 
-def _entity_terms(doc: Document, place_kind_keys: bool = False,
-                  own_outlet_apart: bool = False, person_second_names: bool = False) -> Iterator[tuple[str, str]]:
+def _entity_terms(doc: Document, place_kind_keys: bool = False, own_outlet_apart: bool = False,
+                  person_second_names: bool = False, dateline_place_apart: bool = False) -> Iterator[tuple[str, str]]:
     # Keyed by the linked entity as linking made it (its type included). Keying by the name alone
     # (the type left out, a lower-case descriptor cut) was tried in stop 17: on the tuning sets it
     # lowered both the real-coverage grouping (pairwise F1 0.950 -> 0.939) and the cross-lingual
@@ -1174,9 +1203,12 @@ def _entity_terms(doc: Document, place_kind_keys: bool = False,
     own_outlet = _own_outlet_spans(doc) if own_outlet_apart and doc.language == "en" else []
     cues = _person_name_cue_patterns() if person_second_names and doc.language != "en" else None
     retyped = _places_named_as_people(doc, cues[0]) if cues else {}
+    filed_from = _dateline_only_places(doc) if dateline_place_apart else frozenset()
     for m in doc.mentions:
         if _names_an_outlet(m.text) or any(s <= m.start and m.end <= e for s, e in own_outlet):
             continue  # the outlet's own name: shared by all its articles, evidence of no event
+        if filed_from and (m.entity or m.text) in filed_from:
+            continue  # where the outlet filed from, named nowhere else: no place of the happening
         if m.entity:
             yield f"e:{entity_key(m.entity)}", m.text
             person = retyped.get(m.entity)
@@ -1189,6 +1221,30 @@ def _entity_terms(doc: Document, place_kind_keys: bool = False,
         else:
             yield f"n:{name_key(' '.join(m.text.lower().split()))}", m.text
     yield from _second_name_terms(doc)
+
+
+_DATELINE_REACH = 600  # a dateline opens the text: a place further on is the body's (``metadata.DATELINE_REACH``)
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+
+
+def _dateline_only_places(doc: Document) -> frozenset[str]:
+    """The places (linked entity ids, or the mention's text when unlinked) ``doc`` names only in its
+    dateline (``Document.dateline``: "JAKARTA" of "JAKARTA, KOMPAS.com -"): every mention of the place
+    lies in the dateline's first occurrence near the text's start, and its name is written nowhere else
+    in the text (case aside, whole words)."""
+    place = " ".join((doc.dateline or "").split())
+    if not place or not doc.text:
+        return frozenset()
+    words = r"\s+".join(re.escape(w) for w in place.split())
+    pattern = re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+    first = pattern.search(doc.text, 0, _DATELINE_REACH)
+    if first is None or pattern.search(doc.text, first.end()) is not None:
+        return frozenset()  # not at the start, or the body names it too
+    start, end = first.span()
+    inside = {m.entity or m.text for m in doc.mentions
+              if m.label in _PLACE_LABELS and m.start < end and m.end > start}
+    elsewhere = {m.entity or m.text for m in doc.mentions if not (m.start < end and m.end > start)}
+    return frozenset(inside - elsewhere)
 
 
 @lru_cache(maxsize=1)
@@ -1459,7 +1515,7 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
                 counts[key] += title_weight
                 surfaces.setdefault(key, surface)
     for key, surface in _entity_terms(doc, settings.place_kind_keys, settings.english_own_outlet_apart,
-                                      settings.person_second_names):
+                                      settings.person_second_names, settings.dateline_place_apart):
         counts[key] += 1.0
         surfaces.setdefault(key, surface)
     for key in _evidence_terms(doc):
@@ -2257,6 +2313,38 @@ def _rare_place_words(keys: Iterable[str], least: float) -> set[str]:
             if len(w) > 2 and w not in kinds and background_idf(w) >= least}
 
 
+
+def event_place_names(keys: Iterable[str], least: float) -> set[tuple[str, ...]]:
+    """The names of the places below a regency among ``keys`` (a village, a subdistrict, a river, a
+    street; not a wide area, ``names_a_listed_area``: a regency, a city, a province, a country, or any
+    name the gazetteer lists), each as its words without the words of a place's kind ("Desa Ngadirejo":
+    ``("ngadirejo",)``), where a word of it is rare in the background counts (``background_idf`` at
+    least ``least``)."""
+    kinds = place_kind_words()
+    names = set()
+    for k in keys:
+        if not k.startswith(_PLACE_ENTITY_KINDS) or names_a_listed_area(k):
+            continue
+        words = tuple(w for w in k.split(":", 2)[2].split("-") if w and w not in kinds)
+        if any(len(w) > 2 and background_idf(w) >= least for w in words):
+            names.add(words)
+    return names
+
+
+def place_names_meet(mine: Iterable[tuple[str, ...]], theirs: Iterable[tuple[str, ...]]) -> bool:
+    """Whether a name of ``mine`` and one of ``theirs`` are one place: the words of one run inside the
+    other's ("ngadirejo" in "bengawan solo ngadirejo": the tagger's spans differ between reports), not
+    merely one word shared ("Tambak Dalam" and "Tambak Sari" are two streets)."""
+    theirs = list(theirs)
+    for a in mine:
+        for b in theirs:
+            short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+            n = len(short)
+            if any(long_[i:i + n] == short for i in range(len(long_) - n + 1)):
+                return True
+    return False
+
+
 def significant_digits(value: float) -> int:
     """How many significant digits ``value`` is written with: 1.18e13 -> 3, 1e9 -> 1."""
     mantissa = f"{abs(value):.6e}".partition("e")[0].replace(".", "").rstrip("0")
@@ -2698,6 +2786,8 @@ class StoryIndex:
                                                         else {k[1:] for k in st.title_all} | st.names.keys()))]
         bridge = self.settings.bridge_similarity
         own_event_days = keyed_days(terms.counts, "e")
+        places = (event_place_names(terms.counts, self.settings.later_report_place_idf)
+                  if self.settings.later_report_place_days > 0 and ENGLISH_KEY not in evidence else set())
         readings = {k for k in terms.counts if k[0] == MARKET_READING_PREFIX}
         close: list[tuple[float, _StoryState]] = []  # the stories the document may join by cosine
         for story in candidates:
@@ -2709,7 +2799,8 @@ class StoryIndex:
                     and story.gap(day) == 0 and self._agrees_on_a_figure(vector, evidence, story)):
                 sim = max(sim, self._word_similarity(vector, story))
             if (decay != 1.0 and not self._follows_up(sim, evidence, story, day)
-                    and not (case and self._shares_case(case, story))):
+                    and not (case and self._shares_case(case, story))
+                    and not (places and self._later_report_at_place(sim, places, terms, story, day))):
                 sim *= decay ** story.gap(day)
             if sim <= best_sim and (bridge <= 0 or sim < self._bridge_for(story, own_event_days)):
                 continue
@@ -2782,6 +2873,20 @@ class StoryIndex:
         if least <= 0 or sim < least or day is None or story.last_day is None or day <= story.last_day:
             return False
         return any(story.first_day <= d <= story.last_day for d in evidence_days(evidence))  # type: ignore[operator]
+
+    def _later_report_at_place(self, sim: float, places: set[tuple[str, ...]], terms: TermCounts, story: _StoryState,
+                               day: int | None) -> bool:
+        """Whether a document published ``day``, whose cosine with ``story`` is ``sim`` and whose places
+        below a regency are ``places`` (``event_place_names``), is a later report of it compared without
+        the days' decay (``later_report_place_days``): 1 to that many days from the story's span, the cosine
+        at the threshold, a place of the story's named (``place_names_meet``), no two kinds of incident."""
+        s = self.settings
+        gap = story.gap(day)
+        if not 0 < gap <= s.later_report_place_days or sim < s.threshold or ENGLISH_KEY in story.evidence:
+            return False
+        if s.kinds_apart and self._kinds_differ(terms, story):
+            return False
+        return place_names_meet(places, event_place_names(story.entities, s.later_report_place_idf))
 
     @staticmethod
     def _preview_and_report(own_ahead: set[int], own_reported: set[int], story: _StoryState) -> bool:
