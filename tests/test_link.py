@@ -1092,10 +1092,17 @@ def test_link_gazetteer_person_takes_the_spelling_and_the_fuller_name_written():
 
 def test_link_gazetteer_person_named_in_the_reports_spelling_beside_a_nickname():
     # only the nickname is a mention; the report spells the full name its own way elsewhere
+    # the id follows the spelling the rebuilt corpus aliases (person_aliases.txt) hold, so the person is
+    # found by the nickname the gazetteer files under it, not by a fixed id
     docs = [_doc("a", "Menteri Sosial Syaifullah Yusuf atau Gus Ipul meninjau lokasi. Gus Ipul menjelaskan prosesnya.")]
-    assert _person(link_entities(docs), "person:saifullah-yusuf").name == "Syaifullah Yusuf"
+    assert _nicknamed(link_entities(docs), "Gus Ipul").name == "Syaifullah Yusuf"
     docs = [_doc("a", "Gus Ipul meninjau lokasi sekolah. Gus Ipul menjelaskan prosesnya.")]
-    assert _person(link_entities(docs), "person:saifullah-yusuf").name == "Gus Ipul"
+    assert _nicknamed(link_entities(docs), "Gus Ipul").name == "Gus Ipul"
+
+
+def _nicknamed(entities, nickname):
+    return next(e for e in entities if e.type == "PERSON" and e.id.endswith("-yusuf")
+                and (e.name == nickname or nickname in e.aliases))
 
 
 def test_link_gazetteer_person_bracketed_short_form_is_no_fuller_name():
