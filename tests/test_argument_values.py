@@ -72,6 +72,16 @@ def test_a_more_precise_name_a_spelling_and_a_place_of_another_act_are_no_item()
     assert items(village, regency) == []  # a village and a regency, of two levels: maybe one inside the other
 
 
+def test_a_site_and_a_city_a_transliteration_or_an_earlier_meeting_are_no_item():
+    site = report("a", "Budi Santoso diterima di Istana Constantine oleh Presiden.", "Detik")
+    city = report("b", "Budi Santoso diterima di Saint Petersburg oleh Presiden.", "Times")
+    assert items(site, city) == []
+    other = report("c", "Budi Santoso diterima di Istana Konstantinovsky oleh Presiden.", "Kompas")
+    assert items(site, other) == []
+    earlier = report("d", "Budi Santoso pernah diterima di Istana Kremlin oleh Presiden.", "Antara")
+    assert items(site, earlier) == []
+
+
 def test_a_source_naming_the_other_value_as_a_destination_tells_a_body_that_moves():
     first = report("a", "Jenazah Syafiq Razan dievakuasi di Pos 5 lalu dibawa ke Pos 9.", "Kompas")
     later = report("b", "Jenazah Syafiq Razan dievakuasi di Pos 9 pada sore hari.", "Detik")

@@ -13,7 +13,7 @@ participant; they disagree when the values after the same preposition are of one
   one inside the other (a more precise place; a village and a regency may be one inside the other);
 * listed: two members of one exclusive set of the data ("jalur laut" / "jalur darat").
 
-Never flagged: a source naming the other's value anywhere in its reports (it tells of both: a story that moves, a
+Never flagged: a sentence of another moment ("sebelum", "pernah"), a source naming the other's value anywhere in its reports (it tells of both: a story that moves, a
 list, a part), a sentence giving two values of one type after one preposition, two sentences naming different
 people (each may tell their own value), values of two types, reports published far apart.
 
@@ -51,6 +51,7 @@ class ArgumentValuesWords:
     numbered_heads: frozenset[str]
     value_stops: frozenset[str]
     contrast_words: frozenset[str]
+    other_moment: frozenset[str]
     kind_words: frozenset[str]
     level_words: frozenset[str]
     exclusive_sets: tuple[frozenset[tuple[str, ...]], ...]
@@ -67,7 +68,7 @@ def argument_values_words(language: str = "id") -> ArgumentValuesWords:
     sets = tuple(frozenset(word_tuples(s)) for s in data.get("exclusive_sets") or [])
     return ArgumentValuesWords(bool(data.get("enabled", False)), preps, lower_words(data.get("fillers")),
                                lower_words(data.get("numbered_heads")), lower_words(data.get("value_stops")),
-                               lower_words(data.get("contrast_words")),
+                               lower_words(data.get("contrast_words")), lower_words(data.get("other_moment")),
                                lower_words(data.get("kind_words")), lower_words(data.get("level_words")), sets,
                                frozenset(stem(rw.synonym_of.get(w, w)) for w in lower_words(data.get("general_predicates")) | frozenset(preps)), int(data.get("max_published_apart", 2)))
 
@@ -83,6 +84,7 @@ class ArgumentTelling:
     form: str  # "numbered" | "named" | "listed"
     value: tuple[str, ...]  # the value's comparable words (lower case, kind words off; for numbered: head, number)
     levels: frozenset[str]  # the area levels the value is written with ("Desa Wundubite": desa)
+    kinds: bool  # whether the value is written with a word of a site's kind ("Istana ...", "RS ...")
     written: str
     sentence: str
     predicates: frozenset[str]
@@ -155,6 +157,8 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
         written_words = WORD_PATTERN.findall(sentence)
         if not tokens or len(written_words) != len(tokens):
             continue
+        if set(tokens) & aw.other_moment:
+            continue  # "sudah bertemu di Moskow sebelum ...": an earlier act, not the one told
         predicates = _predicates(tokens, written_words, sw, rw) - aw.general_predicates
         if not predicates:
             continue
@@ -186,8 +190,11 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
                 continue
             inside = [mm for mm in linked if s <= mm.start < e]
             outside = [mm for mm in inside if not (s + at <= mm.start < s + at + len(written) + 8)]
-            levels = frozenset(words(written)) & aw.level_words
-            out.append(ArgumentTelling(d, source, prep, aw.prepositions[prep], form, value, levels, written, sentence,
+            written_words_ = frozenset(words(written))
+            levels = written_words_ & aw.level_words
+            kinds = bool((written_words_ - aw.level_words) & aw.kind_words)
+            out.append(ArgumentTelling(d, source, prep, aw.prepositions[prep], form, value, levels, kinds, written,
+                                       sentence,
                                        predicates, frozenset(mm.entity for mm in outside),
                                        frozenset(mm.entity for mm in outside if mm.label == "PERSON"), content))
     return out
@@ -199,15 +206,20 @@ def _one_value(a: ArgumentTelling, b: ArgumentTelling) -> bool:
         return a.value[0] != b.value[0] or a.value[1] == b.value[1]
     if a.form == "listed":
         return a.value == b.value
-    if a.levels != b.levels:
-        return True  # "Desa Wundubite" / "Kolaka Timur": an area and a place of another level, maybe inside it
+    if a.levels != b.levels or a.kinds != b.kinds:
+        # "Desa Wundubite" / "Kolaka Timur", "Istana Constantine" / "Saint Petersburg": an area and a place of
+        # another level, or a site and an area, one maybe inside the other
+        return True
     wa, wb = list(a.value), list(b.value)
     if set(wa) <= set(wb) or set(wb) <= set(wa):
         return True  # one inside the other: a more precise place, a short name
     if one_name_two_spellings(wa, wb, named_slot_words()):
         return True
     short, long = sorted((wa, wb), key=len)
-    return len(short) == 1 and len(long) > 1 and _clipped(short[0], long)
+    if len(short) == 1 and len(long) > 1 and _clipped(short[0], long):
+        return True
+    from ceksilang.reconcile.discrepancies import _one_transliterated  # the site rule's; imported late (a cycle)
+    return _one_transliterated(" ".join(wa), " ".join(wb), reconcile_words())
 
 
 def _value_pattern(t: ArgumentTelling) -> re.Pattern[str]:
