@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,8 +33,8 @@ from ceksilang.lang import has_data, load_data, lower_words, without_pronoun_enc
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import listed_detail, published_days_apart, readings_by_source
 from ceksilang.reconcile.same_happening import _clipped, _predicates, same_happening_words
-from ceksilang.reconcile.stories import stem
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
+from ceksilang.reconcile.stories import stem
 from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, reconcile_words, words
 
 _MESSAGES = {"place": "detail.happening_place", "way": "detail.named"}
@@ -200,7 +200,7 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
     return out
 
 
-def _one_value(a: ArgumentTelling, b: ArgumentTelling) -> bool:
+def _one_value(a: ArgumentTelling, b: ArgumentTelling, transliterated: Callable[[str, str], bool] | None) -> bool:
     """Whether two values of one form can be one value told twice."""
     if a.form == "numbered":
         return a.value[0] != b.value[0] or a.value[1] == b.value[1]
@@ -218,8 +218,7 @@ def _one_value(a: ArgumentTelling, b: ArgumentTelling) -> bool:
     short, long = sorted((wa, wb), key=len)
     if len(short) == 1 and len(long) > 1 and _clipped(short[0], long):
         return True
-    from ceksilang.reconcile.discrepancies import _one_transliterated  # the site rule's; imported late (a cycle)
-    return _one_transliterated(" ".join(wa), " ".join(wb), reconcile_words())
+    return transliterated is not None and transliterated(" ".join(wa), " ".join(wb))
 
 
 def _value_pattern(t: ArgumentTelling) -> re.Pattern[str]:
@@ -243,9 +242,12 @@ def _names_value(texts: list[str], tellings: list[ArgumentTelling], t: ArgumentT
 
 def argument_value_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
                              rw: ReconcileWords | None = None, told: Sequence[Discrepancy] = (),
-                             language: str = "id", on: bool | None = None) -> list[Discrepancy]:
+                             language: str = "id", on: bool | None = None,
+                             transliterated: Callable[[str, str], bool] | None = None) -> list[Discrepancy]:
     """One ``detail`` item per statement two independent sources give values after one preposition that exclude
-    each other; ``told`` holds the items found before (their documents are not told of again)."""
+    each other; ``told`` holds the items found before (their documents are not told of again); ``transliterated``
+    says whether two names are one foreign name written two ways (the site rule's test, passed in by the detail
+    rules: "Konstantinovsky" / "Constantine")."""
     aw = argument_values_words(language)
     if not (aw.enabled if on is None else on) or not aw.prepositions:
         return []
@@ -273,7 +275,7 @@ def argument_value_conflicts(story: str, docs: Sequence[Document], by_id: dict[s
                 gap = published_days_apart(a.doc, b.doc)
                 if gap is None or gap > aw.max_published_apart:
                     continue
-                if _one_value(a, b):
+                if _one_value(a, b, transliterated):
                     continue
                 if (_names_value(texts[a.source], by_source[a.source], b, a)
                         or _names_value(texts[b.source], by_source[b.source], a, b)):

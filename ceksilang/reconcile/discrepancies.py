@@ -3061,7 +3061,8 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_occasion_day_conflicts(story, docs, by_id, rw))
     out.extend(happening_day_conflicts(story, docs, by_id, rw, out))
     out.extend(same_happening_conflicts(story, docs, by_id, rw, out))  # off unless lang/id/same_happening.yaml says on
-    out.extend(argument_value_conflicts(story, docs, by_id, rw, out))
+    out.extend(argument_value_conflicts(story, docs, by_id, rw, out,
+                                        transliterated=lambda x, y: _one_transliterated(x, y, rw)))
     # the identity rule read the same status after its subject: one item, the identity rule's
     told = [set(d.docs) for d in identities]
     out.extend(d for d in former_told.values() if not any(set(d.docs) <= docs_of for docs_of in told))
