@@ -58,6 +58,7 @@ from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.causes import cause_conflicts
 from ceksilang.reconcile.event_regions import event_region_conflicts
 from ceksilang.reconcile.happening_days import happening_day_conflicts, happening_day_words, weekday_named
+from ceksilang.reconcile.argument_values import argument_value_conflicts
 from ceksilang.reconcile.same_happening import same_happening_conflicts
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
@@ -3197,6 +3198,8 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_occasion_day_conflicts(story, docs, by_id, rw))
     out.extend(happening_day_conflicts(story, docs, by_id, rw, out))
     out.extend(same_happening_conflicts(story, docs, by_id, rw, out))  # off unless lang/id/same_happening.yaml says on
+    out.extend(argument_value_conflicts(story, docs, by_id, rw, out,
+                                        transliterated=lambda x, y: _one_transliterated(x, y, rw)))
     # the identity rule read the same status after its subject: one item, the identity rule's
     told = [set(d.docs) for d in identities]
     out.extend(d for d in former_told.values() if not any(set(d.docs) <= docs_of for docs_of in told))

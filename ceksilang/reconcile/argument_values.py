@@ -1,0 +1,300 @@
+"""One statement told by two independent outlets with a different value after the same preposition.
+
+The slot readers beside this one each know one slot (a day, an age, a code, a cause). This one reads the shape they
+share: a sentence states something (a predicate: a word opening like a verb, through the stemmer, near-synonyms
+folded, read as ``same_happening`` reads it) of a participant (a linked entity, or a content word both sentences
+use), and puts a value after a preposition ("ditemukan di Pos 5", "diautopsi di RSUD Bali Mandara", "diberangkatkan
+ke Bali melalui jalur laut"). Two sentences of two sources tell one statement when they share a predicate and a
+participant; they disagree when the values after the same preposition are of one type and exclude each other:
+
+* numbered: one head word and two numbers or codes ("Pos 5" / "Pos 9"; "kursi 30D" / "kursi 32E");
+* named: two names written with the same area levels (none, or "Desa" both) that cannot be one name once the words
+  of a site's kind are off ("RSUD Bali Mandara" / "RS Bhayangkara Denpasar"), not spelt two ways, not clipped, not
+  one inside the other (a more precise place; a village and a regency may be one inside the other);
+* listed: two members of one exclusive set of the data ("jalur laut" / "jalur darat").
+
+Never flagged: a sentence of another moment ("sebelum", "pernah"), a source naming the other's value anywhere in its reports (it tells of both: a story that moves, a
+list, a part), a sentence giving two values of one type after one preposition, two sentences naming different
+people (each may tell their own value), values of two types, reports published far apart.
+
+Words are in lang/<language>/argument_values.yaml (one loader, ``argument_values_words``); ``enabled`` there says whether
+the comparison runs in the briefing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ceksilang.lang import has_data, load_data, lower_words, without_pronoun_enclitic, word_tuples
+from ceksilang.model import Discrepancy, Document
+from ceksilang.reconcile.detail_items import listed_detail, published_days_apart, readings_by_source
+from ceksilang.reconcile.same_happening import _clipped, _predicates, same_happening_words
+from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
+from ceksilang.reconcile.stories import stem
+from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, reconcile_words, words
+
+_MESSAGES = {"place": "detail.happening_place", "way": "detail.named"}
+_TOKEN = re.compile(r"[\w'’./-]+|[,;:()]")
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentValuesWords:
+    """``lang/<language>/argument_values.yaml``: see the comments there."""
+
+    enabled: bool
+    prepositions: dict[str, str]
+    fillers: frozenset[str]
+    numbered_heads: frozenset[str]
+    value_stops: frozenset[str]
+    contrast_words: frozenset[str]
+    other_moment: frozenset[str]
+    kind_words: frozenset[str]
+    level_words: frozenset[str]
+    exclusive_sets: tuple[frozenset[tuple[str, ...]], ...]
+    general_predicates: frozenset[str]  # their stems
+    max_published_apart: int
+
+
+@lru_cache(maxsize=4)
+def argument_values_words(language: str = "id") -> ArgumentValuesWords:
+    """``lang/<language>/argument_values.yaml`` read once; a language without the file compares nothing."""
+    data = (load_data("argument_values", language) or {}) if has_data("argument_values", language) else {}
+    rw = reconcile_words()
+    preps = {str(k).lower(): str(v) for k, v in (data.get("prepositions") or {}).items()}
+    sets = tuple(frozenset(word_tuples(s)) for s in data.get("exclusive_sets") or [])
+    return ArgumentValuesWords(bool(data.get("enabled", False)), preps, lower_words(data.get("fillers")),
+                               lower_words(data.get("numbered_heads")), lower_words(data.get("value_stops")),
+                               lower_words(data.get("contrast_words")), lower_words(data.get("other_moment")),
+                               lower_words(data.get("kind_words")), lower_words(data.get("level_words")), sets,
+                               frozenset(stem(rw.synonym_of.get(w, w)) for w in lower_words(data.get("general_predicates")) | frozenset(preps)), int(data.get("max_published_apart", 2)))
+
+
+@dataclass(slots=True)
+class ArgumentTelling:
+    """One value a sentence of one source puts after a preposition."""
+
+    doc: Document
+    source: str
+    prep: str
+    kind: str  # the preposition's kind: "place" | "way"
+    form: str  # "numbered" | "named" | "listed"
+    value: tuple[str, ...]  # the value's comparable words (lower case, kind words off; for numbered: head, number)
+    levels: frozenset[str]  # the area levels the value is written with ("Desa Wundubite": desa)
+    kinds: bool  # whether the value is written with a word of a site's kind ("Istana ...", "RS ...")
+    written: str
+    sentence: str
+    predicates: frozenset[str]
+    anchors: frozenset[str]  # linked entities of the sentence outside the value
+    persons: frozenset[str]  # person entities of the sentence outside the value
+    content: frozenset[str]  # the sentence's other content words (lower case)
+
+
+def _is_code(token: str) -> bool:
+    return any(c.isdigit() for c in token)
+
+
+def _listed(tokens: list[str], aw: ArgumentValuesWords) -> tuple[str, ...] | None:
+    for group in aw.exclusive_sets:
+        for member in sorted(group, key=len, reverse=True):
+            if tuple(tokens[:len(member)]) == member:
+                return member
+    return None
+
+
+def _value_after(rest: str, aw: ArgumentValuesWords) -> tuple[str, str, tuple[str, ...]] | None:
+    """The value opening ``rest`` (the text after a preposition): its form, as written, and its words."""
+    raw = _TOKEN.findall(rest[:160])
+    lowered = [t.lower().strip(".") for t in raw]
+    k = 0
+    while k < len(raw) and lowered[k] in aw.fillers:
+        k += 1
+    listed = _listed([w for w in lowered[k:k + 3] if w not in "(),;:"], aw)
+    if listed is not None:
+        return "listed", " ".join(listed), listed
+    taken: list[str] = []
+    while k < len(raw):
+        t = raw[k]
+        if t in "(),;:":
+            if t == "(" or t == ")":
+                k += 1
+                continue
+            break
+        if lowered[k] in aw.value_stops:
+            break  # a day, a month or a time zone after the name: no part of it
+        if t[:1].isupper() or _is_code(t):
+            taken.append(t.strip("."))
+        elif not taken and lowered[k] in aw.numbered_heads and k + 1 < len(raw) and _is_code(raw[k + 1]):
+            taken.append(t)
+        else:
+            break
+        k += 1
+    if not taken:
+        return None
+    written = " ".join(taken)
+    low = [w.lower() for w in taken]
+    if len(low) == 2 and _is_code(low[1]) and not _is_code(low[0]):
+        return "numbered", written, (low[0], low[1])
+    if any(_is_code(w) for w in low):
+        return None  # a date, a count or a code run into a name: not one typed value
+    if any(without_pronoun_enclitic(w) for w in low):
+        return None  # "di Kantornya": a thing pointed back to, not named
+    kept = tuple(w for w in low if w not in aw.kind_words)
+    return ("named", written, kept) if kept else None
+
+
+def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: ReconcileWords) -> list[ArgumentTelling]:
+    """The values ``d``'s sentences put after the compared prepositions."""
+    sw = same_happening_words(d.language or "id")
+    out: list[ArgumentTelling] = []
+    linked = [m for m in d.mentions if m.entity]
+    for s, e in d.sentences:
+        sentence = d.text[s:e]
+        tokens = words(sentence)
+        written_words = WORD_PATTERN.findall(sentence)
+        if not tokens or len(written_words) != len(tokens):
+            continue
+        if set(tokens) & aw.other_moment:
+            continue  # "sudah bertemu di Moskow sebelum ...": an earlier act, not the one told
+        predicates = _predicates(tokens, written_words, sw, rw) - aw.general_predicates
+        if not predicates:
+            continue
+        found = []
+        for m in re.finditer(r"\b(\w+)\s+", sentence):
+            prep = m.group(1)
+            if prep not in aw.prepositions:  # lower case only: "Di" opening a sentence is read too by its word
+                if prep.lower() not in aw.prepositions or m.start() != 0:
+                    continue
+                prep = prep.lower()
+            if set(words(sentence[max(0, m.start() - 30):m.start()])[-2:]) & aw.contrast_words:
+                continue  # "alih-alih di RS ...": the value the statement sets aside, not its own
+            value = _value_after(sentence[m.end():], aw)
+            if value is None:
+                continue
+            found.append((prep, m.end(), value))
+        if not found:
+            continue
+        # a sentence giving two values of one form after one preposition names a thing more than one way
+        # ("di area Pos 9 ..., tepatnya di kawasan Watu Langgar" has one of each form)
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for prep, _, (form, _, _) in found:
+            counts[(aw.prepositions[prep], form)] += 1
+        value_words = {w for _, _, (_, _, v) in found for w in v}
+        content = frozenset(w for w in tokens if len(w) >= 4 and w not in rw.stopwords and w not in value_words
+                            and w not in predicates)
+        for prep, at, (form, written, value) in found:
+            if counts[(aw.prepositions[prep], form)] > 1:
+                continue
+            inside = [mm for mm in linked if s <= mm.start < e]
+            outside = [mm for mm in inside if not (s + at <= mm.start < s + at + len(written) + 8)]
+            written_words_ = frozenset(words(written))
+            levels = written_words_ & aw.level_words
+            kinds = bool((written_words_ - aw.level_words) & aw.kind_words)
+            out.append(ArgumentTelling(d, source, prep, aw.prepositions[prep], form, value, levels, kinds, written,
+                                       sentence,
+                                       predicates, frozenset(mm.entity for mm in outside),
+                                       frozenset(mm.entity for mm in outside if mm.label == "PERSON"), content))
+    return out
+
+
+def _one_value(a: ArgumentTelling, b: ArgumentTelling, transliterated: Callable[[str, str], bool] | None) -> bool:
+    """Whether two values of one form can be one value told twice."""
+    if a.form == "numbered":
+        return a.value[0] != b.value[0] or a.value[1] == b.value[1]
+    if a.form == "listed":
+        return a.value == b.value
+    if a.levels != b.levels or a.kinds != b.kinds:
+        # "Desa Wundubite" / "Kolaka Timur", "Istana Constantine" / "Saint Petersburg": an area and a place of
+        # another level, or a site and an area, one maybe inside the other
+        return True
+    wa, wb = list(a.value), list(b.value)
+    if set(wa) <= set(wb) or set(wb) <= set(wa):
+        return True  # one inside the other: a more precise place, a short name
+    if one_name_two_spellings(wa, wb, named_slot_words()):
+        return True
+    short, long = sorted((wa, wb), key=len)
+    if len(short) == 1 and len(long) > 1 and _clipped(short[0], long):
+        return True
+    return transliterated is not None and transliterated(" ".join(wa), " ".join(wb))
+
+
+def _value_pattern(t: ArgumentTelling) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"\W+".join(re.escape(w) for w in t.value) + r"\b", re.IGNORECASE)
+
+
+def _names_value(texts: list[str], tellings: list[ArgumentTelling], t: ArgumentTelling,
+                 statement: ArgumentTelling) -> bool:
+    """Whether a source's reports name the value of ``t`` (its words, in order, as words) other than as the site of
+    another act: a value named only after "di" in sentences whose predicates are not the statement's ("mereka
+    terpisah di Pos 9" beside "ditemukan di Pos 5") is another act's; named anywhere else (a destination, a list,
+    the same act), the source tells of both."""
+    pattern = _value_pattern(t)
+    named = sum(len(pattern.findall(text)) for text in texts)
+    if not named:
+        return False
+    elsewhere = sum(1 for x in tellings if x.value == t.value and x.form == t.form and x.kind == "place"
+                    and x.prep == "di" and not (x.predicates & statement.predicates))
+    return named > elsewhere
+
+
+def argument_value_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
+                             rw: ReconcileWords | None = None, told: Sequence[Discrepancy] = (),
+                             language: str = "id", on: bool | None = None,
+                             transliterated: Callable[[str, str], bool] | None = None) -> list[Discrepancy]:
+    """One ``detail`` item per statement two independent sources give values after one preposition that exclude
+    each other; ``told`` holds the items found before (their documents are not told of again); ``transliterated``
+    says whether two names are one foreign name written two ways (the site rule's test, passed in by the detail
+    rules: "Konstantinovsky" / "Constantine")."""
+    aw = argument_values_words(language)
+    if not (aw.enabled if on is None else on) or not aw.prepositions:
+        return []
+    rw = rw or reconcile_words()
+    by_kind, texts = readings_by_source(docs, by_id, language,
+                                        lambda d, source: argument_tellings(d, source, aw, rw),
+                                        lambda t: (t.kind, t.form))
+    told_docs = [set(x.docs) for x in told if x.kind == "detail"]
+    by_source: dict[str, list[ArgumentTelling]] = defaultdict(list)
+    for group in by_kind.values():
+        for t in group:
+            by_source[t.source].append(t)
+    conflicts: dict[tuple, list[ArgumentTelling]] = {}
+    for group in by_kind.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.source == b.source or a.prep != b.prep or a.value == b.value:
+                    continue
+                if not (a.predicates & b.predicates):
+                    continue
+                if not (a.anchors & b.anchors) and not (a.content & b.content):
+                    continue
+                if (a.persons - b.persons) and (b.persons - a.persons):
+                    continue  # two people, each with their own value
+                gap = published_days_apart(a.doc, b.doc)
+                if gap is None or gap > aw.max_published_apart:
+                    continue
+                if _one_value(a, b, transliterated):
+                    continue
+                if (_names_value(texts[a.source], by_source[a.source], b, a)
+                        or _names_value(texts[b.source], by_source[b.source], a, b)):
+                    continue  # a source naming both values tells of both
+                if any({a.doc.id, b.doc.id} <= x for x in told_docs):
+                    continue
+                key = (a.kind, a.form, frozenset((a.value, b.value)))
+                grouped = conflicts.setdefault(key, [])
+                grouped.extend(x for x in (a, b) if x not in grouped)
+    out = []
+    for (kind, form, _), group in conflicts.items():
+        by_value: dict[tuple[str, ...], list[ArgumentTelling]] = defaultdict(list)
+        for t in group:
+            by_value[t.value].append(t)
+        whole = _MESSAGES["place"] if kind == "place" and form != "listed" else _MESSAGES["way"]
+        out.append(listed_detail(story, list(by_value.values()), "detail.happening_told", "value", whole,
+                                 "values" if whole != "detail.named" else "names"))
+    return out
+
+
+__all__ = ["ArgumentTelling", "ArgumentValuesWords", "argument_tellings", "argument_value_conflicts",
+           "argument_values_words"]
