@@ -5903,6 +5903,31 @@ def test_wording_a_passive_for_an_active_changes_who_does_it():
     assert d.status == "compatible"
 
 
+@pytest.mark.parametrize("passive, active", [
+    # a request or a prohibition asks the same in either form
+    ("Jangan dibuang sampah di sungai karena banjir akan datang lagi tahun depan di kampung kita",
+     "Jangan buang sampah di sungai karena banjir akan datang lagi tahun depan di kampung kita"),
+    ("Tolong dibantu warga yang rumahnya terendam banjir sejak pekan lalu di desa kami",
+     "Tolong bantu warga yang rumahnya terendam banjir sejak pekan lalu di desa kami"),
+    ("Mohon kami dibantu agar bantuan beras segera sampai ke desa yang terendam banjir",
+     "Mohon kami bantu agar bantuan beras segera sampai ke desa yang terendam banjir"),
+    # a noun head names the same thing
+    ("Harga dijual gabah di tingkat petani sudah turun jauh sejak panen raya bulan lalu",
+     "Harga jual gabah di tingkat petani sudah turun jauh sejak panen raya bulan lalu"),
+])
+def test_wording_a_passive_after_a_request_or_a_noun_is_no_change_of_doer(passive: str, active: str):
+    # mend51: only a doer before the word (a pronoun, a name) makes the passive/active swap turn who does it
+    (d,) = wording_case(active, passive)
+    assert d.status == "compatible" and "who does it" not in d.explanation
+    assert [c["meaning"] for c in d.changes] == [None]
+
+
+def test_wording_a_passive_after_a_name_changes_who_does_it():
+    first = "Kemarin Amran janji satu minggu sudah normal kembali harga ayam di seluruh daerah"
+    (d,) = wording_case(first, first.replace("janji", "dijanji"))
+    assert d.status == "contradiction" and "who does it" in d.explanation
+
+
 def test_wording_one_outlet_quoting_in_one_run_what_another_gives_as_two_quotes():
     # disc70 (a mock-up of the tune split's Amran quote): Harian A gives two quotes, Harian B one run holding both
     # with a word changed in the second part. B's run joins the claim of A's first quote only; the second part

@@ -2623,7 +2623,7 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
             meaning = "name"  # one name for another
         elif _persons_differ(before, after):
             meaning = "person"  # "yang bersangkutan" / "saya": who the words are about changed
-        elif _voice_flipped(before, after, ta, i1, tb, j1, rw):
+        elif _voice_flipped(before, after, ta, i1, tb, j1, rw, (oa, ob, names)):
             meaning = "voice"  # "kami janji" / "kami dijanji": who promises and who is promised swapped
         # a subject dropped where two sentences were joined changes nothing; a word that says something
         # of its own (a negation, a number, a name: the meaning judged above) is never such a subject,
@@ -2682,17 +2682,44 @@ def _passive_prefixes(language: str = "id") -> tuple[str, ...]:
 
 
 PASSIVE_ROOT_MIN = 4  # letters a root needs after the passive prefix ("dijanji" -> "janji"; "dia" is no passive)
+REQUEST_REACH = 3  # words before the changed word a request word ("jangan", "tolong") is looked for in
+
+
+@lru_cache(maxsize=4)
+def _request_words(language: str = "id") -> frozenset[str]:
+    """``request_words`` of ``reconcile.yaml`` (lower case): words opening a request or a prohibition, after which
+    the passive and the bare root ask the same thing ("Jangan dibuang" / "Jangan buang")."""
+    if not has_data("reconcile", language):
+        return frozenset()
+    return frozenset(str(w).lower() for w in load_data("reconcile", language).get("request_words") or [])
+
+
+def _agent_before(tokens: list[str], k: int, openers: list[bool], names: set[str]) -> bool:
+    """Whether the word right before ``tokens[k]`` reads as who does it: a one-word personal pronoun ("kami") or
+    a name ("Amran"), and no request word in the few words before ("Tolong kami dibantu" asks, whoever helps).
+    A noun head ("Harga jual" / "Harga dijual") or a request word ("Jangan buang") is no doer."""
+    prev = tokens[k - 1]
+    pronouns = {words[0] for words, _ in _pronoun_persons() if len(words) == 1}
+    if prev.lower() not in pronouns and not _is_name(prev, openers[k - 1], names):
+        return False
+    return not any(t.lower() in _request_words() for t in tokens[max(0, k - REQUEST_REACH):k])
 
 
 def _voice_flipped(before: list[str], after: list[str], tokens_a: list[str], i1: int, tokens_b: list[str],
-                   j1: int, rw: ReconcileWords) -> bool:
+                   j1: int, rw: ReconcileWords, context: tuple[list[bool], list[bool], set[str]]) -> bool:
     """One word in the passive ("dijanji") where the other reading has its root in the active ("janji",
     "menjanjikan"), after the same word in both ("kami dijanji" / "kami janji"): who does it and who it is done
-    to are swapped. The passive with its doer before a bare root ("kita kelola" / "dikelola") is two words
-    against one and is not this."""
+    to are swapped. That word must read as the doer (a personal pronoun or a name, no request word before it,
+    ``_agent_before``): after a request word ("Jangan dibuang" / "Jangan buang") or a noun head ("Harga dijual" /
+    "Harga jual") the two forms say the same. The passive with its doer before a bare root ("kita kelola" /
+    "dikelola") is two words against one and is not this. ``context``: each side's sentence openers and the
+    story's name words (lower case)."""
     if len(before) != 1 or len(after) != 1 or i1 == 0 or j1 == 0:
         return False
     if tokens_a[i1 - 1].lower() != tokens_b[j1 - 1].lower():
+        return False
+    oa, ob, names = context
+    if not (_agent_before(tokens_a, i1, oa, names) and _agent_before(tokens_b, j1, ob, names)):
         return False
     x, y = before[0].lower(), after[0].lower()
     for passive, active in ((x, y), (y, x)):
