@@ -2145,6 +2145,18 @@ def test_a_bare_count_or_a_count_of_people_is_counted_by_its_state(text, needle,
     assert (reading.unit, reading.measure) == ("orang", measure)
 
 
+@pytest.mark.parametrize("text, needle", [
+    # mend51: a negation right before a state of people says they are not in it: no count of that state
+    ("RSUD mencatat 5 pasien belum diperbolehkan pulang pada Senin.", "5 pasien"),
+    ("Sebanyak 12 pasien tidak dirawat inap di rumah sakit itu.", "12 pasien"),
+])
+def test_a_count_of_people_before_a_negated_state_is_not_in_that_state(text, needle):
+    assert _reading(text, needle).measure is None
+    # the same sentence said without the negation is in that state
+    said = _reading(text.replace("belum ", "sudah ").replace("tidak ", ""), needle)
+    assert said.measure in {"dipulangkan", "dirawat"}
+
+
 def test_a_bare_count_inside_a_phrase_still_has_no_state():
     # "pada 13 meninggal" is no count opening its clause, with or without an introducer before the phrase
     doc = make_doc("a", "Sebanyak warga pada 13 meninggal tahun lalu.")
