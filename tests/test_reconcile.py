@@ -5940,9 +5940,16 @@ def test_wording_one_outlet_quoting_in_one_run_what_another_gives_as_two_quotes(
     run = f"{first}. {second.replace('janji', 'dijanji')}"
     b = make_doc("b", f"\u201c{run},\u201d kata Rina Wijaya.", outlet="Harian B")
     add_quote(b, run, "person:ketua", "Rina Wijaya")
-    (d,) = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "wording"]
+    found = reconcile([a, b], ENTITIES, [])
+    (d,) = [d for d in found.discrepancies if d.kind == "wording"]
     assert [(c["a"], c["b"], c["meaning"]) for c in d.changes] == [("janji", "dijanji", "voice")]
     assert d.status == "contradiction"
+    # mend51: the item cites both claims it compares (A's second quote, B's run) and counts both outlets, as an
+    # item of one claim told by two outlets does
+    quote_claims = {c.id for c in found.claims if c.kind == "quote"}
+    assert len(d.claims) == 2 and set(d.claims) <= quote_claims
+    (plain,) = wording_case(second, second.replace("janji", "dijanji"))
+    assert plain.status == "contradiction" and d.score == plain.score
     # the same run without the changed word: nothing to flag
     b2 = make_doc("b", f"\u201c{first}. {second},\u201d kata Rina Wijaya.", outlet="Harian B")
     add_quote(b2, f"{first}. {second}", "person:ketua", "Rina Wijaya")

@@ -2924,10 +2924,13 @@ def wording_discrepancies(story: str, readings: list[QuoteReading], entities: di
         else:
             status = "compatible"
             explanation = message("wording.verbatim", **said)
-        sources = {r.source for r in group}
+        # a reading held in another claim (``_held_in_other_claims``) brings its claim and its outlet into the
+        # item: both claims are cited and every outlet compared counts
+        other_claims = sorted({r.claim for a, b, _ in found for r in (a, b) if r.claim and r.claim != claim})
+        sources = {r.source for r in group} | {r.source for a, b, _ in found for r in (a, b)}
         score = 2.0 * STATUS_WEIGHT[status] * (1 + len(sources) / 4)
         out.append(Discrepancy(kind="wording", docs=sorted({r.doc for a, b, _ in found for r in (a, b)}),
-                               claims=[claim], status=status, explanation=english(explanation), score=round(score, 3),
+                               claims=[claim, *other_claims], status=status, explanation=english(explanation), score=round(score, 3),
                                story=story, changes=change_list, message=explanation))
     return out
 
