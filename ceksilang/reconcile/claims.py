@@ -3416,6 +3416,18 @@ def _size_noun_after_preposition(text: str, sent: tuple[int, int], q: Quantity, 
 
 
 def _size_named(text: str, sent: tuple[int, int], q: Quantity, measure: str | None, rw: ReconcileWords) -> str | None:
+    """The size a length or an area measures (``_size_read``), under one name per size: a size noun opening the
+    measure is written in its one form (``size_names``: "tinggi gelombang" and "gelombang setinggi 4 meter" are both
+    "ketinggian gelombang"), so two outlets' readings of one size key alike."""
+    measure = _size_read(text, sent, q, measure, rw)
+    cm = rw.carried_measure
+    if not measure or cm is None or not cm.size_names:
+        return measure
+    head, *rest = measure.split()
+    return " ".join([cm.size_names.get(head, head), *rest])
+
+
+def _size_read(text: str, sent: tuple[int, int], q: Quantity, measure: str | None, rw: ReconcileWords) -> str | None:
     """fig40: the size a length or an area measures when a word of size stands right before it: a size link names its
     size noun ("jurang sedalam 15 meter": kedalaman jurang, "posko yang berjarak 700 meter": jarak), a size noun
     written right before the phrase the figure measures, past link words, names itself ("tinggi muka air 150 cm":
