@@ -50,6 +50,7 @@ from ceksilang.extract.entities import (_entry_from, load_name_types, load_role_
                                         lookup_alias, normalise_name, office_term_after)
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
+from ceksilang.extract.quotes import load_quote_patterns
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import has_data, load_data, without_pronoun_enclitic
 from ceksilang.lang.markets import market_moments as _market_moments, moment_of_lead as _moment_of_lead, names_a_market
@@ -2694,13 +2695,25 @@ def _request_words(language: str = "id") -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("reconcile", language).get("request_words") or [])
 
 
+@lru_cache(maxsize=4)
+def _agent_nouns(language: str = "id") -> frozenset[str]:
+    """Nouns that name people, who can do what a verb says: ``agent_nouns`` of ``reconcile.yaml`` (groups:
+    "masyarakat", "pelaku") with the person and occupation nouns the quote reader knows ("warga", "dokter")."""
+    own = frozenset(str(w).lower() for w in (load_data("reconcile", language).get("agent_nouns") or [])
+                    ) if has_data("reconcile", language) else frozenset()
+    pat = load_quote_patterns()
+    return own | pat.person_nouns | pat.occupation_nouns
+
+
 def _agent_before(tokens: list[str], k: int, openers: list[bool], names: set[str]) -> bool:
-    """Whether the word right before ``tokens[k]`` reads as who does it: a one-word personal pronoun ("kami") or
-    a name ("Amran"), and no request word in the few words before ("Tolong kami dibantu" asks, whoever helps).
-    A noun head ("Harga jual" / "Harga dijual") or a request word ("Jangan buang") is no doer."""
+    """Whether the word right before ``tokens[k]`` reads as who does it: a one-word personal pronoun ("kami"), a
+    noun of people (``_agent_nouns``: "warga", "pelaku") or a name ("Amran"), and no request word in the few words
+    before ("Tolong kami dibantu" asks, whoever helps). A noun head of a thing ("Harga jual" / "Harga dijual") or a
+    request word ("Jangan buang") is no doer."""
     prev = tokens[k - 1]
     pronouns = {words[0] for words, _ in _pronoun_persons() if len(words) == 1}
-    if prev.lower() not in pronouns and not _is_name(prev, openers[k - 1], names):
+    if (prev.lower() not in pronouns and prev.lower() not in _agent_nouns()
+            and not _is_name(prev, openers[k - 1], names)):
         return False
     return not any(t.lower() in _request_words() for t in tokens[max(0, k - REQUEST_REACH):k])
 
