@@ -5926,6 +5926,8 @@ def test_wording_a_passive_after_a_request_or_a_noun_is_no_change_of_doer(passiv
     ("Kemarin Amran janji satu minggu sudah normal kembali harga ayam di seluruh daerah", "janji"),
     # a noun of people is a doer as a name is: the public hopes / the public is hoped to
     ("Selain itu masyarakat harapkan harga beras kembali turun sebelum akhir bulan depan ini", "harapkan"),
+    # a word of tense or negation between the doer and the verb
+    ("Saya telah konfirmasi kabar itu beberapa bulan yang lalu kepada pengurus klub di kota ini", "konfirmasi"),
 ])
 def test_wording_a_passive_after_a_name_or_people_changes_who_does_it(first: str, word: str):
     (d,) = wording_case(first, first.replace(word, "di" + word))

@@ -2695,6 +2695,18 @@ def _request_words(language: str = "id") -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("reconcile", language).get("request_words") or [])
 
 
+DOER_SKIPS = 2  # words of tense, mood or negation passed over between a doer and its verb
+
+
+@lru_cache(maxsize=4)
+def _doer_skips(language: str = "id") -> frozenset[str]:
+    """``doer_skips`` of ``reconcile.yaml`` (lower case): words of tense, mood or negation that stand between a doer
+    and its verb ("kami sudah janji")."""
+    if not has_data("reconcile", language):
+        return frozenset()
+    return frozenset(str(w).lower() for w in load_data("reconcile", language).get("doer_skips") or [])
+
+
 @lru_cache(maxsize=4)
 def _agent_nouns(language: str = "id") -> frozenset[str]:
     """Nouns that name people, who can do what a verb says: ``agent_nouns`` of ``reconcile.yaml`` (groups:
@@ -2710,10 +2722,15 @@ def _agent_before(tokens: list[str], k: int, openers: list[bool], names: set[str
     noun of people (``_agent_nouns``: "warga", "pelaku") or a name ("Amran"), and no request word in the few words
     before ("Tolong kami dibantu" asks, whoever helps). A noun head of a thing ("Harga jual" / "Harga dijual") or a
     request word ("Jangan buang") is no doer."""
-    prev = tokens[k - 1]
+    # words of tense, mood or negation may stand between the doer and the verb ("Saya telah dikonfirmasi" / "Saya
+    # telah konfirmasi", "kami tidak dijanji"): at most DOER_SKIPS of them are passed over
+    at = k - 1
+    while at > 0 and k - 1 - at < DOER_SKIPS and tokens[at].lower() in _doer_skips():
+        at -= 1
+    prev = tokens[at]
     pronouns = {words[0] for words, _ in _pronoun_persons() if len(words) == 1}
     if (prev.lower() not in pronouns and prev.lower() not in _agent_nouns()
-            and not _is_name(prev, openers[k - 1], names)):
+            and not _is_name(prev, openers[at], names)):
         return False
     return not any(t.lower() in _request_words() for t in tokens[max(0, k - REQUEST_REACH):k])
 
