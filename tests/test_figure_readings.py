@@ -1569,7 +1569,7 @@ def test_a_toll_with_no_word_of_identification_stays_the_toll():
 @pytest.mark.parametrize("text, needle, unit, measure", [
     ("Al Ghazali menyerahkan maskawin berupa logam mulia seberat 16,6 gram.", "16,6 gram", "gram", "logam mulia"),
     ("Harga emas 10 gram: Rp 18.535.000.", "10 gram", "gram", "emas"),
-    ("Bobot motor ringan, dengan tinggi jok 790 mm.", "790 mm", "mm", "tinggi jok"),
+    ("Bobot motor ringan, dengan tinggi jok 790 mm.", "790 mm", "mm", "ketinggian jok"),
     ("Tebal kaca mobil mencapai 6 cm.", "6 cm", "cm", "kaca mobil"),
     ("Keduanya dijerat pasal berlapis dengan ancaman 15 tahun penjara.", "ancaman 15 tahun", "tahun", "penjara"),
     ("Ahmad Dhani mendapat vonis 1,5 tahun penjara.", "1,5 tahun", "tahun", "penjara"),
@@ -1814,7 +1814,7 @@ def test_a_dateline_before_an_amount_is_no_row_label(text, needle):
     ("Ketinggian air di permukiman warga mencapai 1,5 meter.", "1,5 meter", "ketinggian air"),
     ("Berat bongkahan itu mencapai lebih dari 10 ton.", "lebih dari 10 ton", "berat bongkahan"),
     ("Luas lahan yang terbakar mencapai 200 hektare.", "200 hektare", "luas lahan"),
-    ("Tinggi gelombang laut diperkirakan 2,5 hingga 4 meter.", "2,5 hingga 4 meter", "tinggi gelombang laut"),
+    ("Tinggi gelombang laut diperkirakan 2,5 hingga 4 meter.", "2,5 hingga 4 meter", "ketinggian gelombang laut"),
     ("Volume sampah yang diangkut petugas mencapai 20 ton per hari.", "20 ton", "volume sampah per hari"),
     # (a phrase after a preposition says where, never what: "di pasar induk sebanyak 40 ton" is the supply's,
     # named before the place; before fig33 this figure had no measure at all)
@@ -2120,7 +2120,7 @@ def test_a_capitalised_noun_before_a_size_blocks_the_phrase_further_back_and_a_p
     ("Truk itu terperosok ke sungai sedalam 6 meter di Kecamatan Cikalong.", "6 meter", "meter", "kedalaman sungai"),
     ("Warga dievakuasi ke masjid yang berjarak 2 kilometer dari sungai.", "2 kilometer", "km", "jarak"),
     ("Gelombang setinggi 4 meter menghantam perahu nelayan.", "4 meter", "meter", "ketinggian gelombang"),
-    ("Genangan dengan tinggi muka air 60 cm masih bertahan di jalan utama.", "60 cm", "cm", "tinggi muka air"),
+    ("Genangan dengan tinggi muka air 60 cm masih bertahan di jalan utama.", "60 cm", "cm", "ketinggian muka air"),
     # a size noun already in the phrase is not said twice
     ("Kedalaman laut di lokasi itu mencapai 40 meter.", "40 meter", "meter", "kedalaman laut"),
     # a weight still names the goods weighed
@@ -2129,6 +2129,18 @@ def test_a_capitalised_noun_before_a_size_blocks_the_phrase_further_back_and_a_p
 def test_a_word_of_size_names_what_a_length_or_an_area_measures(text, needle, unit, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("first, second", [
+    # mend51: one size under one name, whichever word of size an outlet writes
+    ("Gelombang setinggi 6 meter menghantam perahu nelayan.", "Tinggi gelombang mencapai 6 meter di perairan selatan."),
+    ("Pesawat itu terbang pada ketinggian 3.000 meter.", "Pesawat itu terbang pada tinggi 3.000 meter."),
+    ("Ketebalan lumpur mencapai 50 cm di rumah warga.", "Tebal lumpur mencapai 50 cm di rumah warga."),
+    ("Jurang sedalam 15 meter itu sulit dijangkau.", "Dalamnya jurang mencapai 15 meter."),
+])
+def test_one_size_written_two_ways_is_one_measure(first, second):
+    a, b = (_reading(t, next(w for w in ("6 meter", "3.000 meter", "50 cm", "15 meter") if w in t)) for t in (first, second))
+    assert a.measure == b.measure and a.measure.split()[0] in {"ketinggian", "ketebalan", "kedalaman"}
 
 
 @pytest.mark.parametrize("text, needle, measure", [
@@ -2143,6 +2155,18 @@ def test_a_word_of_size_names_what_a_length_or_an_area_measures(text, needle, un
 def test_a_bare_count_or_a_count_of_people_is_counted_by_its_state(text, needle, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == ("orang", measure)
+
+
+@pytest.mark.parametrize("text, needle", [
+    # mend51: a negation right before a state of people says they are not in it: no count of that state
+    ("RSUD mencatat 5 pasien belum diperbolehkan pulang pada Senin.", "5 pasien"),
+    ("Sebanyak 12 pasien tidak dirawat inap di rumah sakit itu.", "12 pasien"),
+])
+def test_a_count_of_people_before_a_negated_state_is_not_in_that_state(text, needle):
+    assert _reading(text, needle).measure is None
+    # the same sentence said without the negation is in that state
+    said = _reading(text.replace("belum ", "sudah ").replace("tidak ", ""), needle)
+    assert said.measure in {"dipulangkan", "dirawat"}
 
 
 def test_a_bare_count_inside_a_phrase_still_has_no_state():

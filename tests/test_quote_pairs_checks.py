@@ -10,12 +10,13 @@ check70 is read in its page, so the annotation quotes what the outlets printed."
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
 import pytest
 import yaml
+
+from .page_checks import outside_path
 
 GOLDS = sorted((Path(__file__).parent / "gold").glob("quote_pairs_check*.yaml"))
 LABELS = {"wording", "attribution", "same"}
@@ -30,10 +31,15 @@ def test_both_checks_are_found() -> None:
     assert {p.stem for p in GOLDS} >= {"quote_pairs_check59", "quote_pairs_check63", "quote_pairs_check70"}
 
 
-def test_events_are_split_and_every_pair_names_two_outlets_of_its_event(gold: dict) -> None:
+WHOLLY_TEST = {"quote_pairs_check70"}  # checks with no tune half; every other has both halves
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.stem)
+def test_events_are_split_and_every_pair_names_two_outlets_of_its_event(path: Path) -> None:
+    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
     events, urls, statements = gold["events"], gold["urls"], gold["statements"]
     splits = {e["split"] for e in events.values()}
-    assert splits <= {"tune", "test"} and "test" in splits
+    assert splits == ({"test"} if path.stem in WHOLLY_TEST else {"tune", "test"}), path.stem
     assert set(urls) == set(events)
     for sid, s in statements.items():
         assert s["event"] in events, sid
@@ -60,15 +66,11 @@ def test_spans_are_short_quotes(gold: dict) -> None:
                 assert 0 < len(str(span).split()) <= 12, (p["id"], side)
 
 
-CHECK70_TEXTS = Path(os.environ.get("CEKSILANG_DISC70_TEXTS", "/work/eval_disc70/pages/pages.jsonl"))
-
-
-@pytest.mark.skipif(not CHECK70_TEXTS.is_file(), reason=f"check70's page texts are kept outside the repository "
-                    f"and are absent here ({CHECK70_TEXTS}; set CEKSILANG_DISC70_TEXTS)")
 def test_check70_spans_are_read_in_their_pages() -> None:
+    path = outside_path("CEKSILANG_DISC70_TEXTS", "check70's page texts (a JSON Lines file of url and text)")
     gold = yaml.safe_load((Path(__file__).parent / "gold" / "quote_pairs_check70.yaml").read_text(encoding="utf-8"))
     texts = {}
-    for line in CHECK70_TEXTS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         texts[row["url"]] = re.sub(r"\s+", " ", row["text"])
     assert set(texts) == {u for by_key in gold["urls"].values() for u in by_key.values()}

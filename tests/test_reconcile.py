@@ -5903,6 +5903,37 @@ def test_wording_a_passive_for_an_active_changes_who_does_it():
     assert d.status == "compatible"
 
 
+@pytest.mark.parametrize("passive, active", [
+    # a request or a prohibition asks the same in either form
+    ("Jangan dibuang sampah di sungai karena banjir akan datang lagi tahun depan di kampung kita",
+     "Jangan buang sampah di sungai karena banjir akan datang lagi tahun depan di kampung kita"),
+    ("Tolong dibantu warga yang rumahnya terendam banjir sejak pekan lalu di desa kami",
+     "Tolong bantu warga yang rumahnya terendam banjir sejak pekan lalu di desa kami"),
+    ("Mohon kami dibantu agar bantuan beras segera sampai ke desa yang terendam banjir",
+     "Mohon kami bantu agar bantuan beras segera sampai ke desa yang terendam banjir"),
+    # a noun head names the same thing
+    ("Harga dijual gabah di tingkat petani sudah turun jauh sejak panen raya bulan lalu",
+     "Harga jual gabah di tingkat petani sudah turun jauh sejak panen raya bulan lalu"),
+])
+def test_wording_a_passive_after_a_request_or_a_noun_is_no_change_of_doer(passive: str, active: str):
+    # mend51: only a doer before the word (a pronoun, a name) makes the passive/active swap turn who does it
+    (d,) = wording_case(active, passive)
+    assert d.status == "compatible" and "who does it" not in d.explanation
+    assert [c["meaning"] for c in d.changes] == [None]
+
+
+@pytest.mark.parametrize("first, word", [
+    ("Kemarin Amran janji satu minggu sudah normal kembali harga ayam di seluruh daerah", "janji"),
+    # a noun of people is a doer as a name is: the public hopes / the public is hoped to
+    ("Selain itu masyarakat harapkan harga beras kembali turun sebelum akhir bulan depan ini", "harapkan"),
+    # a word of tense or negation between the doer and the verb
+    ("Saya telah konfirmasi kabar itu beberapa bulan yang lalu kepada pengurus klub di kota ini", "konfirmasi"),
+])
+def test_wording_a_passive_after_a_name_or_people_changes_who_does_it(first: str, word: str):
+    (d,) = wording_case(first, first.replace(word, "di" + word))
+    assert d.status == "contradiction" and "who does it" in d.explanation
+
+
 def test_wording_one_outlet_quoting_in_one_run_what_another_gives_as_two_quotes():
     # disc70 (a mock-up of the tune split's Amran quote): Harian A gives two quotes, Harian B one run holding both
     # with a word changed in the second part. B's run joins the claim of A's first quote only; the second part
@@ -5915,9 +5946,16 @@ def test_wording_one_outlet_quoting_in_one_run_what_another_gives_as_two_quotes(
     run = f"{first}. {second.replace('janji', 'dijanji')}"
     b = make_doc("b", f"\u201c{run},\u201d kata Rina Wijaya.", outlet="Harian B")
     add_quote(b, run, "person:ketua", "Rina Wijaya")
-    (d,) = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "wording"]
+    found = reconcile([a, b], ENTITIES, [])
+    (d,) = [d for d in found.discrepancies if d.kind == "wording"]
     assert [(c["a"], c["b"], c["meaning"]) for c in d.changes] == [("janji", "dijanji", "voice")]
     assert d.status == "contradiction"
+    # mend51: the item cites both claims it compares (A's second quote, B's run) and counts both outlets, as an
+    # item of one claim told by two outlets does
+    quote_claims = {c.id for c in found.claims if c.kind == "quote"}
+    assert len(d.claims) == 2 and set(d.claims) <= quote_claims
+    (plain,) = wording_case(second, second.replace("janji", "dijanji"))
+    assert plain.status == "contradiction" and d.score == plain.score
     # the same run without the changed word: nothing to flag
     b2 = make_doc("b", f"\u201c{first}. {second},\u201d kata Rina Wijaya.", outlet="Harian B")
     add_quote(b2, f"{first}. {second}", "person:ketua", "Rina Wijaya")

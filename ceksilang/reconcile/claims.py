@@ -250,33 +250,48 @@ _thing_measure_before_pattern = _kept_for_last(_build_measure_pattern)  # ... wi
 _thing_pattern = _kept_for_last(_build_measure_pattern)  # counted_things' things
 
 
-def _nearest_hit(window: str, found: tuple[re.Pattern[str], dict[str, str]], from_end: bool) -> tuple[str, int] | None:
+def _nearest_hit(window: str, found: tuple[re.Pattern[str], dict[str, str]], from_end: bool,
+                 rw: ReconcileWords | None = None) -> tuple[str, int] | None:
     """The canonical form of the surface of ``found`` nearest the window's end (``from_end``) or
-    start, the longer surface at a tie, and where that surface starts."""
+    start, the longer surface at a tie, and where that surface starts. With ``rw``, a state of people
+    negated right before it ("5 pasien belum diperbolehkan pulang") is no state the figure is in."""
     pattern, canon = found
     best: tuple[int, int, str, int] | None = None
     for hit in pattern.finditer(window):
         surface = hit.group(0)
+        if rw is not None and _negated_state(window, hit.start(), canon[surface], rw):
+            continue
         dist = len(window) - hit.end() if from_end else hit.start()
         if best is None or (dist, -len(surface)) < best[:2]:
             best = (dist, -len(surface), canon[surface], hit.start())
     return (best[2], best[3]) if best else None
 
 
-def _nearest_in(window: str, found: tuple[re.Pattern[str], dict[str, str]], from_end: bool) -> str | None:
-    hit = _nearest_hit(window, found, from_end)
+def _negated_state(window: str, start: int, measure: str, rw: ReconcileWords) -> bool:
+    """Whether the state of people ``measure`` (``state_counts.states``), written at ``start`` of ``window``,
+    has a negation (``negations``) as the word right before it: "belum diperbolehkan pulang", "tidak dirawat"
+    say the people are not in that state."""
+    if rw.state_counts is None or not rw.negations or measure not in {k for _, k in rw.state_counts.states}:
+        return False
+    before = window[:start].split()
+    return bool(before) and before[-1].lower() in rw.negations
+
+
+def _nearest_in(window: str, found: tuple[re.Pattern[str], dict[str, str]], from_end: bool,
+                rw: ReconcileWords | None = None) -> str | None:
+    hit = _nearest_hit(window, found, from_end, rw)
     return hit[0] if hit else None
 
 
 def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | None:
     if not rw.measures:
         return None
-    return _nearest_in(window, _measure_pattern(rw.measures), from_end)
+    return _nearest_in(window, _measure_pattern(rw.measures), from_end, rw)
 
 
 def _first_measure_after(window: str, rw: ReconcileWords) -> tuple[str, int] | None:
     """The canonical measure nearest the window's start (the longer surface at a tie) and where it starts."""
-    return _nearest_hit(window, _measure_pattern(rw.measures), from_end=False) if rw.measures else None
+    return _nearest_hit(window, _measure_pattern(rw.measures), from_end=False, rw=rw) if rw.measures else None
 
 
 def _former_state_before(between: str, rw: ReconcileWords) -> bool:
@@ -3401,6 +3416,18 @@ def _size_noun_after_preposition(text: str, sent: tuple[int, int], q: Quantity, 
 
 
 def _size_named(text: str, sent: tuple[int, int], q: Quantity, measure: str | None, rw: ReconcileWords) -> str | None:
+    """The size a length or an area measures (``_size_read``), under one name per size: a size noun opening the
+    measure is written in its one form (``size_names``: "tinggi gelombang" and "gelombang setinggi 4 meter" are both
+    "ketinggian gelombang"), so two outlets' readings of one size key alike."""
+    measure = _size_read(text, sent, q, measure, rw)
+    cm = rw.carried_measure
+    if not measure or cm is None or not cm.size_names:
+        return measure
+    head, *rest = measure.split()
+    return " ".join([cm.size_names.get(head, head), *rest])
+
+
+def _size_read(text: str, sent: tuple[int, int], q: Quantity, measure: str | None, rw: ReconcileWords) -> str | None:
     """fig40: the size a length or an area measures when a word of size stands right before it: a size link names its
     size noun ("jurang sedalam 15 meter": kedalaman jurang, "posko yang berjarak 700 meter": jarak), a size noun
     written right before the phrase the figure measures, past link words, names itself ("tinggi muka air 150 cm":

@@ -50,6 +50,7 @@ from ceksilang.extract.entities import (_entry_from, load_name_types, load_role_
                                         lookup_alias, normalise_name, office_term_after)
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
+from ceksilang.extract.quotes import load_quote_patterns
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import has_data, load_data, without_pronoun_enclitic
 from ceksilang.lang.markets import market_moments as _market_moments, moment_of_lead as _moment_of_lead, names_a_market
@@ -2624,7 +2625,7 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
             meaning = "name"  # one name for another
         elif _persons_differ(before, after):
             meaning = "person"  # "yang bersangkutan" / "saya": who the words are about changed
-        elif _voice_flipped(before, after, ta, i1, tb, j1, rw):
+        elif _voice_flipped(before, after, ta, i1, tb, j1, rw, (oa, ob, names)):
             meaning = "voice"  # "kami janji" / "kami dijanji": who promises and who is promised swapped
         # a subject dropped where two sentences were joined changes nothing; a word that says something
         # of its own (a negation, a number, a name: the meaning judged above) is never such a subject,
@@ -2683,17 +2684,73 @@ def _passive_prefixes(language: str = "id") -> tuple[str, ...]:
 
 
 PASSIVE_ROOT_MIN = 4  # letters a root needs after the passive prefix ("dijanji" -> "janji"; "dia" is no passive)
+REQUEST_REACH = 3  # words before the changed word a request word ("jangan", "tolong") is looked for in
+
+
+@lru_cache(maxsize=4)
+def _request_words(language: str = "id") -> frozenset[str]:
+    """``request_words`` of ``reconcile.yaml`` (lower case): words opening a request or a prohibition, after which
+    the passive and the bare root ask the same thing ("Jangan dibuang" / "Jangan buang")."""
+    if not has_data("reconcile", language):
+        return frozenset()
+    return frozenset(str(w).lower() for w in load_data("reconcile", language).get("request_words") or [])
+
+
+DOER_SKIPS = 2  # words of tense, mood or negation passed over between a doer and its verb
+
+
+@lru_cache(maxsize=4)
+def _doer_skips(language: str = "id") -> frozenset[str]:
+    """``doer_skips`` of ``reconcile.yaml`` (lower case): words of tense, mood or negation that stand between a doer
+    and its verb ("kami sudah janji")."""
+    if not has_data("reconcile", language):
+        return frozenset()
+    return frozenset(str(w).lower() for w in load_data("reconcile", language).get("doer_skips") or [])
+
+
+@lru_cache(maxsize=4)
+def _agent_nouns(language: str = "id") -> frozenset[str]:
+    """Nouns that name people, who can do what a verb says: ``agent_nouns`` of ``reconcile.yaml`` (groups:
+    "masyarakat", "pelaku") with the person and occupation nouns the quote reader knows ("warga", "dokter")."""
+    own = frozenset(str(w).lower() for w in (load_data("reconcile", language).get("agent_nouns") or [])
+                    ) if has_data("reconcile", language) else frozenset()
+    pat = load_quote_patterns()
+    return own | pat.person_nouns | pat.occupation_nouns
+
+
+def _agent_before(tokens: list[str], k: int, openers: list[bool], names: set[str]) -> bool:
+    """Whether the word right before ``tokens[k]`` reads as who does it: a one-word personal pronoun ("kami"), a
+    noun of people (``_agent_nouns``: "warga", "pelaku") or a name ("Amran"), and no request word in the few words
+    before ("Tolong kami dibantu" asks, whoever helps). A noun head of a thing ("Harga jual" / "Harga dijual") or a
+    request word ("Jangan buang") is no doer."""
+    # words of tense, mood or negation may stand between the doer and the verb ("Saya telah dikonfirmasi" / "Saya
+    # telah konfirmasi", "kami tidak dijanji"): at most DOER_SKIPS of them are passed over
+    at = k - 1
+    while at > 0 and k - 1 - at < DOER_SKIPS and tokens[at].lower() in _doer_skips():
+        at -= 1
+    prev = tokens[at]
+    pronouns = {words[0] for words, _ in _pronoun_persons() if len(words) == 1}
+    if (prev.lower() not in pronouns and prev.lower() not in _agent_nouns()
+            and not _is_name(prev, openers[at], names)):
+        return False
+    return not any(t.lower() in _request_words() for t in tokens[max(0, k - REQUEST_REACH):k])
 
 
 def _voice_flipped(before: list[str], after: list[str], tokens_a: list[str], i1: int, tokens_b: list[str],
-                   j1: int, rw: ReconcileWords) -> bool:
+                   j1: int, rw: ReconcileWords, context: tuple[list[bool], list[bool], set[str]]) -> bool:
     """One word in the passive ("dijanji") where the other reading has its root in the active ("janji",
     "menjanjikan"), after the same word in both ("kami dijanji" / "kami janji"): who does it and who it is done
-    to are swapped. The passive with its doer before a bare root ("kita kelola" / "dikelola") is two words
-    against one and is not this."""
+    to are swapped. That word must read as the doer (a personal pronoun or a name, no request word before it,
+    ``_agent_before``): after a request word ("Jangan dibuang" / "Jangan buang") or a noun head ("Harga dijual" /
+    "Harga jual") the two forms say the same. The passive with its doer before a bare root ("kita kelola" /
+    "dikelola") is two words against one and is not this. ``context``: each side's sentence openers and the
+    story's name words (lower case)."""
     if len(before) != 1 or len(after) != 1 or i1 == 0 or j1 == 0:
         return False
     if tokens_a[i1 - 1].lower() != tokens_b[j1 - 1].lower():
+        return False
+    oa, ob, names = context
+    if not (_agent_before(tokens_a, i1, oa, names) and _agent_before(tokens_b, j1, ob, names)):
         return False
     x, y = before[0].lower(), after[0].lower()
     for passive, active in ((x, y), (y, x)):
@@ -2898,10 +2955,13 @@ def wording_discrepancies(story: str, readings: list[QuoteReading], entities: di
         else:
             status = "compatible"
             explanation = message("wording.verbatim", **said)
-        sources = {r.source for r in group}
+        # a reading held in another claim (``_held_in_other_claims``) brings its claim and its outlet into the
+        # item: both claims are cited and every outlet compared counts
+        other_claims = sorted({r.claim for a, b, _ in found for r in (a, b) if r.claim and r.claim != claim})
+        sources = {r.source for r in group} | {r.source for a, b, _ in found for r in (a, b)}
         score = 2.0 * STATUS_WEIGHT[status] * (1 + len(sources) / 4)
         out.append(Discrepancy(kind="wording", docs=sorted({r.doc for a, b, _ in found for r in (a, b)}),
-                               claims=[claim], status=status, explanation=english(explanation), score=round(score, 3),
+                               claims=[claim, *other_claims], status=status, explanation=english(explanation), score=round(score, 3),
                                story=story, changes=change_list, message=explanation))
     return out
 

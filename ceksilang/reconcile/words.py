@@ -257,6 +257,7 @@ class CarriedMeasureWords:
     # fig40: a size link's size noun ("sedalam": kedalaman) and the units of length and area a size word names
     size_link_nouns: dict[str, str] = field(default_factory=dict)
     size_units: frozenset[str] = frozenset()
+    size_names: dict[str, str] = field(default_factory=dict)  # mend51: "tinggi" -> "ketinggian", one name per size
     # fig18: "310 ton beras" but not "64 km sekali charge": the nouns a count of mass, length or volume
     # may be of (these and the nouns of ``goods_slots`` of ``detail_slots``)
     goods_nouns: frozenset[str] = frozenset()
@@ -447,6 +448,7 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         size_nouns=_lowered_set(data.get("size_nouns")),
         size_link_nouns={str(k).lower(): str(v).lower() for k, v in (data.get("size_link_nouns") or {}).items()},
         size_units=frozenset(str(u) for u in data.get("size_units") or []),
+        size_names={str(k).lower(): str(v).lower() for k, v in (data.get("size_names") or {}).items()},
         goods_nouns=_lowered_set(data.get("goods_nouns")),
         goods_slots=frozenset(str(s) for s in data.get("goods_slots") or []),
         predicate_markers=_lowered_set(data.get("predicate_markers")),
