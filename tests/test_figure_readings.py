@@ -2165,6 +2165,12 @@ def test_a_row_of_grades_without_its_noun_counts_the_noun_of_its_list(text, need
     assert (reading.unit, reading.measure) == ("rumah", measure)
 
 
+def test_a_state_read_as_a_unit_borrows_no_noun_of_a_row_graded_otherwise():
+    # "12,40 poin atau 0,18 persen": the share after "atau" is no row of points
+    reading = _reading("IHSG dibuka melemah 12,40 poin atau 0,18 persen ke posisi 7.012,55.", "12,40 poin")
+    assert reading.unit != "persen"
+
+
 def test_a_state_read_as_a_unit_outside_a_list_with_a_noun_is_not_given_one():
     # no row of the sentence names a counted noun: nothing is borrowed
     doc = make_doc("a", "Tercatat 12 rusak parah, 5 rusak ringan.")

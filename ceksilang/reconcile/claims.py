@@ -3300,6 +3300,7 @@ def _row_noun_taken(text: str, sent: tuple[int, int], q: Quantity, others: Seque
     # grade, then a comma or a joiner
     gap = re.compile(rf"\s+(?:(?:{relative})\s+)?{re.escape(state)}(?:\s+[^\W\d_]+){{0,3}}?\s*(?:,\s*(?:(?:{joiners})\s+)?|(?:{joiners})\s+)",
                      re.IGNORECASE)
+    state_after = re.compile(rf"\s+(?:(?:{relative})\s+)?{re.escape(state)}(?![^\W\d_])", re.IGNORECASE)
     rows = sorted((o for o in others if sent[0] <= o.start and o.end <= sent[1]), key=lambda o: o.start)
     if q not in rows:
         return q
@@ -3311,7 +3312,9 @@ def _row_noun_taken(text: str, sent: tuple[int, int], q: Quantity, others: Seque
             if not gap.fullmatch(text, _number_end(a, state), b.start):
                 break
             j += step
-            if _counted_unit(rows[j].unit, rw) and rows[j].unit.lower() in rows[j].text.lower():
+            if (_counted_unit(rows[j].unit, rw) and rows[j].unit.lower() in rows[j].text.lower()
+                    and state_after.match(text, rows[j].end)):
+                # the row with the noun is graded by the same state ("208 rumah yang rusak berat"): one list
                 return replace(q, text=number, end=q.start + len(number), unit=rows[j].unit)
             if (rows[j].unit or "").lower() != state:
                 break
