@@ -98,9 +98,10 @@ def assert_unknown_source_is_an_error(tmp_path: Path) -> None:
 PAIR_STATUSES = {"contradiction", "evolving", "explained"}
 
 
-def assert_pair_events_split_by_event(gold: dict) -> None:
-    """Ten events or more, of both halves, each told by three articles or more; no article in two events."""
-    assert len(gold["events"]) >= 10
+def assert_pair_events_split_by_event(gold: dict, min_events: int = 10) -> None:
+    """``min_events`` events or more (ten unless told), of both halves, each told by three articles or more; no
+    article in two events."""
+    assert len(gold["events"]) >= min_events
     assert {e["split"] for e in gold["events"].values()} == {"tune", "test"}
     for event, docs in gold["urls"].items():
         assert event in gold["events"]

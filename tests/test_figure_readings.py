@@ -2174,3 +2174,29 @@ def test_a_bare_count_inside_a_phrase_still_has_no_state():
     doc = make_doc("a", "Sebanyak warga pada 13 meninggal tahun lalu.")
     doc.quantities = find_quantities("a", doc.text, doc.sentences)
     assert not [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == "13"]
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # disc73: a row of a list of grades that leaves the list's noun out counts that noun, graded as written
+    ("Data sementara ada 120 rumah yang rusak berat, 85 rusak sedang, 40 rusak ringan.", "85", "rusak sedang"),
+    ("Data sementara ada 120 rumah yang rusak berat, 85 rusak sedang, 40 rusak ringan.", "40", "rusak ringan"),
+    # the noun written only in the last row of the list
+    ("Gempa merusak bangunan, di antaranya 31 rusak berat, 17 rusak sedang dan 260 rumah rusak ringan.", "31",
+     "rusak berat"),
+])
+def test_a_row_of_grades_without_its_noun_counts_the_noun_of_its_list(text, needle, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == ("rumah", measure)
+
+
+def test_a_state_read_as_a_unit_borrows_no_noun_of_a_row_graded_otherwise():
+    # "12,40 poin atau 0,18 persen": the share after "atau" is no row of points
+    reading = _reading("IHSG dibuka melemah 12,40 poin atau 0,18 persen ke posisi 7.012,55.", "12,40 poin")
+    assert reading.unit != "persen"
+
+
+def test_a_state_read_as_a_unit_outside_a_list_with_a_noun_is_not_given_one():
+    # no row of the sentence names a counted noun: nothing is borrowed
+    doc = make_doc("a", "Tercatat 12 rusak parah, 5 rusak ringan.")
+    doc.quantities = find_quantities("a", doc.text, doc.sentences)
+    assert not [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.unit == "rumah"]

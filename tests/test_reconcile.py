@@ -4015,6 +4015,9 @@ def _toll_readings(text: str, published: str = "2021-01-11T10:00:00+07:00") -> l
     ("Petugas mengevakuasi tiga jenazah lagi pada Senin malam.", "tiga jenazah", False),
     # the toll after all: "menjadi" stands between the cue and the count
     ("Korban meninggal kembali bertambah menjadi 20 orang.", "20 orang", True),
+    # disc73: what the toll grew by is no toll ("bertambah satu orang"); what it grew to is ("bertambah jadi 20")
+    ("Jumlah korban meninggal akibat longsor di Desa Sukamaju bertambah dua orang.", "dua orang", False),
+    ("Korban meninggal akibat longsor bertambah jadi 20 orang.", "20 orang", True),
     ("Sebanyak 20 orang meninggal dunia akibat longsor di Desa Sukamaju.", "20 orang", True),
 ])
 def test_a_searchs_finds_on_top_of_the_bodies_found_before_are_not_the_toll(text, needle, comparable):

@@ -3279,6 +3279,63 @@ def _state_taken_for_unit(q: Quantity, rw: ReconcileWords) -> Quantity:
     return replace(q, text=number, end=q.start + len(number), unit=None)
 
 
+def _counted_unit(unit: str | None, rw: ReconcileWords) -> bool:
+    """Whether ``unit`` is a noun a figure claim may count (it has a weight, maybe through an alias)."""
+    return bool(unit) and rw.unit_aliases.get(unit.lower(), unit) in rw.unit_weights
+
+
+def _number_end(o: Quantity, state: str) -> int:
+    """Where the number of ``o`` ends when the extractor took ``state`` for its unit ("150 rusak"), else its end."""
+    if (o.unit or "").lower() != state:
+        return o.end
+    at = o.text.lower().rfind(state)
+    return o.start + len(o.text[:at].rstrip()) if at > 0 else o.end
+
+
+def _row_noun_taken(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                    rw: ReconcileWords) -> Quantity:
+    """disc73: a row of a list of grades that leaves out the list's noun ("ada 208 rumah yang rusak berat, 150 rusak
+    sedang, 97 rusak ringan"; "di antaranya 228 rusak berat, 152 rusak sedang, ... dan 743 rumah rusak"), where the
+    extractor took the state for the unit ("150 rusak"): the number alone, with the noun of the row of that list
+    that writes one, so the grade is read after it as for that row. Rows are amounts of one sentence, each followed
+    by the same state word (after a relative marker, "yang", at most) and set apart by a comma or a list joiner
+    only; a unit that is a counted noun, or a list whose rows name no counted noun, is left as it was (a part of
+    a whole never read is better than one counted as another thing)."""
+    if not q.unit or _counted_unit(q.unit, rw):
+        return q
+    state = q.unit.lower()
+    at = q.text.lower().rfind(state)
+    number = q.text[:at].rstrip() if at > 0 else ""
+    if not number or parse_number(number.split()[-1]) is None:
+        return q
+    am = rw.amount_measures
+    relative = "|".join(re.escape(w) for w in (am.relative_markers if am else ())) or "(?!)"
+    joiners = "|".join(re.escape(w) for w in rw.list_joiners) or "(?!)"
+    # the gap from one row's amount to the next: the state (maybe after "yang") and at most three words of its
+    # grade, then a comma or a joiner
+    gap = re.compile(rf"\s+(?:(?:{relative})\s+)?{re.escape(state)}(?:\s+[^\W\d_]+){{0,3}}?\s*(?:,\s*(?:(?:{joiners})\s+)?|(?:{joiners})\s+)",
+                     re.IGNORECASE)
+    state_after = re.compile(rf"\s+(?:(?:{relative})\s+)?{re.escape(state)}(?![^\W\d_])", re.IGNORECASE)
+    rows = sorted((o for o in others if sent[0] <= o.start and o.end <= sent[1]), key=lambda o: o.start)
+    if q not in rows:
+        return q
+    i = rows.index(q)
+    for step in (-1, 1):  # the nearest row with a noun, back along the list, then on along it
+        j = i
+        while 0 <= j + step < len(rows):
+            a, b = (rows[j + step], rows[j]) if step < 0 else (rows[j], rows[j + step])
+            if not gap.fullmatch(text, _number_end(a, state), b.start):
+                break
+            j += step
+            if (_counted_unit(rows[j].unit, rw) and rows[j].unit.lower() in rows[j].text.lower()
+                    and state_after.match(text, rows[j].end)):
+                # the row with the noun is graded by the same state ("208 rumah yang rusak berat"): one list
+                return replace(q, text=number, end=q.start + len(number), unit=rows[j].unit)
+            if (rows[j].unit or "").lower() != state:
+                break
+    return q
+
+
 def _state_count_unit(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
     """The unit of people (``state_counts.unit``) for a bare count that opens its clause and is written
     right before a state of people, maybe after a verb of undergoing or an adverb: "Dari sisa korban, 31
@@ -3819,6 +3876,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             continue  # ("tiga dari lima jenazah ... di Dusun Ranteboro": a breakdown of the whole, never the count itself)
         sent = doc.sentence_at(q.start) or (max(0, q.start - 200), min(len(doc.text), q.end + 200))
         q = _state_taken_for_unit(q, rw)  # "5 orang meninggal, 3 luka berat dan 9 luka ringan"
+        q = _row_noun_taken(doc.text, sent, q, doc.quantities, rw)  # "208 rumah rusak berat, 150 rusak sedang"
         unit = q.unit or _borrowed_unit(doc.text, sent, q, rw, doc.sentences)
         if (q.unit and q.unit.lower() not in q.text.lower()
                 and rw.unit_aliases.get(q.unit.lower(), q.unit) not in rw.unit_weights):
