@@ -1760,14 +1760,16 @@ def unit_of_clause_subject(text: str, sentence: tuple[int, int] | None, start: i
             or (len(lower) >= 5 and lower.startswith(table.verb_prefixes) and table.lookup(lower) is None)
             or parse_number(lower, language) is not None):
         return None
+    # the counts hold English news words too: "Death toll naik menjadi 17" names an English subject, no unit of
+    # an Indonesian figure (asked before _unit_after, whose capitalised-common-noun reading (fig40) would take it)
+    other = unit_table("en") if first[0].isupper() and data_language("units", language) != "en" else None
+    if other is not None and other.subjects is not None and other.subjects.match(text, words[at].start()):
+        return None
     unit, _ = _unit_after(text, words[at].start(), start, language=language)
     if unit is None and first[0].isupper():
         # a sentence's first word is capitalised anyway: a noun when the background counts mostly write it in
         # lower case ("Sapi", "Penjualan"), a name's word when mostly capitalised ("Astra", "Tokocrypto")
-        other = unit_table("en") if data_language("units", language) != "en" else None
-        english = other is not None and other.subjects is not None and other.subjects.match(text, words[at].start())
-        # (the counts hold English news words too: "Death toll naik menjadi 17" names an English subject)
-        if lower in counts.counts and lower not in counts.names and not english:
+        if lower in counts.counts and lower not in counts.names:
             unit = lower
     return unit
 
