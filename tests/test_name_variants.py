@@ -81,3 +81,9 @@ def test_a_name_after_a_rank_is_read_where_the_tagger_missed_it():
     assert len(found) == 2 and all(i.status == "explained" for i in found)
     told = " ".join(i.explanation for i in found)
     assert "“Suban”" in told and "“Subhan”" in told and "“Yudha Aseta”" in told and "“Yuda A. Seta”" in told
+
+
+def test_a_place_the_tagger_read_as_a_person_is_no_person_named_two_ways():
+    a = doc("a", "Akibat kebakaran ini, 30 warga mengungsi di aula Mushola Mujahidin.", ["Mushola Mujahidin"])
+    b = doc("b", "Kini semua korban diungsikan ke aula Mushalla Mujahidin.", ["Mushalla Mujahidin"])
+    assert items(a, b) == []

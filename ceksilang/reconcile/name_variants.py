@@ -33,7 +33,7 @@ from ceksilang.reconcile.detail_items import detail_item, shortened
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.spellings import VOWELS, NamedSlotWords, folded, named_slot_words, one_word_two_spellings
 from ceksilang.reconcile.stories import order_key
-from ceksilang.reconcile.words import ReconcileWords
+from ceksilang.reconcile.words import ReconcileWords, reconcile_words
 from ceksilang.render.explain import message
 
 
@@ -42,6 +42,7 @@ class PersonNameWords:
     """``person_names`` of reconcile.yaml (see the comments there), with the roles' ranks and corps."""
 
     titles: frozenset[str]  # words before a name that are no part of it
+    not_people: frozenset[str]  # words that open a place's or a body's name: no person's
     one_word_min_letters: int  # a one-word name spelled two ways is read only this long (folds aside)
     other_word_ratio: float  # a word of one name is another word of the same person's at this ratio
     other_word_min_letters: int
@@ -57,7 +58,9 @@ def person_name_words(language: str = "id") -> PersonNameWords:
     roles = load_role_words()
     titles = {w for rank in roles.ranks for w in rank}
     titles |= {str(w).lower() for w in data.get("titles") or []}
-    return PersonNameWords(frozenset(titles), int(data.get("one_word_min_letters", 5)),
+    not_people = {str(w).lower() for w in data.get("not_people") or []}
+    not_people |= {str(w).lower() for w in reconcile_words().place_heads}
+    return PersonNameWords(frozenset(titles), frozenset(not_people), int(data.get("one_word_min_letters", 5)),
                            float(data.get("other_word_ratio", 60)), int(data.get("other_word_min_letters", 4)),
                            int(data.get("shared_min_letters", 3)), bool(data.get("final_vowel_apart", True)),
                            float(data.get("explained_score", 2.5)),
@@ -92,7 +95,8 @@ def _namings(d: Document, source: str, pw: PersonNameWords, rw: ReconcileWords) 
         while tokens and tokens[0].lower().rstrip(".") in skip:
             tokens = tokens[1:]
         if not tokens or not all(_NAME_TOKEN.match(t.rstrip(".")) for t in tokens) \
-                or any(t.lower() in heads for t in tokens) or all(len(t.rstrip(".")) == 1 for t in tokens):
+                or any(t.lower() in heads or t.lower().rstrip(".") in pw.not_people for t in tokens) \
+                or all(len(t.rstrip(".")) == 1 for t in tokens):
             continue
         sentence = next((d.text[s:e] for s, e in d.sentences if s <= m.start < e), d.text[m.start:m.end])
         out.append(_Naming(d, source, " ".join(tokens), tuple(t.rstrip(".").lower() for t in tokens), sentence))
@@ -120,6 +124,8 @@ def _namings(d: Document, source: str, pw: PersonNameWords, rw: ReconcileWords) 
             while name and len(name[-1].rstrip(".")) == 1:
                 name.pop()  # an initial ends no name ("Pratu A. dan ...")
             written = " ".join(name)
+            if any(t.lower().rstrip(".") in pw.not_people for t in name):
+                continue  # "Kapten Masjid Raya": a place
             if name and written not in tagged and not any(written in t for t in tagged):
                 tagged.add(written)
                 out.append(_Naming(d, source, written, tuple(t.rstrip(".").lower() for t in name), sentence))
