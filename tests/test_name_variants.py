@@ -87,3 +87,10 @@ def test_a_place_the_tagger_read_as_a_person_is_no_person_named_two_ways():
     a = doc("a", "Akibat kebakaran ini, 30 warga mengungsi di aula Mushola Mujahidin.", ["Mushola Mujahidin"])
     b = doc("b", "Kini semua korban diungsikan ke aula Mushalla Mujahidin.", ["Mushalla Mujahidin"])
     assert items(a, b) == []
+
+
+def test_a_word_glued_onto_a_name_in_the_text_is_no_other_name():
+    a = doc("a", "Pebulutangkis ganda campuran Indonesia, Dejan Ferdinansyahpasrah jika PBSI memutuskan.",
+            ["Dejan Ferdinansyahpasrah"])
+    b = doc("b", "Dejan Ferdinansyah enggan berspekulasi terkait pasangan barunya.", ["Dejan Ferdinansyah"])
+    assert items(a, b) == []

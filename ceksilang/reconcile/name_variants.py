@@ -176,7 +176,11 @@ def _how_named(a: tuple[str, ...], b: tuple[str, ...], nw: NamedSlotWords, pw: P
     other = frozenset((x, y) for r, x, y in relations if r == "other")
     shared = [x for r, x, y in relations if r == "same" and x == y and len(x) >= pw.shared_min_letters]
     if other:
-        # another word only beside a word both names share: "Budi Hartanto" / "Budi Hartono"
+        # another word only beside a word both names share: "Budi Hartanto" / "Budi Hartono"; a word that
+        # is the other with letters after it is a word glued on in the text ("Dejan Ferdinansyahpasrah",
+        # "Irwan Mussrygak") or a longer name, never another name for the same person
+        if any(x.startswith(y) or y.startswith(x) for x, y in other):
+            return None
         return ("contradiction", other) if len(other) == 1 and shared else None
     if not spelt:
         return None
