@@ -94,3 +94,9 @@ def test_a_word_glued_onto_a_name_in_the_text_is_no_other_name():
             ["Dejan Ferdinansyahpasrah"])
     b = doc("b", "Dejan Ferdinansyah enggan berspekulasi terkait pasangan barunya.", ["Dejan Ferdinansyah"])
     assert items(a, b) == []
+
+
+def test_a_common_word_glued_onto_a_name_is_no_other_name():
+    a = doc("a", "Hasil rapat menyebut Agnez Motidak hadir dalam sidang itu.", ["Agnez Motidak"])
+    b = doc("b", "Mudah-mudahan Agnez Monica mendapatkan hasil yang baik.", ["Agnez Monica"])
+    assert items(a, b) == []

@@ -43,6 +43,7 @@ class PersonNameWords:
 
     titles: frozenset[str]  # words before a name that are no part of it
     not_people: frozenset[str]  # words that open a place's or a body's name: no person's
+    glued_words: frozenset[str]  # common words of three letters or more a name word may end in when glued on
     one_word_min_letters: int  # a one-word name spelled two ways is read only this long (folds aside)
     other_word_ratio: float  # a word of one name is another word of the same person's at this ratio
     other_word_min_letters: int
@@ -50,6 +51,10 @@ class PersonNameWords:
     final_vowel_apart: bool  # two names ending in different vowels are two names
     explained_score: float
     contradiction_score: float
+
+
+def pw_glued_min(data: dict) -> int:
+    return int(data.get("glued_word_min_letters", 4))
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +65,8 @@ def person_name_words(language: str = "id") -> PersonNameWords:
     titles |= {str(w).lower() for w in data.get("titles") or []}
     not_people = {str(w).lower() for w in data.get("not_people") or []}
     not_people |= {str(w).lower() for w in reconcile_words().place_heads}
-    return PersonNameWords(frozenset(titles), frozenset(not_people), int(data.get("one_word_min_letters", 5)),
+    glued = frozenset(w for w in reconcile_words().stopwords if len(w) >= pw_glued_min(data) and w.isalpha())
+    return PersonNameWords(frozenset(titles), frozenset(not_people), glued, int(data.get("one_word_min_letters", 5)),
                            float(data.get("other_word_ratio", 60)), int(data.get("other_word_min_letters", 4)),
                            int(data.get("shared_min_letters", 3)), bool(data.get("final_vowel_apart", True)),
                            float(data.get("explained_score", 2.5)),
@@ -142,6 +148,15 @@ def _other_final_vowel(a: str, b: str) -> bool:
     return a[-1] in VOWELS and b[-1] in VOWELS and a[-1] != b[-1]
 
 
+def _glued(x: str, y: str, nw: NamedSlotWords, pw: PersonNameWords) -> bool:
+    """One word the other with letters after it, or a word ending in a common word ("Motidak": "Mo
+    tidak"): words glued together in the text, not another name."""
+    fx, fy = folded(x, nw), folded(y, nw)
+    if fx.startswith(fy) or fy.startswith(fx):
+        return True
+    return any(w.endswith(g) and len(w) - len(g) >= 2 for w in (x, y) for g in pw.glued_words)
+
+
 def _word_relation(a: str, b: str, nw: NamedSlotWords, pw: PersonNameWords) -> str:
     """"same" (one word, an initial of it, an abbreviation), "spelt" (one word spelled two ways),
     "other" (another word near enough to be the same person's) or "apart"."""
@@ -179,7 +194,7 @@ def _how_named(a: tuple[str, ...], b: tuple[str, ...], nw: NamedSlotWords, pw: P
         # another word only beside a word both names share: "Budi Hartanto" / "Budi Hartono"; a word that
         # is the other with letters after it is a word glued on in the text ("Dejan Ferdinansyahpasrah",
         # "Irwan Mussrygak") or a longer name, never another name for the same person
-        if any(x.startswith(y) or y.startswith(x) for x, y in other):
+        if any(_glued(x, y, nw, pw) for x, y in other):
             return None
         return ("contradiction", other) if len(other) == 1 and shared else None
     if not spelt:
