@@ -62,6 +62,7 @@ from ceksilang.reconcile.happening_days import happening_day_conflicts, happenin
 from ceksilang.reconcile.argument_values import argument_value_conflicts
 from ceksilang.reconcile.same_happening import same_happening_conflicts
 from ceksilang.reconcile.sources import root_of, source_key
+from ceksilang.reconcile.name_variants import name_variant_conflicts
 from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
 from ceksilang.reconcile.prose_counts import vehicle_count_conflicts
 from ceksilang.reconcile.spellings import NamedSlotWords, named_slot_words, near_names, one_name_two_spellings
@@ -3243,6 +3244,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     identities = _identity_conflicts(story, docs, by_id)
     out.extend(identities)
     out.extend(_name_conflicts(story, docs, by_id))
+    out.extend(name_variant_conflicts(story, docs, by_id, rw))
     out.extend(_named_slot_conflicts(story, docs, by_id, rw))
     out.extend(vehicle_count_conflicts(story, docs, by_id))
     out.extend(event_region_conflicts(story, docs, by_id))

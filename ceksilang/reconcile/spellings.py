@@ -80,6 +80,11 @@ def _folded(word: str, nw: NamedSlotWords) -> str:
     return "".join(c for k, c in enumerate(folded) if k == 0 or c != folded[k - 1])
 
 
+def folded(word: str, nw: NamedSlotWords) -> str:
+    """``word`` folded as names are compared (see ``_folded``)."""
+    return _folded(word, nw)
+
+
 def _letter_cost(c: str) -> float:
     # a vowel, or an "h" that is not heard ("Inda" / "Indah"), is a slip of half a letter
     return 0.5 if c in VOWELS or c == "h" else 1.0

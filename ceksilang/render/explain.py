@@ -177,6 +177,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                              "people: {actors}."),
     "detail.match_minute_at": N_("no. {number} {minutes}"),
     "detail.match_minute_told": N_("“{written}” in {outlets}"),
+    "detail.name_spelt": N_("The outlets spell one person's name two ways: {outlet_a} has “{written_a}” "
+                            "(“{sentence_a}”) where {outlet_b} has “{written_b}” (“{sentence_b}”)."),
+    "detail.name_other": N_("The outlets give one person two different names: {outlet_a} has “{written_a}” "
+                            "(“{sentence_a}”) where {outlet_b} has “{written_b}” (“{sentence_b}”)."),
     "detail.age": N_("The outlets give one person two ages: {outlet_a} has “{written_a}” (“{sentence_a}”) where "
                      "{outlet_b} has “{written_b}” (“{sentence_b}”)."),
     "detail.weekday": N_("{outlet_a} writes “{text_a}”, but {date} is not that weekday; {outlet_b} writes "

@@ -1,0 +1,102 @@
+"""One person named two ways by the outlets of one story (issue 20, name72): a `detail` item of the name, explained
+when spelled two ways, a contradiction when a word is another word; never two people."""
+
+from __future__ import annotations
+
+from ceksilang.model import Document, Mention, Source
+from ceksilang.reconcile.name_variants import name_variant_conflicts
+from ceksilang.reconcile.words import reconcile_words
+from ceksilang.text import split_sentences
+
+
+def doc(doc_id: str, text: str, people: list[str]) -> Document:
+    d = Document(id=doc_id, source=Source(path=f"{doc_id}.txt"), text=text, outlet=f"Outlet {doc_id}",
+                 published="2021-04-10", language="id")
+    d.sentences = split_sentences(text)
+    for name in people:  # the tagger's PERSON spans, where each is first written
+        start = text.index(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=start + len(name), text=name, label="PERSON"))
+    return d
+
+
+def items(*docs: Document) -> list:
+    return name_variant_conflicts("s1", list(docs), {d.id: d for d in docs}, reconcile_words())
+
+
+def test_a_crew_members_name_spelled_two_ways_is_an_explained_item_with_both_spellings():
+    a = doc("a", "Awak helikopter itu Kapten CPN Aris (pilot), Serka Suriyatna dan Pratu Aharul.",
+            ["Aris", "Serka Suriyatna", "Pratu Aharul"])
+    b = doc("b", "Adapun nama kru yaitu Kapten CPN Aris (pilot), Serka Suriyatna dan Pratu Asharul.",
+            ["Aris", "Serka Suriyatna", "Pratu Asharul"])
+    found = items(a, b)
+    assert len(found) == 1
+    item = found[0]
+    assert item.kind == "detail" and item.status == "explained" and item.docs == ["a", "b"]
+    assert "“Aharul”" in item.explanation and "“Asharul”" in item.explanation
+    assert item.message["key"] == "detail.name_spelt"
+
+
+def test_a_surname_that_is_another_word_is_a_contradiction():
+    a = doc("a", "Polisi mengusut mutilasi guru honorer bernama Budi Hartanto di Kediri.", ["Budi Hartanto"])
+    b = doc("b", "Kasus pembunuhan seorang pria bernama Budi Hartono (28) belum diusut tuntas.", ["Budi Hartono"])
+    found = items(a, b)
+    assert len(found) == 1 and found[0].status == "contradiction"
+    assert "Budi Hartanto" in found[0].explanation and "Budi Hartono" in found[0].explanation
+
+
+def test_two_victims_of_one_list_are_never_one_person_named_two_ways():
+    # one outlet lists both: two people, whatever the other lists
+    a = doc("a", "Korban meninggal yaitu Budi Santoso (30) dan Budi Susanto (45), warga Desa Sukamaju.",
+            ["Budi Santoso", "Budi Susanto"])
+    b = doc("b", "Salah satu korban, Budi Susanto (45), dimakamkan di desanya.", ["Budi Susanto"])
+    assert items(a, b) == []
+
+
+def test_a_name_told_more_fully_an_initial_written_out_or_initials_are_the_same_name():
+    a = doc("a", "Pesawat dipiloti Mayor Pnb Yuda A. Seta dan Kolonel Adm Widiono di kursi belakang.",
+            ["Yuda A. Seta", "Widiono"])
+    b = doc("b", "Yang gugur Mayor Pnb Yuda Anggara Seta dan Kolonel Adm Widiono Hadiwijaya.",
+            ["Yuda Anggara Seta", "Widiono Hadiwijaya"])
+    c = doc("c", "Tersangka berinisial BH ditangkap, sementara Yuda A. Seta dimakamkan.", ["Yuda A. Seta"])
+    assert items(a, b) == [] and items(a, c) == []
+
+
+def test_two_names_of_other_endings_or_of_one_short_word_are_two_people():
+    a = doc("a", "Korban selamat bernama Yanto dan Rudi dirawat di puskesmas.", ["Yanto", "Rudi"])
+    b = doc("b", "Korban selamat bernama Yanti dan Rida dirawat di puskesmas.", ["Yanti", "Rida"])
+    assert items(a, b) == []
+
+
+def test_a_first_name_that_is_another_word_alone_is_no_item():
+    # one word only: another word is another person, not the same one named otherwise
+    c = doc("c", "Korban bernama Marni dirawat.", ["Marni"])
+    d = doc("d", "Korban bernama Sumarni dirawat.", ["Sumarni"])
+    assert items(c, d) == []
+
+
+def test_a_name_after_a_rank_is_read_where_the_tagger_missed_it():
+    a = doc("a", "Pesawat kedua dipiloti Mayor Penerbang Yudha Aseta dengan Kolonel Penerbang Suban di belakang.", [])
+    b = doc("b", "Pesawat kedua dipiloti Mayor Pnb Yuda A. Seta dan Kolonel Pnb Subhan yang duduk di kursi belakang.", [])
+    found = items(a, b)
+    assert len(found) == 2 and all(i.status == "explained" for i in found)
+    told = " ".join(i.explanation for i in found)
+    assert "“Suban”" in told and "“Subhan”" in told and "“Yudha Aseta”" in told and "“Yuda A. Seta”" in told
+
+
+def test_a_place_the_tagger_read_as_a_person_is_no_person_named_two_ways():
+    a = doc("a", "Akibat kebakaran ini, 30 warga mengungsi di aula Mushola Mujahidin.", ["Mushola Mujahidin"])
+    b = doc("b", "Kini semua korban diungsikan ke aula Mushalla Mujahidin.", ["Mushalla Mujahidin"])
+    assert items(a, b) == []
+
+
+def test_a_word_glued_onto_a_name_in_the_text_is_no_other_name():
+    a = doc("a", "Pebulutangkis ganda campuran Indonesia, Dejan Ferdinansyahpasrah jika PBSI memutuskan.",
+            ["Dejan Ferdinansyahpasrah"])
+    b = doc("b", "Dejan Ferdinansyah enggan berspekulasi terkait pasangan barunya.", ["Dejan Ferdinansyah"])
+    assert items(a, b) == []
+
+
+def test_a_common_word_glued_onto_a_name_is_no_other_name():
+    a = doc("a", "Hasil rapat menyebut Agnez Motidak hadir dalam sidang itu.", ["Agnez Motidak"])
+    b = doc("b", "Mudah-mudahan Agnez Monica mendapatkan hasil yang baik.", ["Agnez Monica"])
+    assert items(a, b) == []
