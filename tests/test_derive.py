@@ -328,3 +328,22 @@ def test_derive_credit_names_are_outlets_not_platforms():
             "Senin. Data dikutip dari laman resmi Kementerian Luar Negeri.")
     assert credited_outlets(_credited("a", [text], "Detik")) == {"kompas", "antara"}
     assert credited_outlets(_credited("a", [text], "Kompas")) == {"antara"}  # its own outlet is no credit
+
+
+def test_derive_an_outlet_is_its_registered_name_not_its_sections_host():
+    from ceksilang.reconcile.derive import _outlet_key
+
+    # a section's host is its outlet's: news.detik.com is Detik, two outlets' "nasional." sections are two outlets
+    assert _outlet_key("news.detik.com") == _outlet_key("Detik.com") == "detik"
+    assert _outlet_key("nasional.kompas.com") == "kompas" and _outlet_key("nasional.sindonews.com") == "sindonews"
+    assert _outlet_key("www.antaranews.co.id") == "antaranews" and _outlet_key("tribun-medan.com") == "tribunmedan"
+    assert _outlet_key("m.liputan6.com") == "liputan6" and _outlet_key("KOMPAS.com") == "kompas"
+
+
+def test_derive_two_reports_crediting_two_outlets_sections_are_not_one_credit():
+    from ceksilang.reconcile.derive import credited_outlets
+
+    a = _credited("a", ["Hal itu dilansir dari nasional.kompas.com, Selasa."], "Warta")
+    b = _credited("b", ["Hal itu dilansir dari nasional.sindonews.com, Selasa."], "Kabar")
+    assert credited_outlets(a) == {"kompas"} and credited_outlets(b) == {"sindonews"}
+
