@@ -347,3 +347,15 @@ def test_derive_two_reports_crediting_two_outlets_sections_are_not_one_credit():
     b = _credited("b", ["Hal itu dilansir dari nasional.sindonews.com, Selasa."], "Kabar")
     assert credited_outlets(a) == {"kompas"} and credited_outlets(b) == {"sindonews"}
 
+
+def test_derive_two_retellings_crediting_one_agencys_web_address_are_no_copies():
+    from ceksilang.reconcile.derive import credited_outlets
+
+    # a government or organisation site written as an address is a source both quote, as its name is
+    kept = [ORIGINAL[0], OWN_LEAD[0], ORIGINAL[2], OWN_LEAD[1], ORIGINAL[4], OWN_LEAD[2], ORIGINAL[6]]
+    for site in ("Data itu dikutip dari laman bmkg.go.id pada Selasa.", "Data itu dilansir dari ugm.ac.id, Selasa.",
+                 "Data itu dilansir dari walhi.or.id, Selasa.", "Data itu dilansir dari tni.mil.id, Selasa."):
+        first = _credited("warta", ORIGINAL[:7] + [site], "Warta", "2025-03-01")
+        second = _credited("kabar", kept + OWN_TAIL + [site], "Kabar")
+        assert credited_outlets(first) == frozenset(), site
+        assert mark_derived([first, second]) == 0, site

@@ -108,6 +108,7 @@ class CreditData:
     wires: frozenset[str]  # keys of wires and agencies credited by name alone
     endings: frozenset[tuple[str, ...]]  # a web address's public endings, as labels ("co", "id")
     host_labels: frozenset[str]  # host labels that are no name ("www", "m")
+    source_endings: frozenset[tuple[str, ...]]  # endings of a government's or an organisation's own site
 
 
 @lru_cache(maxsize=4)
@@ -116,7 +117,7 @@ def credit_data(lang: str = "id") -> CreditData:
     run together with capitals inside as "detikNews", or one to three capitalised words); and the parts of a web
     address its outlet's name is read from."""
     data = load_data("credits", lang)
-    keys = ("cues", "between", "not_outlets", "wires", "domain_endings", "host_labels")
+    keys = ("cues", "between", "not_outlets", "wires", "domain_endings", "host_labels", "source_endings")
     if not isinstance(data, dict) or not all(isinstance(data.get(k), list) for k in keys):
         raise LanguageDataError("credits: expected " + ", ".join(repr(k) for k in keys) + " lists")
     words = lambda items: "|".join(sorted((r"\s+".join(map(re.escape, str(w).split())) for w in items),
@@ -127,7 +128,7 @@ def credit_data(lang: str = "id") -> CreditData:
     endings, hosts = labels(data["domain_endings"]), frozenset(str(w).lower() for w in data["host_labels"])
     key = lambda w: _name_key(str(w), endings, hosts)
     return CreditData(pattern, frozenset(key(w) for w in data["not_outlets"]), frozenset(key(w) for w in data["wires"]),
-                      endings, hosts)
+                      endings, hosts, labels(data["source_endings"]))
 
 
 def _address(name: str, hosts: frozenset[str]) -> list[str]:
@@ -163,6 +164,12 @@ def _outlet_key(name: str, lang: str = "id") -> str:
     return _name_key(name, data.endings, data.host_labels)
 
 
+def _a_source_site(name: str, data: CreditData) -> bool:
+    """Whether a credited web address is a government's, a school's or an organisation's own site ("bmkg.go.id")."""
+    labels = _address(name, data.host_labels)
+    return len(labels) > 1 and _ending(labels, data.source_endings) > 0
+
+
 def _same_outlet_name(a: str, b: str) -> bool:
     """One outlet named two ways: the same key, or one key the start of the other ("detiknews" / "detik")."""
     return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
@@ -181,6 +188,8 @@ def credited_outlets(doc: Document, known: Iterable[str] = (), lang: str = "id")
         key = _outlet_key(name, lang)
         if len(key) < 3 or key in data.not_outlets or (own and _same_outlet_name(key, own)):
             continue
+        if _a_source_site(name, data):
+            continue  # a ministry's or a body's own site: a source both reports quote, not a text reprinted
         if "." in name or any(_same_outlet_name(key, o) for o in outlets):
             found.add(key)
     return frozenset(found)
