@@ -359,3 +359,23 @@ def test_derive_two_retellings_crediting_one_agencys_web_address_are_no_copies()
         second = _credited("kabar", kept + OWN_TAIL + [site], "Kabar")
         assert credited_outlets(first) == frozenset(), site
         assert mark_derived([first, second]) == 0, site
+
+
+def test_derive_a_short_credited_retelling_is_marked_its_copy():
+    from ceksilang.model import Quote
+
+    # two own sentences retold from Warta.com (neither word for word: no block) between two quotes, and a credit:
+    # the rules call it a copy though its share (fewer than three own sentences) and its block are both none
+    first = _credited("warta", ORIGINAL, "Warta.com", "2025-03-01")
+    said = ['"Kami meminta semua warga desa tetap tenang dan tidak panik malam ini," kata Kepala Desa Koral.',
+            '"Bantuan tenda dan selimut untuk pengungsi sudah kami kirim sejak kemarin sore," kata Kepala Desa Koral.']
+    own = ["Pada Selasa pagi Pemerintah Zarnovia memberangkatkan 3.000 tentara menuju wilayah perbatasan utara negeri "
+           "itu yang memanas sejak awal bulan.",
+           "Menurut Menteri Pertahanan Lukas Varen, pengerahan pasukan bertujuan menjaga keamanan warga desa di sana "
+           "dari ancaman milisi bersenjata."]
+    second = _credited("kabar", [own[0], said[0], own[1], said[1], "Dilansir dari Warta.com."], "Kabar")
+    for line in said:
+        at = second.text.index(line)
+        end = line.index('," ')
+        second.quotes.append(Quote(doc="kabar", start=at + 1, end=at + end, text=line[1:end], kind="direct"))
+    assert mark_derived([first, second]) == 1 and second.derived_from == "warta"

@@ -481,7 +481,9 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
         evidence = copy_evidence(sentences[later_id], sentences[earlier_id], settings, stock,
                                  one_outlet=_one_outlet(by_id[earlier_id], later),
                                  credited=_credits_link(later, by_id[earlier_id], credits))
-        if evidence.is_copy and (evidence.share, evidence.block) > best.get(later_id, (0.0, 0, ""))[:2]:
+        # an accepted copy is kept even with no share and no block (a credited retelling of < 3 own sentences);
+        # of two, the larger share, then the longer block, wins; a tie keeps the pair sorted first
+        if evidence.is_copy and (later_id not in best or (evidence.share, evidence.block) > best[later_id][:2]):
             best[later_id] = (evidence.share, evidence.block, earlier_id)
     for later_id, (share, _, earlier_id) in best.items():
         by_id[later_id].derived_from = earlier_id
