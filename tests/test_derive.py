@@ -336,7 +336,7 @@ def test_derive_an_outlet_is_its_registered_name_not_its_sections_host():
     # a section's host is its outlet's: news.detik.com is Detik, two outlets' "nasional." sections are two outlets
     assert _outlet_key("news.detik.com") == _outlet_key("Detik.com") == "detik"
     assert _outlet_key("nasional.kompas.com") == "kompas" and _outlet_key("nasional.sindonews.com") == "sindonews"
-    assert _outlet_key("www.antaranews.co.id") == "antaranews" and _outlet_key("tribun-medan.com") == "tribunmedan"
+    assert _outlet_key("www.kontan.co.id") == "kontan" and _outlet_key("tribun-medan.com") == "tribunmedan"
     assert _outlet_key("m.liputan6.com") == "liputan6" and _outlet_key("KOMPAS.com") == "kompas"
 
 
@@ -379,3 +379,22 @@ def test_derive_a_short_credited_retelling_is_marked_its_copy():
         end = line.index('," ')
         second.quotes.append(Quote(doc="kabar", start=at + 1, end=at + end, text=line[1:end], kind="direct"))
     assert mark_derived([first, second]) == 1 and second.derived_from == "warta"
+
+
+def test_derive_an_outlet_whose_name_starts_another_is_another_outlet():
+    from ceksilang.reconcile.derive import credited_outlets
+
+    # Kompasiana (a blog platform) is not Kompas, nor Bisnis Indonesia Bisnis; detik's channels are detik
+    kompas = _credited("a", ["Hal itu dilansir dari Kompasiana.com, Selasa."], "Kompas")
+    assert credited_outlets(kompas) == {"kompasiana"}
+    bisnis = _credited("b", ["Data itu dikutip dari Bisnis Indonesia, Selasa."], "Warta")
+    assert credited_outlets(bisnis, known={"bisnis"}) == frozenset()  # not the batch's Bisnis
+    channel = _credited("c", ["Hal itu dilansir dari detikNews, Selasa."], "Detik")
+    assert credited_outlets(channel, known={"detik"}) == frozenset()  # its own outlet's channel: no credit
+    wire = _credited("d", ["Hal itu dikutip dari Yonhap News, Selasa."], "Warta")
+    assert credited_outlets(wire) == {"yonhap"}  # a wire's name with "News" after it is still the wire
+    assert credited_outlets(_credited("e", ["Hal itu dikutip dari antaranews.com, Selasa."], "Antara")) == frozenset()
+    kept = [ORIGINAL[0], OWN_LEAD[0], ORIGINAL[2], OWN_LEAD[1], ORIGINAL[4], OWN_LEAD[2], ORIGINAL[6]]
+    first = _credited("warta", ORIGINAL, "Kompas", "2025-03-01")
+    second = _credited("kabar", kept + OWN_TAIL + ["Hal itu dilansir dari Kompasiana.com, Selasa."], "Kabar")
+    assert mark_derived([first, second]) == 0  # crediting Kompasiana is no credit to Kompas's report

@@ -109,6 +109,7 @@ class CreditData:
     endings: frozenset[tuple[str, ...]]  # a web address's public endings, as labels ("co", "id")
     host_labels: frozenset[str]  # host labels that are no name ("www", "m")
     source_endings: frozenset[tuple[str, ...]]  # endings of a government's or an organisation's own site
+    wire_tails: tuple[str, ...]  # keys of words after a wire's name that are still that wire ("news")
 
 
 @lru_cache(maxsize=4)
@@ -117,7 +118,8 @@ def credit_data(lang: str = "id") -> CreditData:
     run together with capitals inside as "detikNews", or one to three capitalised words); and the parts of a web
     address its outlet's name is read from."""
     data = load_data("credits", lang)
-    keys = ("cues", "between", "not_outlets", "wires", "domain_endings", "host_labels", "source_endings")
+    keys = ("cues", "between", "not_outlets", "wires", "domain_endings", "host_labels", "source_endings",
+            "wire_tails")
     if not isinstance(data, dict) or not all(isinstance(data.get(k), list) for k in keys):
         raise LanguageDataError("credits: expected " + ", ".join(repr(k) for k in keys) + " lists")
     words = lambda items: "|".join(sorted((r"\s+".join(map(re.escape, str(w).split())) for w in items),
@@ -128,7 +130,8 @@ def credit_data(lang: str = "id") -> CreditData:
     endings, hosts = labels(data["domain_endings"]), frozenset(str(w).lower() for w in data["host_labels"])
     key = lambda w: _name_key(str(w), endings, hosts)
     return CreditData(pattern, frozenset(key(w) for w in data["not_outlets"]), frozenset(key(w) for w in data["wires"]),
-                      endings, hosts, labels(data["source_endings"]))
+                      endings, hosts, labels(data["source_endings"]),
+                      tuple(sorted((key(w) for w in data["wire_tails"]), key=len, reverse=True)))
 
 
 def _address(name: str, hosts: frozenset[str]) -> list[str]:
@@ -147,6 +150,9 @@ def _ending(labels: list[str], endings: frozenset[tuple[str, ...]]) -> int:
 
 
 def _name_key(name: str, endings: frozenset[tuple[str, ...]], hosts: frozenset[str]) -> str:
+    channel = re.match(r"([a-z]{3,})[A-Z]", name.strip())
+    if channel and "." not in name:
+        return channel.group(1)  # an outlet's channel run into its name: "detikNews", "detikSulsel" are detik
     labels = _address(name, hosts)
     if len(labels) > 1:
         # the registered name: the label before the public ending ("news.detik.com", "kontan.co.id"); an ending
@@ -159,9 +165,11 @@ def _outlet_key(name: str, lang: str = "id") -> str:
     """An outlet's name as credits and outlet fields are compared: lower-case, a bracketed note dropped, a web
     address's registered name (the label before its public ending, ``credits.yaml``), letters and digits only
     ("Kompas.com", "KOMPAS.com", "nasional.kompas.com" and "Kompas (xcloud)" are "kompas"; "tribun-medan.com" is
-    "tribunmedan")."""
+    "tribunmedan"; a channel run into its name, "detikNews", is "detik"; "Antara News" is "antara")."""
     data = credit_data(lang)
-    return _name_key(name, data.endings, data.host_labels)
+    key = _name_key(name, data.endings, data.host_labels)
+    # a wire's name with a word after it ("Yonhap News", "antaranews.com") is that wire
+    return next((key[:-len(t)] for t in data.wire_tails if key.endswith(t) and key[:-len(t)] in data.wires), key)
 
 
 def _a_source_site(name: str, data: CreditData) -> bool:
@@ -171,8 +179,10 @@ def _a_source_site(name: str, data: CreditData) -> bool:
 
 
 def _same_outlet_name(a: str, b: str) -> bool:
-    """One outlet named two ways: the same key, or one key the start of the other ("detiknews" / "detik")."""
-    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+    """One outlet named two ways: the same key (``_outlet_key`` has already taken a web address's registered name
+    and a channel's outlet). A key that only starts another is another outlet ("kompasiana" / "kompas", "bisnis" /
+    "bisnisindonesia")."""
+    return a == b
 
 
 def credited_outlets(doc: Document, known: Iterable[str] = (), lang: str = "id") -> frozenset[str]:
