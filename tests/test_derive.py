@@ -398,3 +398,23 @@ def test_derive_an_outlet_whose_name_starts_another_is_another_outlet():
     first = _credited("warta", ORIGINAL, "Kompas", "2025-03-01")
     second = _credited("kabar", kept + OWN_TAIL + ["Hal itu dilansir dari Kompasiana.com, Selasa."], "Kabar")
     assert mark_derived([first, second]) == 0  # crediting Kompasiana is no credit to Kompas's report
+
+
+def test_derive_a_short_wire_name_is_a_credit_and_one_outlet_named_two_ways_is_one_outlet():
+    from ceksilang.reconcile.derive import _one_outlet, credited_outlets
+
+    assert credited_outlets(_credited("a", ["Hal itu dikutip dari AP, Selasa."], "Warta")) == {"ap"}
+    assert credited_outlets(_credited("a", ["Hal itu dikutip dari XY, Selasa."], "Warta")) == frozenset()
+    # the block rule's "one outlet" reads the outlet as credits do: Kompas and Kompas.com are one outlet
+    assert _one_outlet(_credited("a", ["x"], "Kompas"), _credited("b", ["x"], "Kompas.com"))
+    assert not _one_outlet(_credited("a", ["x"], "Kompas"), _credited("b", ["x"], "Kompasiana"))
+    assert not _one_outlet(_credited("a", ["x"], ""), _credited("b", ["x"], ""))
+
+
+def test_derive_each_wire_is_listed_once():
+    import yaml
+
+    from ceksilang.lang import LANG_DIR
+
+    wires = yaml.safe_load((LANG_DIR / "id" / "credits.yaml").read_text(encoding="utf-8"))["wires"]
+    assert len(wires) == len(set(wires))

@@ -196,7 +196,7 @@ def credited_outlets(doc: Document, known: Iterable[str] = (), lang: str = "id")
     for m in data.pattern.finditer(doc.text):
         name = m.group("name")
         key = _outlet_key(name, lang)
-        if len(key) < 3 or key in data.not_outlets or (own and _same_outlet_name(key, own)):
+        if (len(key) < 3 and key not in data.wires) or key in data.not_outlets or (own and _same_outlet_name(key, own)):
             continue
         if _a_source_site(name, data):
             continue  # a ministry's or a body's own site: a source both reports quote, not a text reprinted
@@ -446,8 +446,10 @@ def _candidate_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]
 
 
 def _one_outlet(a: Document, b: Document) -> bool:
-    """Both documents name one outlet (an unnamed outlet is no evidence either way)."""
-    return bool(a.outlet and b.outlet and a.outlet.casefold() == b.outlet.casefold())
+    """Both documents name one outlet, compared by the key credits use (``_outlet_key``: "Kompas" and
+    "Kompas.com" are one); an unnamed outlet is no evidence either way."""
+    key_a, key_b = _outlet_key(a.outlet or ""), _outlet_key(b.outlet or "")
+    return bool(key_a and key_a == key_b)
 
 
 def _days_apart(a: Document, b: Document) -> int | None:
