@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ceksilang.extract.entities import load_gazetteer
 from ceksilang.lang import LanguageDataError, has_data, load_data, lower_words, without_pronoun_enclitic, word_tuples
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import listed_detail, published_days_apart, readings_by_source
@@ -206,8 +207,6 @@ def place_within(kind_words: frozenset[str]) -> dict[tuple[str, ...], frozenset[
     off, as values are compared) -> every place it lies inside, the chain followed (Kebayoran Baru -> Jakarta
     Selatan, Jakarta, DKI Jakarta, Indonesia). A name the gazetteer lists with aliases stands for its entry
     ("Jatim" is Jawa Timur)."""
-    from ceksilang.extract.entities import load_gazetteer
-
     def key(name: str) -> tuple[str, ...]:
         return tuple(w for w in words(name) if w not in kind_words)
 
