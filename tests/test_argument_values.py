@@ -114,3 +114,23 @@ def test_the_comparison_runs_in_the_detail_rules_and_its_words_come_from_the_dat
     b = report("b", "Himawan Bahran ditemukan dalam kondisi lemas di Pos 9 oleh relawan.", "Detik")
     found = detail_discrepancies("s", [a, b], {"a": a, "b": b}, [])
     assert any("Pos 5" in x.explanation and "Pos 9" in x.explanation for x in found)
+
+
+def test_a_place_and_the_larger_place_the_gazetteer_puts_it_in_are_no_item():
+    # a city and its province, a district and its city: one told more precisely, not two places
+    pairs = [("diautopsi di Denpasar", "diautopsi di Bali"),
+             ("ditangkap di Surabaya", "ditangkap di Jawa Timur"),
+             ("diperiksa di Jakarta Selatan", "diperiksa di Kebayoran Baru")]
+    for one, other in pairs:
+        a = report("a", f"Himawan Bahran akhirnya {one} oleh polisi.", "Kompas")
+        b = report("b", f"Himawan Bahran kemudian {other} oleh polisi.", "Detik")
+        assert items(a, b) == [], (one, other)
+
+
+def test_two_places_the_gazetteer_puts_apart_or_does_not_know_stay_an_item():
+    for one, other in [("diautopsi di Denpasar", "diautopsi di Surabaya"),  # two cities, two provinces
+                       ("ditangkap di Surabaya", "ditangkap di Bali"),  # a city outside the province named
+                       ("diperiksa di Wundubite", "diperiksa di Karangsoka")]:  # neither known: as before
+        a = report("a", f"Himawan Bahran akhirnya {one} oleh polisi.", "Kompas")
+        b = report("b", f"Himawan Bahran kemudian {other} oleh polisi.", "Detik")
+        assert len(items(a, b)) == 1, (one, other)

@@ -328,3 +328,93 @@ def test_derive_credit_names_are_outlets_not_platforms():
             "Senin. Data dikutip dari laman resmi Kementerian Luar Negeri.")
     assert credited_outlets(_credited("a", [text], "Detik")) == {"kompas", "antara"}
     assert credited_outlets(_credited("a", [text], "Kompas")) == {"antara"}  # its own outlet is no credit
+
+
+def test_derive_an_outlet_is_its_registered_name_not_its_sections_host():
+    from ceksilang.reconcile.derive import _outlet_key
+
+    # a section's host is its outlet's: news.detik.com is Detik, two outlets' "nasional." sections are two outlets
+    assert _outlet_key("news.detik.com") == _outlet_key("Detik.com") == "detik"
+    assert _outlet_key("nasional.kompas.com") == "kompas" and _outlet_key("nasional.sindonews.com") == "sindonews"
+    assert _outlet_key("www.kontan.co.id") == "kontan" and _outlet_key("tribun-medan.com") == "tribunmedan"
+    assert _outlet_key("m.liputan6.com") == "liputan6" and _outlet_key("KOMPAS.com") == "kompas"
+
+
+def test_derive_two_reports_crediting_two_outlets_sections_are_not_one_credit():
+    from ceksilang.reconcile.derive import credited_outlets
+
+    a = _credited("a", ["Hal itu dilansir dari nasional.kompas.com, Selasa."], "Warta")
+    b = _credited("b", ["Hal itu dilansir dari nasional.sindonews.com, Selasa."], "Kabar")
+    assert credited_outlets(a) == {"kompas"} and credited_outlets(b) == {"sindonews"}
+
+
+def test_derive_two_retellings_crediting_one_agencys_web_address_are_no_copies():
+    from ceksilang.reconcile.derive import credited_outlets
+
+    # a government or organisation site written as an address is a source both quote, as its name is
+    kept = [ORIGINAL[0], OWN_LEAD[0], ORIGINAL[2], OWN_LEAD[1], ORIGINAL[4], OWN_LEAD[2], ORIGINAL[6]]
+    for site in ("Data itu dikutip dari laman bmkg.go.id pada Selasa.", "Data itu dilansir dari ugm.ac.id, Selasa.",
+                 "Data itu dilansir dari walhi.or.id, Selasa.", "Data itu dilansir dari tni.mil.id, Selasa."):
+        first = _credited("warta", ORIGINAL[:7] + [site], "Warta", "2025-03-01")
+        second = _credited("kabar", kept + OWN_TAIL + [site], "Kabar")
+        assert credited_outlets(first) == frozenset(), site
+        assert mark_derived([first, second]) == 0, site
+
+
+def test_derive_a_short_credited_retelling_is_marked_its_copy():
+    from ceksilang.model import Quote
+
+    # two own sentences retold from Warta.com (neither word for word: no block) between two quotes, and a credit:
+    # the rules call it a copy though its share (fewer than three own sentences) and its block are both none
+    first = _credited("warta", ORIGINAL, "Warta.com", "2025-03-01")
+    said = ['"Kami meminta semua warga desa tetap tenang dan tidak panik malam ini," kata Kepala Desa Koral.',
+            '"Bantuan tenda dan selimut untuk pengungsi sudah kami kirim sejak kemarin sore," kata Kepala Desa Koral.']
+    own = ["Pada Selasa pagi Pemerintah Zarnovia memberangkatkan 3.000 tentara menuju wilayah perbatasan utara negeri "
+           "itu yang memanas sejak awal bulan.",
+           "Menurut Menteri Pertahanan Lukas Varen, pengerahan pasukan bertujuan menjaga keamanan warga desa di sana "
+           "dari ancaman milisi bersenjata."]
+    second = _credited("kabar", [own[0], said[0], own[1], said[1], "Dilansir dari Warta.com."], "Kabar")
+    for line in said:
+        at = second.text.index(line)
+        end = line.index('," ')
+        second.quotes.append(Quote(doc="kabar", start=at + 1, end=at + end, text=line[1:end], kind="direct"))
+    assert mark_derived([first, second]) == 1 and second.derived_from == "warta"
+
+
+def test_derive_an_outlet_whose_name_starts_another_is_another_outlet():
+    from ceksilang.reconcile.derive import credited_outlets
+
+    # Kompasiana (a blog platform) is not Kompas, nor Bisnis Indonesia Bisnis; detik's channels are detik
+    kompas = _credited("a", ["Hal itu dilansir dari Kompasiana.com, Selasa."], "Kompas")
+    assert credited_outlets(kompas) == {"kompasiana"}
+    bisnis = _credited("b", ["Data itu dikutip dari Bisnis Indonesia, Selasa."], "Warta")
+    assert credited_outlets(bisnis, known={"bisnis"}) == frozenset()  # not the batch's Bisnis
+    channel = _credited("c", ["Hal itu dilansir dari detikNews, Selasa."], "Detik")
+    assert credited_outlets(channel, known={"detik"}) == frozenset()  # its own outlet's channel: no credit
+    wire = _credited("d", ["Hal itu dikutip dari Yonhap News, Selasa."], "Warta")
+    assert credited_outlets(wire) == {"yonhap"}  # a wire's name with "News" after it is still the wire
+    assert credited_outlets(_credited("e", ["Hal itu dikutip dari antaranews.com, Selasa."], "Antara")) == frozenset()
+    kept = [ORIGINAL[0], OWN_LEAD[0], ORIGINAL[2], OWN_LEAD[1], ORIGINAL[4], OWN_LEAD[2], ORIGINAL[6]]
+    first = _credited("warta", ORIGINAL, "Kompas", "2025-03-01")
+    second = _credited("kabar", kept + OWN_TAIL + ["Hal itu dilansir dari Kompasiana.com, Selasa."], "Kabar")
+    assert mark_derived([first, second]) == 0  # crediting Kompasiana is no credit to Kompas's report
+
+
+def test_derive_a_short_wire_name_is_a_credit_and_one_outlet_named_two_ways_is_one_outlet():
+    from ceksilang.reconcile.derive import _one_outlet, credited_outlets
+
+    assert credited_outlets(_credited("a", ["Hal itu dikutip dari AP, Selasa."], "Warta")) == {"ap"}
+    assert credited_outlets(_credited("a", ["Hal itu dikutip dari XY, Selasa."], "Warta")) == frozenset()
+    # the block rule's "one outlet" reads the outlet as credits do: Kompas and Kompas.com are one outlet
+    assert _one_outlet(_credited("a", ["x"], "Kompas"), _credited("b", ["x"], "Kompas.com"))
+    assert not _one_outlet(_credited("a", ["x"], "Kompas"), _credited("b", ["x"], "Kompasiana"))
+    assert not _one_outlet(_credited("a", ["x"], ""), _credited("b", ["x"], ""))
+
+
+def test_derive_each_wire_is_listed_once():
+    import yaml
+
+    from ceksilang.lang import LANG_DIR
+
+    wires = yaml.safe_load((LANG_DIR / "id" / "credits.yaml").read_text(encoding="utf-8"))["wires"]
+    assert len(wires) == len(set(wires))

@@ -3533,3 +3533,27 @@ def test_quotes_speaker_is_the_fullest_form_the_article_writes(text: str, words:
 ])
 def test_quotes_fullest_form_takes_no_place_a_role_names(text: str, words: str, speaker: str) -> None:
     assert _speaker_at(_analysed(text), words) == speaker
+
+
+def test_two_quotes_by_one_short_name_get_the_same_names_in_either_order(monkeypatch):
+    # "Toha" speaks twice: once where the entity finder read a person ("kata Toha" inside its person span), once
+    # where it read no one; the article writes "Muhammad Toha" but no person span holds that name. The quote the
+    # finder read as a person's takes the full name, the other keeps "Toha", whichever of the two comes first
+    from types import SimpleNamespace
+
+    from ceksilang.extract import quotes as qmod
+    from ceksilang.model import Quote
+
+    monkeypatch.setattr(qmod, "_fullest_written", lambda r, name: "Muhammad Toha" if name == "Toha" else name)
+    r = SimpleNamespace(mentions=[], person_spans={(100, 104)}, body_texts=[])
+
+    def said(start: int) -> Quote:
+        return Quote(doc="d", start=start, end=start + 20, text="kami siap", kind="direct", speaker_name="Toha",
+                     speaker_start=start + 30, speaker_end=start + 34)
+
+    names = []
+    for order in ((70, 200), (200, 70)):
+        quotes = [said(start) for start in order]
+        qmod._names_written_in_full(r, quotes)
+        names.append({q.start: q.speaker_name for q in quotes})
+    assert names[0] == names[1] == {70: "Muhammad Toha", 200: "Toha"}

@@ -109,6 +109,8 @@ class RoleWords:
     # ``heads`` by their last word: whether a run of words ends with a head (``office_term_before``,
     # asked for every dated figure) tries only the heads that end with the run's last word
     heads_by_last: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
+    # ``heads`` as a set: whether a whole name is an office's ("Mendag"), asked once per copied name swap
+    head_set: frozenset[tuple[str, ...]] = field(default=frozenset(), hash=False, compare=False)
     # "sains", "olahraga": the fields a ministry or office is named for, listed with commas inside
     # a role or a body's name ("Menteri Pendidikan Tinggi, Sains, dan Teknologi")
     portfolio_words: frozenset[str] = frozenset()
@@ -359,6 +361,7 @@ def load_role_words() -> RoleWords:
         head_words=frozenset(w for h in heads for w in h),
         heads_by_first=phrases_by_first_word(heads),
         heads_by_last=phrases_by_last_word(heads),
+        head_set=frozenset(heads),
         inner=frozenset(str(w).lower() for w in data.get("inner") or []),
         connectors=frozenset(str(w).lower() for w in data.get("connectors") or []),
         abbreviations=frozenset(str(w) for w in data.get("abbreviations") or []),

@@ -5256,7 +5256,11 @@ def _names_written_in_full(r: _Resolver, quotes: list[Quote]) -> None:
     Never a name the gazetteer knows as a place or a body ("Israel" beside "Israel Katz"); a speaker not
     read as a person only when the fuller name is one the entity finder tags a person."""
     model_persons = [set(m.text.split()) for m in r.mentions if m.label == "PERSON"]
-    fuller: dict[str, str] = {}
+    # per name, what holds whatever quote it speaks: its fullest form, and whether a speaker not read as a
+    # person must keep the short name (it is written in capitals or inside a body's name, or no person span
+    # holds the fuller one); each quote's own span is weighed for that quote alone, so the names two quotes
+    # get never depend on which comes first
+    fuller: dict[str, tuple[str, bool]] = {}
     for q in quotes:
         name = q.speaker_name
         if not name or q.speaker_start is None:
@@ -5264,14 +5268,13 @@ def _names_written_in_full(r: _Resolver, quotes: list[Quote]) -> None:
         if name not in fuller:
             known = lookup_alias(name)
             full = _fullest_written(r, name) if known is None or known.type == "PERSON" else name
-            if full != name and (q.speaker_start, q.speaker_end) not in r.person_spans:
-                # a speaker not read as a person ("Toha" the finder took for no one's name) takes a
-                # fuller name only when it is no body's name and a person span holds that name
-                if name.isupper() or any(name in b and " " in b for b in r.body_texts) \
-                        or not any(set(full.split()) <= p for p in model_persons):
-                    full = name
-            fuller[name] = full
-        q.speaker_name = fuller[name]
+            guarded = full != name and (name.isupper() or any(name in b and " " in b for b in r.body_texts)
+                                        or not any(set(full.split()) <= p for p in model_persons))
+            fuller[name] = (full, guarded)
+        full, guarded = fuller[name]
+        # a speaker not read as a person ("Toha" the finder took for no one's name) takes a fuller name only
+        # when it is no body's name and a person span holds that name
+        q.speaker_name = name if guarded and (q.speaker_start, q.speaker_end) not in r.person_spans else full
 
 
 # a capital after a small letter inside a word: words glued together ("LaporanFirst", an account

@@ -29,7 +29,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import has_data, load_data, lower_words, without_pronoun_enclitic, word_tuples
+from ceksilang.extract.entities import load_gazetteer
+from ceksilang.lang import LanguageDataError, has_data, load_data, lower_words, without_pronoun_enclitic, word_tuples
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import listed_detail, published_days_apart, readings_by_source
 from ceksilang.reconcile.same_happening import _clipped, _predicates, same_happening_words
@@ -200,6 +201,52 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
     return out
 
 
+@lru_cache(maxsize=4)
+def place_within(kind_words: frozenset[str]) -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
+    """The ``within`` table of ``lang/id/gazetteer.yaml`` read once: each place (lower-case words, ``kind_words``
+    off, as values are compared) -> every place it lies inside, the chain followed (Kebayoran Baru -> Jakarta
+    Selatan, Jakarta, DKI Jakarta, Indonesia). A name the gazetteer lists with aliases stands for its entry
+    ("Jatim" is Jawa Timur)."""
+    def key(name: str) -> tuple[str, ...]:
+        return tuple(w for w in words(name) if w not in kind_words)
+
+    canonical: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for entry in load_gazetteer().entries:
+        if entry.type in ("GPE", "LOC"):
+            for alias in entry.aliases:
+                canonical.setdefault(key(alias), key(entry.name))
+    table = load_data("gazetteer").get("within") or {}
+    if not isinstance(table, dict):
+        raise LanguageDataError("gazetteer.yaml: 'within' must map a place to the places inside it")
+    parents: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for outer, inner in table.items():
+        for name in inner or []:
+            child = key(str(name))
+            parents[canonical.get(child, child)].add(canonical.get(key(str(outer)), key(str(outer))))
+    ancestors: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = {}
+    for place in parents:
+        seen: set[tuple[str, ...]] = set()
+        todo = list(parents[place])
+        while todo:
+            p = todo.pop()
+            if p not in seen and p != place:
+                seen.add(p)
+                todo.extend(parents.get(p, ()))
+        ancestors[place] = frozenset(seen)
+    for alias, name in canonical.items():
+        if alias != name and name in ancestors:
+            ancestors.setdefault(alias, ancestors[name])
+    for place, outer in list(ancestors.items()):  # an outer place named by an alias ("Jatim", "DIY") too
+        ancestors[place] = outer | {a for a, name in canonical.items() if name in outer}
+    return ancestors
+
+
+def _one_inside_other(a: tuple[str, ...], b: tuple[str, ...], kind_words: frozenset[str]) -> bool:
+    """Whether the gazetteer puts one place inside the other ("denpasar" in "bali"); False when it knows neither."""
+    within = place_within(kind_words)
+    return a in within.get(b, frozenset()) or b in within.get(a, frozenset())
+
+
 def _one_value(a: ArgumentTelling, b: ArgumentTelling, transliterated: Callable[[str, str], bool] | None) -> bool:
     """Whether two values of one form can be one value told twice."""
     if a.form == "numbered":
@@ -213,6 +260,8 @@ def _one_value(a: ArgumentTelling, b: ArgumentTelling, transliterated: Callable[
     wa, wb = list(a.value), list(b.value)
     if set(wa) <= set(wb) or set(wb) <= set(wa):
         return True  # one inside the other: a more precise place, a short name
+    if _one_inside_other(a.value, b.value, argument_values_words((a.doc.language or "id")).kind_words):
+        return True  # a city and its province, a district and its city: one place told more precisely
     if one_name_two_spellings(wa, wb, named_slot_words()):
         return True
     short, long = sorted((wa, wb), key=len)

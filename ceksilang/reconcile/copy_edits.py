@@ -141,7 +141,7 @@ def _name_changes(o_doc: Document, o: Sentence, c_doc: Document, c: Sentence,
 def _an_office(name: str) -> bool:
     """The mention is an office's name or short form, not a person's ("Mendag", "Menteri Perdagangan"): a role
     head of ``lang/<lang>/roles.yaml`` or ``role_abbreviations.yaml``."""
-    return tuple(name.lower().split()) in set(load_role_words().heads)
+    return tuple(name.lower().split()) in load_role_words().head_set
 
 
 def _neighbours(doc: Document, s: Sentence, start: int, end: int) -> tuple[str | None, str | None]:

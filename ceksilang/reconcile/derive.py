@@ -106,39 +106,83 @@ class CreditData:
     pattern: re.Pattern[str]  # a cue, the words between, then the credited name (group "name")
     not_outlets: frozenset[str]  # keys of platforms, not outlets
     wires: frozenset[str]  # keys of wires and agencies credited by name alone
+    endings: frozenset[tuple[str, ...]]  # a web address's public endings, as labels ("co", "id")
+    host_labels: frozenset[str]  # host labels that are no name ("www", "m")
+    source_endings: frozenset[tuple[str, ...]]  # endings of a government's or an organisation's own site
+    wire_tails: tuple[str, ...]  # keys of words after a wire's name that are still that wire ("news")
 
 
 @lru_cache(maxsize=4)
 def credit_data(lang: str = "id") -> CreditData:
     """The credit cues of ``lang/<lang>/credits.yaml``, compiled: cue, words between, then a name (a domain, a name
-    run together with capitals inside as "detikNews", or one to three capitalised words)."""
+    run together with capitals inside as "detikNews", or one to three capitalised words); and the parts of a web
+    address its outlet's name is read from."""
     data = load_data("credits", lang)
-    if not isinstance(data, dict) or not all(isinstance(data.get(k), list)
-                                             for k in ("cues", "between", "not_outlets", "wires")):
-        raise LanguageDataError("credits: expected 'cues', 'between', 'not_outlets' and 'wires' lists")
+    keys = ("cues", "between", "not_outlets", "wires", "domain_endings", "host_labels", "source_endings",
+            "wire_tails")
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), list) for k in keys):
+        raise LanguageDataError("credits: expected " + ", ".join(repr(k) for k in keys) + " lists")
     words = lambda items: "|".join(sorted((r"\s+".join(map(re.escape, str(w).split())) for w in items),
                                           key=len, reverse=True))
     name = r"(?P<name>[\w-]+(?:\.[\w-]+)+|[a-z]+[A-Z][\w-]*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
     pattern = re.compile(rf"(?i:\b(?:{words(data['cues'])}))\s+(?:(?i:{words(data['between'])})\s+)*{name}")
-    return CreditData(pattern, frozenset(_outlet_key(str(w)) for w in data["not_outlets"]),
-                      frozenset(_outlet_key(str(w)) for w in data["wires"]))
+    labels = lambda items: frozenset(tuple(str(w).lower().split(".")) for w in items)
+    endings, hosts = labels(data["domain_endings"]), frozenset(str(w).lower() for w in data["host_labels"])
+    key = lambda w: _name_key(str(w), endings, hosts)
+    return CreditData(pattern, frozenset(key(w) for w in data["not_outlets"]), frozenset(key(w) for w in data["wires"]),
+                      endings, hosts, labels(data["source_endings"]),
+                      tuple(sorted((key(w) for w in data["wire_tails"]), key=len, reverse=True)))
 
 
-def _outlet_key(name: str) -> str:
-    """An outlet's name as credits and outlet fields are compared: lower-case, a bracketed note and the web
-    address's "www." and ending dropped, letters and digits only ("Kompas.com", "KOMPAS.com" and "Kompas (xcloud)"
-    are "kompas"; "tribun-medan.com" is "tribunmedan")."""
+def _address(name: str, hosts: frozenset[str]) -> list[str]:
+    """The labels of a name written as a web address, lower case, a bracketed note and no-name hosts ("www") off;
+    one label for a name that is no address."""
     name = re.sub(r"\(.*?\)", " ", name).strip().lower()
     labels = [x for x in name.split(".") if x]
     if len(labels) > 1:
-        labels = [x for x in labels if x not in ("www", "m", "amp")] or labels
-        name = labels[0]
-    return re.sub(r"[\W_]+", "", name)
+        labels = [x for x in labels if x not in hosts] or labels
+    return labels or [name]
+
+
+def _ending(labels: list[str], endings: frozenset[tuple[str, ...]]) -> int:
+    """How many of an address's last labels make its longest public ending (0: none listed)."""
+    return max((len(e) for e in endings if len(e) < len(labels) and tuple(labels[-len(e):]) == e), default=0)
+
+
+def _name_key(name: str, endings: frozenset[tuple[str, ...]], hosts: frozenset[str]) -> str:
+    channel = re.match(r"([a-z]{3,})[A-Z]", name.strip())
+    if channel and "." not in name:
+        return channel.group(1)  # an outlet's channel run into its name: "detikNews", "detikSulsel" are detik
+    labels = _address(name, hosts)
+    if len(labels) > 1:
+        # the registered name: the label before the public ending ("news.detik.com", "kontan.co.id"); an ending
+        # not listed is taken to be the last label
+        labels = [labels[-(_ending(labels, endings) or 1) - 1]]
+    return re.sub(r"[\W_]+", "", labels[0])
+
+
+def _outlet_key(name: str, lang: str = "id") -> str:
+    """An outlet's name as credits and outlet fields are compared: lower-case, a bracketed note dropped, a web
+    address's registered name (the label before its public ending, ``credits.yaml``), letters and digits only
+    ("Kompas.com", "KOMPAS.com", "nasional.kompas.com" and "Kompas (xcloud)" are "kompas"; "tribun-medan.com" is
+    "tribunmedan"; a channel run into its name, "detikNews", is "detik"; "Antara News" is "antara")."""
+    data = credit_data(lang)
+    key = _name_key(name, data.endings, data.host_labels)
+    # a wire's name with a word after it ("Yonhap News", "antaranews.com") is that wire
+    return next((key[:-len(t)] for t in data.wire_tails if key.endswith(t) and key[:-len(t)] in data.wires), key)
+
+
+def _a_source_site(name: str, data: CreditData) -> bool:
+    """Whether a credited web address is a government's, a school's or an organisation's own site ("bmkg.go.id")."""
+    labels = _address(name, data.host_labels)
+    return len(labels) > 1 and _ending(labels, data.source_endings) > 0
 
 
 def _same_outlet_name(a: str, b: str) -> bool:
-    """One outlet named two ways: the same key, or one key the start of the other ("detiknews" / "detik")."""
-    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+    """One outlet named two ways: the same key (``_outlet_key`` has already taken a web address's registered name
+    and a channel's outlet). A key that only starts another is another outlet ("kompasiana" / "kompas", "bisnis" /
+    "bisnisindonesia")."""
+    return a == b
 
 
 def credited_outlets(doc: Document, known: Iterable[str] = (), lang: str = "id") -> frozenset[str]:
@@ -146,14 +190,16 @@ def credited_outlets(doc: Document, known: Iterable[str] = (), lang: str = "id")
     address, a wire of ``credits.yaml`` or one of the ``known`` outlet keys (the batch's outlets); its own outlet
     and platforms left out."""
     data = credit_data(lang)
-    own = _outlet_key(doc.outlet or "")
+    own = _outlet_key(doc.outlet or "", lang)
     outlets = data.wires | set(known)
     found = set()
     for m in data.pattern.finditer(doc.text):
         name = m.group("name")
-        key = _outlet_key(name)
-        if len(key) < 3 or key in data.not_outlets or (own and _same_outlet_name(key, own)):
+        key = _outlet_key(name, lang)
+        if (len(key) < 3 and key not in data.wires) or key in data.not_outlets or (own and _same_outlet_name(key, own)):
             continue
+        if _a_source_site(name, data):
+            continue  # a ministry's or a body's own site: a source both reports quote, not a text reprinted
         if "." in name or any(_same_outlet_name(key, o) for o in outlets):
             found.add(key)
     return frozenset(found)
@@ -400,8 +446,10 @@ def _candidate_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]
 
 
 def _one_outlet(a: Document, b: Document) -> bool:
-    """Both documents name one outlet (an unnamed outlet is no evidence either way)."""
-    return bool(a.outlet and b.outlet and a.outlet.casefold() == b.outlet.casefold())
+    """Both documents name one outlet, compared by the key credits use (``_outlet_key``: "Kompas" and
+    "Kompas.com" are one); an unnamed outlet is no evidence either way."""
+    key_a, key_b = _outlet_key(a.outlet or ""), _outlet_key(b.outlet or "")
+    return bool(key_a and key_a == key_b)
 
 
 def _days_apart(a: Document, b: Document) -> int | None:
@@ -445,7 +493,9 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
         evidence = copy_evidence(sentences[later_id], sentences[earlier_id], settings, stock,
                                  one_outlet=_one_outlet(by_id[earlier_id], later),
                                  credited=_credits_link(later, by_id[earlier_id], credits))
-        if evidence.is_copy and (evidence.share, evidence.block) > best.get(later_id, (0.0, 0, ""))[:2]:
+        # an accepted copy is kept even with no share and no block (a credited retelling of < 3 own sentences);
+        # of two, the larger share, then the longer block, wins; a tie keeps the pair sorted first
+        if evidence.is_copy and (later_id not in best or (evidence.share, evidence.block) > best[later_id][:2]):
             best[later_id] = (evidence.share, evidence.block, earlier_id)
     for later_id, (share, _, earlier_id) in best.items():
         by_id[later_id].derived_from = earlier_id
