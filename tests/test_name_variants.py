@@ -100,3 +100,30 @@ def test_a_common_word_glued_onto_a_name_is_no_other_name():
     a = doc("a", "Hasil rapat menyebut Agnez Motidak hadir dalam sidang itu.", ["Agnez Motidak"])
     b = doc("b", "Mudah-mudahan Agnez Monica mendapatkan hasil yang baik.", ["Agnez Monica"])
     assert items(a, b) == []
+
+
+def test_a_street_or_an_airport_named_after_someone_is_no_person_named_two_ways():
+    a = doc("a", "Dua mobil bertabrakan di Jalan Jenderal Sudirman pada Senin pagi.", ["Jenderal Sudirman"])
+    b = doc("b", "Kecelakaan terjadi di Jalan Jenderal Soedirman, Senin pagi.", ["Jenderal Soedirman"])
+    assert items(a, b) == []
+    a = doc("a", "Pesawat mendarat darurat di Bandar Udara Sultan Hasanuddin, Makassar.", [])
+    b = doc("b", "Pesawat itu kembali ke Bandar Udara Sultan Hasanudin di Maros.", [])
+    assert items(a, b) == []
+
+
+def test_a_rank_of_several_words_is_read_as_one_not_word_by_word():
+    # "Udara" and "Laut" are titles only after a rank ("Mayor Udara", "Kolonel Laut")
+    a = doc("a", "Jenazah dibawa ke Lanud dengan pesawat Angkatan Udara Sutrisno menurut saksi.", [])
+    b = doc("b", "Jenazah dibawa ke pangkalan dengan pesawat Angkatan Udara Soetrisno menurut saksi.", [])
+    assert items(a, b) == []
+    a = doc("a", "Pesawat itu dipiloti Kolonel Laut Hendrawan bersama dua awak.", [])
+    b = doc("b", "Pesawat itu dipiloti Kolonel Laut Hendrawann bersama dua awak.", [])
+    found = items(a, b)
+    assert len(found) == 1 and "“Hendrawan”" in found[0].explanation
+
+
+def test_a_person_named_after_a_street_in_one_sentence_is_still_read():
+    a = doc("a", "Di Jalan Merdeka, Pratu Aharul tertimpa reruntuhan.", [])
+    b = doc("b", "Di Jalan Merdeka, Pratu Asharul tertimpa reruntuhan.", [])
+    found = items(a, b)
+    assert len(found) == 1 and "“Asharul”" in found[0].explanation

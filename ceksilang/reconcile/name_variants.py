@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ceksilang.extract.entities import load_role_words
+from ceksilang.extract.entities import load_role_words, rank_length
 from ceksilang.lang import load_data
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import detail_item, shortened
@@ -41,7 +41,8 @@ from ceksilang.render.explain import message
 class PersonNameWords:
     """``person_names`` of reconcile.yaml (see the comments there), with the roles' ranks and corps."""
 
-    titles: frozenset[str]  # words before a name that are no part of it
+    titles: frozenset[str]  # words before a name that are no part of it (the one-word ranks among them)
+    place_heads: tuple[tuple[str, ...], ...]  # words that open a place's name ("jalan", "bandar udara"), longest first
     not_people: frozenset[str]  # words that open a place's or a body's name: no person's
     glued_words: frozenset[str]  # common words of three letters or more a name word may end in when glued on
     one_word_min_letters: int  # a one-word name spelled two ways is read only this long (folds aside)
@@ -61,12 +62,16 @@ def pw_glued_min(data: dict) -> int:
 def person_name_words(language: str = "id") -> PersonNameWords:
     data = load_data("reconcile", language).get("person_names") or {}
     roles = load_role_words()
-    titles = {w for rank in roles.ranks for w in rank}
+    # a rank of several words ("Letkol Laut", "Mayor Udara") is read as a phrase (``_title_length``), never
+    # word by word: "Bandar Udara Sultan Hasanuddin" has no rank
+    titles = {rank[0] for rank in roles.ranks if len(rank) == 1}
     titles |= {str(w).lower() for w in data.get("titles") or []}
     not_people = {str(w).lower() for w in data.get("not_people") or []}
     not_people |= {str(w).lower() for w in reconcile_words().place_heads}
+    heads = {tuple(str(w).lower().split()) for w in [*reconcile_words().place_heads, *(data.get("place_heads") or [])]}
     glued = frozenset(w for w in reconcile_words().stopwords if len(w) >= pw_glued_min(data) and w.isalpha())
-    return PersonNameWords(frozenset(titles), frozenset(not_people), glued, int(data.get("one_word_min_letters", 5)),
+    return PersonNameWords(frozenset(titles), tuple(sorted(heads, key=len, reverse=True)), frozenset(not_people),
+                           glued, int(data.get("one_word_min_letters", 5)),
                            float(data.get("other_word_ratio", 60)), int(data.get("other_word_min_letters", 4)),
                            int(data.get("shared_min_letters", 3)), bool(data.get("final_vowel_apart", True)),
                            float(data.get("explained_score", 2.5)),
@@ -75,6 +80,50 @@ def person_name_words(language: str = "id") -> PersonNameWords:
 
 MAX_NAME_WORDS = 4  # words of a name read after a rank
 _NAME_TOKEN = re.compile(r"^[A-Z][a-z'’-]+$|^[A-Z]\.?$")  # "Rayo", "O'Neil", an initial "A."
+
+
+def _title_length(tokens: Sequence[str], k: int, pw: PersonNameWords, rw: ReconcileWords) -> int:
+    """How many of ``tokens`` from ``k`` on are one title before a name: a rank of roles.yaml, a rank
+    and its corps as one phrase ("Letkol Laut"), or one word of ``titles`` or the honorifics; 0 if none."""
+    return rank_length(tokens, k) or int(tokens[k].lower().rstrip(".") in pw.titles | rw.honorifics)
+
+
+def _place_head_length(tokens: Sequence[str], k: int, pw: PersonNameWords) -> int:
+    """How many of ``tokens`` from ``k`` on open a place's name ("Jalan", "Bandar Udara"), or 0: capitalised,
+    as a name's head is."""
+    if not tokens[k][:1].isupper():
+        return 0
+    for head in pw.place_heads:
+        if k + len(head) <= len(tokens) and all(tokens[k + j].lower().rstrip(".") == w for j, w in enumerate(head)):
+            return len(head)
+    return 0
+
+
+def _past_place_name(tokens: Sequence[str], k: int, pw: PersonNameWords, rw: ReconcileWords) -> int:
+    """Where the name of a place whose head ends before ``k`` ends: past its titles and capitalised words."""
+    while k < len(tokens):
+        n = _title_length(tokens, k, pw, rw) or int(bool(_NAME_TOKEN.match(tokens[k].rstrip("."))))
+        if not n:
+            break
+        k += n
+    return k
+
+
+def _place_spans(sentence: str, pw: PersonNameWords, rw: ReconcileWords) -> list[tuple[int, int]]:
+    """The spans of ``sentence`` that name a place after a person ("Jalan Jenderal Sudirman", "Bandar Udara
+    Sultan Hasanuddin"): a place head, then titles and capitalised words. A person named there is none."""
+    found = [(m.group(), m.start()) for m in re.finditer(r"[^\s,;:()]+|[,;:()]", sentence)]
+    tokens = [t for t, _ in found]
+    spans, k = [], 0
+    while k < len(tokens):
+        n = _place_head_length(tokens, k, pw)
+        if not n:
+            k += 1
+            continue
+        start = found[k][1]
+        k = _past_place_name(tokens, k + n, pw, rw)
+        spans.append((start, found[k - 1][1] + len(tokens[k - 1])))
+    return spans
 
 
 @dataclass(slots=True)
@@ -92,14 +141,17 @@ def _namings(d: Document, source: str, pw: PersonNameWords, rw: ReconcileWords) 
     read as a name, has a role word and is left out)."""
     heads = load_role_words().head_words
     skip = pw.titles | rw.honorifics | rw.stopwords
+    places = [(s + a, s + b) for s, e in d.sentences for a, b in _place_spans(d.text[s:e], pw, rw)]
     out = []
     for m in d.mentions:
         if m.label != "PERSON" or m.end <= m.start:
             continue
+        if any(a <= m.start < b for a, b in places):
+            continue  # "di Jalan Jenderal Sudirman": a street named after a person
         # "Kolonel Pnb.Subhan": a rank glued to the name by its dot
         tokens = [t for t in re.split(r"\s+|(?<=\.)(?=[A-Z][a-z])", d.text[m.start:m.end]) if t]
-        while tokens and tokens[0].lower().rstrip(".") in skip:
-            tokens = tokens[1:]
+        while tokens and (n := _title_length(tokens, 0, pw, rw) or int(tokens[0].lower().rstrip(".") in skip)):
+            tokens = tokens[n:]
         if not tokens or not all(_NAME_TOKEN.match(t.rstrip(".")) for t in tokens) \
                 or any(t.lower() in heads or t.lower().rstrip(".") in pw.not_people for t in tokens) \
                 or all(len(t.rstrip(".")) == 1 for t in tokens):
@@ -114,11 +166,14 @@ def _namings(d: Document, source: str, pw: PersonNameWords, rw: ReconcileWords) 
         tokens = [t for t in re.split(r"\s+|(?<=\.)(?=[A-Z][a-z])|(?=[,;:()])|(?<=[,;:()])", sentence) if t]
         k = 0
         while k < len(tokens):
-            if tokens[k].lower().rstrip(".") not in pw.titles:
+            if n := _place_head_length(tokens, k, pw):
+                k = _past_place_name(tokens, k + n, pw, rw)  # "di Jalan Jenderal Sudirman": a street's name
+                continue
+            if not rank_length(tokens, k) and tokens[k].lower().rstrip(".") not in pw.titles:
                 k += 1
                 continue
-            while k < len(tokens) and tokens[k].lower().rstrip(".") in pw.titles | rw.honorifics:
-                k += 1
+            while k < len(tokens) and (n := _title_length(tokens, k, pw, rw)):
+                k += n
             name = []
             while k < len(tokens) and len(name) < MAX_NAME_WORDS and _NAME_TOKEN.match(tokens[k].rstrip(".")) \
                     and tokens[k].lower() not in heads \
