@@ -127,3 +127,12 @@ def test_a_person_named_after_a_street_in_one_sentence_is_still_read():
     b = doc("b", "Di Jalan Merdeka, Pratu Asharul tertimpa reruntuhan.", [])
     found = items(a, b)
     assert len(found) == 1 and "“Asharul”" in found[0].explanation
+
+
+def test_a_middle_initial_dropped_is_the_same_name():
+    a = doc("a", "Korban bernama Budi S. Hartono tewas di lokasi.", ["Budi S. Hartono"])
+    b = doc("b", "Korban bernama Budi Hartono tewas di lokasi kejadian.", ["Budi Hartono"])
+    assert items(a, b) == []
+    a = doc("a", "Saksi Muhammad A Rizki melapor ke polisi.", ["Muhammad A Rizki"])
+    b = doc("b", "Saksi Muhammad Rizki langsung melapor ke polisi.", ["Muhammad Rizki"])
+    assert items(a, b) == []

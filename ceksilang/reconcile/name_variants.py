@@ -233,6 +233,9 @@ def _how_named(a: tuple[str, ...], b: tuple[str, ...], nw: NamedSlotWords, pw: P
     word pairs spelled two ways) or ("contradiction", the one word that is another word); None when
     they are the same name, one told less fully, or two people's."""
     if len(a) != len(b):
+        # an initial dropped is the same name ("Budi S. Hartono" / "Budi Hartono"): the initials off, the rest equal
+        if [w for w in a if len(w) > 1] == [w for w in b if len(w) > 1]:
+            return None
         # two words written as one ("Dwi Purnomo" / "Dwipurnomo", "Yuda A. Seta" / "Yudha Aseta"); a name
         # told less fully ("Widiono" / "Widiono Hadiwijaya") is no slip of the glued letters
         ja, jb = "".join(a), "".join(b)
