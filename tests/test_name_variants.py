@@ -97,7 +97,9 @@ def test_a_word_glued_onto_a_name_in_the_text_is_no_other_name():
 
 
 def test_a_common_word_glued_onto_a_name_is_no_other_name():
-    a = doc("a", "Hasil rapat menyebut Agnez Motidak hadir dalam sidang itu.", ["Agnez Motidak"])
+    # "Agnez Mo" written alone shows "tidak" glued on
+    a = doc("a", "Hasil rapat menyebut Agnez Motidak hadir dalam sidang itu. Agnez Mo berada di Amerika.",
+            ["Agnez Motidak"])
     b = doc("b", "Mudah-mudahan Agnez Monica mendapatkan hasil yang baik.", ["Agnez Monica"])
     assert items(a, b) == []
 
@@ -136,3 +138,12 @@ def test_a_middle_initial_dropped_is_the_same_name():
     a = doc("a", "Saksi Muhammad A Rizki melapor ke polisi.", ["Muhammad A Rizki"])
     b = doc("b", "Saksi Muhammad Rizki langsung melapor ke polisi.", ["Muhammad Rizki"])
     assert items(a, b) == []
+
+
+def test_a_name_that_merely_ends_in_a_common_word_is_another_name():
+    # "Suhari" ends in "hari", "Sundari" in "dari": no glue unless "Suhari"'s "Su" is written alone
+    for first, second in (("Suhari", "Suharto"), ("Sundari", "Sundoro")):
+        a = doc("a", f"Pelaku bernama Budi {first} ditangkap polisi.", [f"Budi {first}"])
+        b = doc("b", f"Polisi menangkap pelaku bernama Budi {second} di rumahnya.", [f"Budi {second}"])
+        found = items(a, b)
+        assert len(found) == 1 and found[0].status == "contradiction", first

@@ -44,7 +44,7 @@ class PersonNameWords:
     titles: frozenset[str]  # words before a name that are no part of it (the one-word ranks among them)
     place_heads: tuple[tuple[str, ...], ...]  # words that open a place's name ("jalan", "bandar udara"), longest first
     not_people: frozenset[str]  # words that open a place's or a body's name: no person's
-    glued_words: frozenset[str]  # common words of three letters or more a name word may end in when glued on
+    glued_words: frozenset[str]  # common words of glued_word_min_letters (4) or more a name word may end in, glued on
     one_word_min_letters: int  # a one-word name spelled two ways is read only this long (folds aside)
     other_word_ratio: float  # a word of one name is another word of the same person's at this ratio
     other_word_min_letters: int
@@ -203,13 +203,16 @@ def _other_final_vowel(a: str, b: str) -> bool:
     return a[-1] in VOWELS and b[-1] in VOWELS and a[-1] != b[-1]
 
 
-def _glued(x: str, y: str, nw: NamedSlotWords, pw: PersonNameWords) -> bool:
+def _glued(x: str, y: str, nw: NamedSlotWords, pw: PersonNameWords, alone: frozenset[str] = frozenset()) -> bool:
     """One word the other with letters after it, or a word ending in a common word ("Motidak": "Mo
-    tidak"): words glued together in the text, not another name."""
+    tidak") where the reports show it: the word without that tail is written alone in them ("Agnez Mo"),
+    or is the other name's word. Words glued together in the text, not another name. A name that merely
+    ends in a common word ("Suhari" / "Suharto", "Sundari" / "Sundoro") is no evidence."""
     fx, fy = folded(x, nw), folded(y, nw)
     if fx.startswith(fy) or fy.startswith(fx):
         return True
-    return any(w.endswith(g) and len(w) - len(g) >= 2 for w in (x, y) for g in pw.glued_words)
+    return any(w.endswith(g) and len(w) - len(g) >= 2 and (w[:-len(g)] in alone or folded(w[:-len(g)], nw) == fo)
+               for w, fo in ((x, fy), (y, fx)) for g in pw.glued_words)
 
 
 def _word_relation(a: str, b: str, nw: NamedSlotWords, pw: PersonNameWords) -> str:
@@ -227,11 +230,12 @@ def _word_relation(a: str, b: str, nw: NamedSlotWords, pw: PersonNameWords) -> s
     return "apart"
 
 
-def _how_named(a: tuple[str, ...], b: tuple[str, ...], nw: NamedSlotWords, pw: PersonNameWords) \
-        -> tuple[str, frozenset[tuple[str, str]]] | None:
+def _how_named(a: tuple[str, ...], b: tuple[str, ...], nw: NamedSlotWords, pw: PersonNameWords,
+               alone: frozenset[str] = frozenset()) -> tuple[str, frozenset[tuple[str, str]]] | None:
     """How two namings differ when they are one person's name written two ways: ("explained", the
     word pairs spelled two ways) or ("contradiction", the one word that is another word); None when
-    they are the same name, one told less fully, or two people's."""
+    they are the same name, one told less fully, or two people's. ``alone``: the words the story's reports
+    write (lower case), where a word glued onto a name shows (``_glued``)."""
     if len(a) != len(b):
         # an initial dropped is the same name ("Budi S. Hartono" / "Budi Hartono"): the initials off, the rest equal
         if [w for w in a if len(w) > 1] == [w for w in b if len(w) > 1]:
@@ -252,7 +256,7 @@ def _how_named(a: tuple[str, ...], b: tuple[str, ...], nw: NamedSlotWords, pw: P
         # another word only beside a word both names share: "Budi Hartanto" / "Budi Hartono"; a word that
         # is the other with letters after it is a word glued on in the text ("Dejan Ferdinansyahpasrah",
         # "Irwan Mussrygak") or a longer name, never another name for the same person
-        if any(_glued(x, y, nw, pw) for x, y in other):
+        if any(_glued(x, y, nw, pw, alone) for x, y in other):
             return None
         return ("contradiction", other) if len(other) == 1 and shared else None
     if not spelt:
@@ -277,6 +281,7 @@ def name_variant_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
     docstring)."""
     pw, nw = person_name_words(), named_slot_words()
     namings = [n for d in docs for n in _namings(d, source_key(d, by_id), pw, rw)]
+    alone = frozenset(w.lower() for d in docs for w in re.findall(r"\w+", d.text))
     # the fullest namings first: "Yonathan Renden" / "Yonatan Renden" is told before "Yonathan" / "Yonatan"
     namings.sort(key=lambda n: (-len(n.words), order_key(n.doc), n.written))
     told: list[frozenset[tuple[str, str]]] = []
@@ -290,7 +295,7 @@ def name_variant_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
             if pair in seen:
                 continue
             seen.add(pair)
-            how = _how_named(a.words, b.words, nw, pw)
+            how = _how_named(a.words, b.words, nw, pw, alone)
             if how is None:
                 continue
             status, differences = how
