@@ -147,3 +147,14 @@ def test_a_name_that_merely_ends_in_a_common_word_is_another_name():
         b = doc("b", f"Polisi menangkap pelaku bernama Budi {second} di rumahnya.", [f"Budi {second}"])
         found = items(a, b)
         assert len(found) == 1 and found[0].status == "contradiction", first
+
+
+def test_names_with_a_hyphen_an_inner_capital_or_accents_are_read_but_acronyms_are_not():
+    for first, second in (("Al-Habsyi", "Al-Habsi"), ("McDonald", "MacDonald"), ("Ramírez", "Ramirez")):
+        a = doc("a", f"Helikopter itu dipiloti Kapten Ronald {first} bersama dua awak.", [])
+        b = doc("b", f"Helikopter itu dipiloti Kapten Ronald {second} bersama dua awak.", [])
+        found = items(a, b)
+        assert len(found) == 1 and f"“Ronald {first}”" in found[0].explanation, first
+    a = doc("a", "Korban dievakuasi Serka BPBD ke rumah sakit.", [])
+    b = doc("b", "Korban dievakuasi Serka BPPD ke rumah sakit.", [])
+    assert items(a, b) == []

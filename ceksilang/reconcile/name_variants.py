@@ -54,10 +54,6 @@ class PersonNameWords:
     contradiction_score: float
 
 
-def pw_glued_min(data: dict) -> int:
-    return int(data.get("glued_word_min_letters", 4))
-
-
 @lru_cache(maxsize=4)
 def person_name_words(language: str = "id") -> PersonNameWords:
     data = load_data("reconcile", language).get("person_names") or {}
@@ -69,7 +65,8 @@ def person_name_words(language: str = "id") -> PersonNameWords:
     not_people = {str(w).lower() for w in data.get("not_people") or []}
     not_people |= {str(w).lower() for w in reconcile_words().place_heads}
     heads = {tuple(str(w).lower().split()) for w in [*reconcile_words().place_heads, *(data.get("place_heads") or [])]}
-    glued = frozenset(w for w in reconcile_words().stopwords if len(w) >= pw_glued_min(data) and w.isalpha())
+    glued_min = int(data.get("glued_word_min_letters", 4))
+    glued = frozenset(w for w in reconcile_words().stopwords if len(w) >= glued_min and w.isalpha())
     return PersonNameWords(frozenset(titles), tuple(sorted(heads, key=len, reverse=True)), frozenset(not_people),
                            glued, int(data.get("one_word_min_letters", 5)),
                            float(data.get("other_word_ratio", 60)), int(data.get("other_word_min_letters", 4)),
@@ -79,7 +76,20 @@ def person_name_words(language: str = "id") -> PersonNameWords:
 
 
 MAX_NAME_WORDS = 4  # words of a name read after a rank
-_NAME_TOKEN = re.compile(r"^[A-Z][a-z'’-]+$|^[A-Z]\.?$")  # "Rayo", "O'Neil", an initial "A."
+_NAME_PARTS = re.compile(r"['’-]")  # "O'Neil", "Al-Habsyi"
+
+
+def _name_word(token: str) -> bool:
+    """A word a name is written in: a capital letter first, then letters, of any script ("Rayo",
+    "Sébastien"), parts joined by an apostrophe or a hyphen ("O'Neil", "Al-Habsyi"), a capital inside
+    only after a small letter or a joint ("McDonald"), never an acronym ("TNI"); or an initial ("A.")."""
+    word = token.rstrip(".")
+    if len(word) == 1:
+        return word.isalpha() and word.isupper()
+    parts = _NAME_PARTS.split(word)
+    if not word[0].isupper() or not all(p.isalpha() for p in parts) or not any(c.islower() for c in word):
+        return False
+    return not any(x.isupper() and y.isupper() for x, y in zip(word, word[1:]))
 
 
 def _title_length(tokens: Sequence[str], k: int, pw: PersonNameWords, rw: ReconcileWords) -> int:
@@ -102,7 +112,7 @@ def _place_head_length(tokens: Sequence[str], k: int, pw: PersonNameWords) -> in
 def _past_place_name(tokens: Sequence[str], k: int, pw: PersonNameWords, rw: ReconcileWords) -> int:
     """Where the name of a place whose head ends before ``k`` ends: past its titles and capitalised words."""
     while k < len(tokens):
-        n = _title_length(tokens, k, pw, rw) or int(bool(_NAME_TOKEN.match(tokens[k].rstrip("."))))
+        n = _title_length(tokens, k, pw, rw) or int(bool(_name_word(tokens[k].rstrip("."))))
         if not n:
             break
         k += n
@@ -152,7 +162,7 @@ def _namings(d: Document, source: str, pw: PersonNameWords, rw: ReconcileWords) 
         tokens = [t for t in re.split(r"\s+|(?<=\.)(?=[A-Z][a-z])", d.text[m.start:m.end]) if t]
         while tokens and (n := _title_length(tokens, 0, pw, rw) or int(tokens[0].lower().rstrip(".") in skip)):
             tokens = tokens[n:]
-        if not tokens or not all(_NAME_TOKEN.match(t.rstrip(".")) for t in tokens) \
+        if not tokens or not all(_name_word(t.rstrip(".")) for t in tokens) \
                 or any(t.lower() in heads or t.lower().rstrip(".") in pw.not_people for t in tokens) \
                 or all(len(t.rstrip(".")) == 1 for t in tokens):
             continue
@@ -175,7 +185,7 @@ def _namings(d: Document, source: str, pw: PersonNameWords, rw: ReconcileWords) 
             while k < len(tokens) and (n := _title_length(tokens, k, pw, rw)):
                 k += n
             name = []
-            while k < len(tokens) and len(name) < MAX_NAME_WORDS and _NAME_TOKEN.match(tokens[k].rstrip(".")) \
+            while k < len(tokens) and len(name) < MAX_NAME_WORDS and _name_word(tokens[k].rstrip(".")) \
                     and tokens[k].lower() not in heads \
                     and (len(tokens[k].rstrip(".")) == 1 or tokens[k].lower().rstrip(".") not in skip):
                 name.append(tokens[k].rstrip(".") if len(tokens[k].rstrip(".")) > 1 else tokens[k])
