@@ -84,8 +84,8 @@ def _name_word(token: str) -> bool:
     "Sébastien"), parts joined by an apostrophe or a hyphen ("O'Neil", "Al-Habsyi"), a capital inside
     only after a small letter or a joint ("McDonald"), never an acronym ("TNI"); or an initial ("A.")."""
     word = token.rstrip(".")
-    if len(word) == 1:
-        return word.isalpha() and word.isupper()
+    if len(word) <= 1:
+        return word.isalpha() and word.isupper()  # an initial; a lone dot is no word
     parts = _NAME_PARTS.split(word)
     if not word[0].isupper() or not all(p.isalpha() for p in parts) or not any(c.islower() for c in word):
         return False
