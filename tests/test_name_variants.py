@@ -158,3 +158,16 @@ def test_names_with_a_hyphen_an_inner_capital_or_accents_are_read_but_acronyms_a
     a = doc("a", "Korban dievakuasi Serka BPBD ke rumah sakit.", [])
     b = doc("b", "Korban dievakuasi Serka BPPD ke rumah sakit.", [])
     assert items(a, b) == []
+
+
+def test_an_officer_named_after_the_place_of_his_post_is_still_read():
+    # a rank after the place's own name opens a person's: "Polres Toba AKP Bungaran"
+    a = doc("a", "Hal itu disampaikan Kasat Lantas Polres Toba AKP Bungaran Samosir kepada wartawan.", [])
+    b = doc("b", "Hal itu disampaikan Kasat Lantas Polres Toba AKP Bungaran Samosirr kepada wartawan.", [])
+    found = items(a, b)
+    assert len(found) == 1 and "“Bungaran Samosir”" in found[0].explanation
+    # a place word ending a station's name ("Pontianak Kota") opens no place
+    a = doc("a", "Kapolsek Pontianak Kota Ipda Yudi Risdiyanto membenarkan kejadian itu.", [])
+    b = doc("b", "Kapolsek Pontianak Kota Ipda Yudi Risdianto membenarkan kejadian itu.", [])
+    found = items(a, b)
+    assert len(found) == 1 and "“Yudi Risdiyanto”" in found[0].explanation

@@ -100,8 +100,9 @@ def _title_length(tokens: Sequence[str], k: int, pw: PersonNameWords, rw: Reconc
 
 def _place_head_length(tokens: Sequence[str], k: int, pw: PersonNameWords) -> int:
     """How many of ``tokens`` from ``k`` on open a place's name ("Jalan", "Bandar Udara"), or 0: capitalised,
-    as a name's head is."""
-    if not tokens[k][:1].isupper():
+    as a name's head is, and not the last word of a longer name ("Polresta Pontianak Kota Ipda Yudi": a word of
+    the station's name, the officer after it)."""
+    if not tokens[k][:1].isupper() or (k > 0 and _name_word(tokens[k - 1])):
         return 0
     for head in pw.place_heads:
         if k + len(head) <= len(tokens) and all(tokens[k + j].lower().rstrip(".") == w for j, w in enumerate(head)):
@@ -110,11 +111,18 @@ def _place_head_length(tokens: Sequence[str], k: int, pw: PersonNameWords) -> in
 
 
 def _past_place_name(tokens: Sequence[str], k: int, pw: PersonNameWords, rw: ReconcileWords) -> int:
-    """Where the name of a place whose head ends before ``k`` ends: past its titles and capitalised words."""
+    """Where the name of a place whose head ends before ``k`` ends: past the titles right after the head
+    ("Jalan Jenderal Sudirman") and its capitalised words. A title after a word of the place's name opens a
+    person's ("Polres Toba AKP Bungaran Samosir": the officer of the place)."""
+    named = False
     while k < len(tokens):
-        n = _title_length(tokens, k, pw, rw) or int(bool(_name_word(tokens[k].rstrip("."))))
+        title = _title_length(tokens, k, pw, rw)
+        if title and named:
+            break
+        n = title or int(bool(_name_word(tokens[k].rstrip("."))))
         if not n:
             break
+        named = named or not title
         k += n
     return k
 
