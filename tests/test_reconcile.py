@@ -4019,6 +4019,9 @@ def _toll_readings(text: str, published: str = "2021-01-11T10:00:00+07:00") -> l
     ("Jumlah korban meninggal akibat longsor di Desa Sukamaju bertambah dua orang.", "dua orang", False),
     ("Korban meninggal akibat longsor bertambah jadi 20 orang.", "20 orang", True),
     ("Sebanyak 20 orang meninggal dunia akibat longsor di Desa Sukamaju.", "20 orang", True),
+    # "dari" is a toll word only right after the cue: a place the bodies came from keeps them the day's finds
+    ("Tim SAR kembali mengevakuasi dari reruntuhan dua jenazah.", "dua jenazah", False),
+    ("Korban meninggal bertambah dari 12 orang menjadi 15 orang.", "15 orang", True),
 ])
 def test_a_searchs_finds_on_top_of_the_bodies_found_before_are_not_the_toll(text, needle, comparable):
     (reading,) = [r for r in _toll_readings(text) if r.quantity.text == needle]

@@ -511,7 +511,9 @@ def _is_increment(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     cut = _clause_start(before, rw)
     near = words(before[cut:])[-INCREMENT_BEFORE_WORDS:]
     for i, w in enumerate(near):
-        if w in rw.increment_before and not set(near[i + 1:]) & rw.increment_toll_words:
+        # "bertambah dari 12 menjadi 15": "dari" right after the cue tells the toll before
+        if w in rw.increment_before and not set(near[i + 1:]) & rw.increment_toll_words \
+                and not set(near[i + 1:i + 2]) & rw.increment_toll_right_after:
             return True
     own = words(q.text)[1:]  # "dua jenazah lagi": the figure's own words after its number
     return bool(set(own + _first_words(text[q.end:sent[1]], INCREMENT_AFTER_WORDS)) & rw.increment_after)

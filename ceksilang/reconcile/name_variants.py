@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ceksilang.extract.entities import load_role_words
+from ceksilang.extract.entities import load_role_words, rank_length
 from ceksilang.lang import load_data
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import detail_item, shortened
@@ -41,9 +41,10 @@ from ceksilang.render.explain import message
 class PersonNameWords:
     """``person_names`` of reconcile.yaml (see the comments there), with the roles' ranks and corps."""
 
-    titles: frozenset[str]  # words before a name that are no part of it
+    titles: frozenset[str]  # words before a name that are no part of it (the one-word ranks among them)
+    place_heads: tuple[tuple[str, ...], ...]  # words that open a place's name ("jalan", "bandar udara"), longest first
     not_people: frozenset[str]  # words that open a place's or a body's name: no person's
-    glued_words: frozenset[str]  # common words of three letters or more a name word may end in when glued on
+    glued_words: frozenset[str]  # common words of glued_word_min_letters (4) or more a name word may end in, glued on
     one_word_min_letters: int  # a one-word name spelled two ways is read only this long (folds aside)
     other_word_ratio: float  # a word of one name is another word of the same person's at this ratio
     other_word_min_letters: int
@@ -53,20 +54,21 @@ class PersonNameWords:
     contradiction_score: float
 
 
-def pw_glued_min(data: dict) -> int:
-    return int(data.get("glued_word_min_letters", 4))
-
-
 @lru_cache(maxsize=4)
 def person_name_words(language: str = "id") -> PersonNameWords:
     data = load_data("reconcile", language).get("person_names") or {}
     roles = load_role_words()
-    titles = {w for rank in roles.ranks for w in rank}
+    # a rank of several words ("Letkol Laut", "Mayor Udara") is read as a phrase (``_title_length``), never
+    # word by word: "Bandar Udara Sultan Hasanuddin" has no rank
+    titles = {rank[0] for rank in roles.ranks if len(rank) == 1}
     titles |= {str(w).lower() for w in data.get("titles") or []}
     not_people = {str(w).lower() for w in data.get("not_people") or []}
     not_people |= {str(w).lower() for w in reconcile_words().place_heads}
-    glued = frozenset(w for w in reconcile_words().stopwords if len(w) >= pw_glued_min(data) and w.isalpha())
-    return PersonNameWords(frozenset(titles), frozenset(not_people), glued, int(data.get("one_word_min_letters", 5)),
+    heads = {tuple(str(w).lower().split()) for w in [*reconcile_words().place_heads, *(data.get("place_heads") or [])]}
+    glued_min = int(data.get("glued_word_min_letters", 4))
+    glued = frozenset(w for w in reconcile_words().stopwords if len(w) >= glued_min and w.isalpha())
+    return PersonNameWords(frozenset(titles), tuple(sorted(heads, key=len, reverse=True)), frozenset(not_people),
+                           glued, int(data.get("one_word_min_letters", 5)),
                            float(data.get("other_word_ratio", 60)), int(data.get("other_word_min_letters", 4)),
                            int(data.get("shared_min_letters", 3)), bool(data.get("final_vowel_apart", True)),
                            float(data.get("explained_score", 2.5)),
@@ -74,7 +76,72 @@ def person_name_words(language: str = "id") -> PersonNameWords:
 
 
 MAX_NAME_WORDS = 4  # words of a name read after a rank
-_NAME_TOKEN = re.compile(r"^[A-Z][a-z'’-]+$|^[A-Z]\.?$")  # "Rayo", "O'Neil", an initial "A."
+_NAME_PARTS = re.compile(r"['’-]")  # "O'Neil", "Al-Habsyi"
+
+
+def _name_word(token: str) -> bool:
+    """A word a name is written in: a capital letter first, then letters, of any script ("Rayo",
+    "Sébastien"), parts joined by an apostrophe or a hyphen ("O'Neil", "Al-Habsyi"), a capital inside
+    only after a small letter or a joint ("McDonald"), never an acronym ("TNI"); or an initial ("A.")."""
+    word = token.rstrip(".")
+    if len(word) <= 1:
+        return word.isalpha() and word.isupper()  # an initial; a lone dot is no word
+    parts = _NAME_PARTS.split(word)
+    if not word[0].isupper() or not all(p.isalpha() for p in parts) or not any(c.islower() for c in word):
+        return False
+    return not any(x.isupper() and y.isupper() for x, y in zip(word, word[1:]))
+
+
+def _title_length(tokens: Sequence[str], k: int, pw: PersonNameWords, rw: ReconcileWords) -> int:
+    """How many of ``tokens`` from ``k`` on are one title before a name: a rank of roles.yaml, a rank
+    and its corps as one phrase ("Letkol Laut"), or one word of ``titles`` or the honorifics; 0 if none."""
+    return rank_length(tokens, k) or int(tokens[k].lower().rstrip(".") in pw.titles | rw.honorifics)
+
+
+def _place_head_length(tokens: Sequence[str], k: int, pw: PersonNameWords) -> int:
+    """How many of ``tokens`` from ``k`` on open a place's name ("Jalan", "Bandar Udara"), or 0: capitalised,
+    as a name's head is, and not the last word of a longer name ("Polresta Pontianak Kota Ipda Yudi": a word of
+    the station's name, the officer after it)."""
+    if not tokens[k][:1].isupper() or (k > 0 and _name_word(tokens[k - 1])):
+        return 0
+    for head in pw.place_heads:
+        if k + len(head) <= len(tokens) and all(tokens[k + j].lower().rstrip(".") == w for j, w in enumerate(head)):
+            return len(head)
+    return 0
+
+
+def _past_place_name(tokens: Sequence[str], k: int, pw: PersonNameWords, rw: ReconcileWords) -> int:
+    """Where the name of a place whose head ends before ``k`` ends: past the titles right after the head
+    ("Jalan Jenderal Sudirman") and its capitalised words. A title after a word of the place's name opens a
+    person's ("Polres Toba AKP Bungaran Samosir": the officer of the place)."""
+    named = False
+    while k < len(tokens):
+        title = _title_length(tokens, k, pw, rw)
+        if title and named:
+            break
+        n = title or int(bool(_name_word(tokens[k].rstrip("."))))
+        if not n:
+            break
+        named = named or not title
+        k += n
+    return k
+
+
+def _place_spans(sentence: str, pw: PersonNameWords, rw: ReconcileWords) -> list[tuple[int, int]]:
+    """The spans of ``sentence`` that name a place after a person ("Jalan Jenderal Sudirman", "Bandar Udara
+    Sultan Hasanuddin"): a place head, then titles and capitalised words. A person named there is none."""
+    found = [(m.group(), m.start()) for m in re.finditer(r"[^\s,;:()]+|[,;:()]", sentence)]
+    tokens = [t for t, _ in found]
+    spans, k = [], 0
+    while k < len(tokens):
+        n = _place_head_length(tokens, k, pw)
+        if not n:
+            k += 1
+            continue
+        start = found[k][1]
+        k = _past_place_name(tokens, k + n, pw, rw)
+        spans.append((start, found[k - 1][1] + len(tokens[k - 1])))
+    return spans
 
 
 @dataclass(slots=True)
@@ -92,15 +159,18 @@ def _namings(d: Document, source: str, pw: PersonNameWords, rw: ReconcileWords) 
     read as a name, has a role word and is left out)."""
     heads = load_role_words().head_words
     skip = pw.titles | rw.honorifics | rw.stopwords
+    places = [(s + a, s + b) for s, e in d.sentences for a, b in _place_spans(d.text[s:e], pw, rw)]
     out = []
     for m in d.mentions:
         if m.label != "PERSON" or m.end <= m.start:
             continue
+        if any(a <= m.start < b for a, b in places):
+            continue  # "di Jalan Jenderal Sudirman": a street named after a person
         # "Kolonel Pnb.Subhan": a rank glued to the name by its dot
         tokens = [t for t in re.split(r"\s+|(?<=\.)(?=[A-Z][a-z])", d.text[m.start:m.end]) if t]
-        while tokens and tokens[0].lower().rstrip(".") in skip:
-            tokens = tokens[1:]
-        if not tokens or not all(_NAME_TOKEN.match(t.rstrip(".")) for t in tokens) \
+        while tokens and (n := _title_length(tokens, 0, pw, rw) or int(tokens[0].lower().rstrip(".") in skip)):
+            tokens = tokens[n:]
+        if not tokens or not all(_name_word(t.rstrip(".")) for t in tokens) \
                 or any(t.lower() in heads or t.lower().rstrip(".") in pw.not_people for t in tokens) \
                 or all(len(t.rstrip(".")) == 1 for t in tokens):
             continue
@@ -114,13 +184,16 @@ def _namings(d: Document, source: str, pw: PersonNameWords, rw: ReconcileWords) 
         tokens = [t for t in re.split(r"\s+|(?<=\.)(?=[A-Z][a-z])|(?=[,;:()])|(?<=[,;:()])", sentence) if t]
         k = 0
         while k < len(tokens):
-            if tokens[k].lower().rstrip(".") not in pw.titles:
+            if n := _place_head_length(tokens, k, pw):
+                k = _past_place_name(tokens, k + n, pw, rw)  # "di Jalan Jenderal Sudirman": a street's name
+                continue
+            if not rank_length(tokens, k) and tokens[k].lower().rstrip(".") not in pw.titles:
                 k += 1
                 continue
-            while k < len(tokens) and tokens[k].lower().rstrip(".") in pw.titles | rw.honorifics:
-                k += 1
+            while k < len(tokens) and (n := _title_length(tokens, k, pw, rw)):
+                k += n
             name = []
-            while k < len(tokens) and len(name) < MAX_NAME_WORDS and _NAME_TOKEN.match(tokens[k].rstrip(".")) \
+            while k < len(tokens) and len(name) < MAX_NAME_WORDS and _name_word(tokens[k].rstrip(".")) \
                     and tokens[k].lower() not in heads \
                     and (len(tokens[k].rstrip(".")) == 1 or tokens[k].lower().rstrip(".") not in skip):
                 name.append(tokens[k].rstrip(".") if len(tokens[k].rstrip(".")) > 1 else tokens[k])
@@ -148,13 +221,16 @@ def _other_final_vowel(a: str, b: str) -> bool:
     return a[-1] in VOWELS and b[-1] in VOWELS and a[-1] != b[-1]
 
 
-def _glued(x: str, y: str, nw: NamedSlotWords, pw: PersonNameWords) -> bool:
+def _glued(x: str, y: str, nw: NamedSlotWords, pw: PersonNameWords, alone: frozenset[str] = frozenset()) -> bool:
     """One word the other with letters after it, or a word ending in a common word ("Motidak": "Mo
-    tidak"): words glued together in the text, not another name."""
+    tidak") where the reports show it: the word without that tail is written alone in them ("Agnez Mo"),
+    or is the other name's word. Words glued together in the text, not another name. A name that merely
+    ends in a common word ("Suhari" / "Suharto", "Sundari" / "Sundoro") is no evidence."""
     fx, fy = folded(x, nw), folded(y, nw)
     if fx.startswith(fy) or fy.startswith(fx):
         return True
-    return any(w.endswith(g) and len(w) - len(g) >= 2 for w in (x, y) for g in pw.glued_words)
+    return any(w.endswith(g) and len(w) - len(g) >= 2 and (w[:-len(g)] in alone or folded(w[:-len(g)], nw) == fo)
+               for w, fo in ((x, fy), (y, fx)) for g in pw.glued_words)
 
 
 def _word_relation(a: str, b: str, nw: NamedSlotWords, pw: PersonNameWords) -> str:
@@ -172,12 +248,16 @@ def _word_relation(a: str, b: str, nw: NamedSlotWords, pw: PersonNameWords) -> s
     return "apart"
 
 
-def _how_named(a: tuple[str, ...], b: tuple[str, ...], nw: NamedSlotWords, pw: PersonNameWords) \
-        -> tuple[str, frozenset[tuple[str, str]]] | None:
+def _how_named(a: tuple[str, ...], b: tuple[str, ...], nw: NamedSlotWords, pw: PersonNameWords,
+               alone: frozenset[str] = frozenset()) -> tuple[str, frozenset[tuple[str, str]]] | None:
     """How two namings differ when they are one person's name written two ways: ("explained", the
     word pairs spelled two ways) or ("contradiction", the one word that is another word); None when
-    they are the same name, one told less fully, or two people's."""
+    they are the same name, one told less fully, or two people's. ``alone``: the words the story's reports
+    write (lower case), where a word glued onto a name shows (``_glued``)."""
     if len(a) != len(b):
+        # an initial dropped is the same name ("Budi S. Hartono" / "Budi Hartono"): the initials off, the rest equal
+        if [w for w in a if len(w) > 1] == [w for w in b if len(w) > 1]:
+            return None
         # two words written as one ("Dwi Purnomo" / "Dwipurnomo", "Yuda A. Seta" / "Yudha Aseta"); a name
         # told less fully ("Widiono" / "Widiono Hadiwijaya") is no slip of the glued letters
         ja, jb = "".join(a), "".join(b)
@@ -194,7 +274,7 @@ def _how_named(a: tuple[str, ...], b: tuple[str, ...], nw: NamedSlotWords, pw: P
         # another word only beside a word both names share: "Budi Hartanto" / "Budi Hartono"; a word that
         # is the other with letters after it is a word glued on in the text ("Dejan Ferdinansyahpasrah",
         # "Irwan Mussrygak") or a longer name, never another name for the same person
-        if any(_glued(x, y, nw, pw) for x, y in other):
+        if any(_glued(x, y, nw, pw, alone) for x, y in other):
             return None
         return ("contradiction", other) if len(other) == 1 and shared else None
     if not spelt:
@@ -219,6 +299,7 @@ def name_variant_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
     docstring)."""
     pw, nw = person_name_words(), named_slot_words()
     namings = [n for d in docs for n in _namings(d, source_key(d, by_id), pw, rw)]
+    alone = frozenset(w.lower() for d in docs for w in re.findall(r"\w+", d.text))
     # the fullest namings first: "Yonathan Renden" / "Yonatan Renden" is told before "Yonathan" / "Yonatan"
     namings.sort(key=lambda n: (-len(n.words), order_key(n.doc), n.written))
     told: list[frozenset[tuple[str, str]]] = []
@@ -232,7 +313,7 @@ def name_variant_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
             if pair in seen:
                 continue
             seen.add(pair)
-            how = _how_named(a.words, b.words, nw, pw)
+            how = _how_named(a.words, b.words, nw, pw, alone)
             if how is None:
                 continue
             status, differences = how

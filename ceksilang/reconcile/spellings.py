@@ -64,9 +64,9 @@ def named_slot_words(language: str = "id") -> NamedSlotWords:
                           tuple(folds), abbreviation_of)
 
 
-def _folded(word: str, nw: NamedSlotWords) -> str:
+def folded(word: str, nw: NamedSlotWords) -> str:
     """``word`` (lower case) with one sound's old or foreign spellings folded ("oe" -> "u") and a
-    doubled letter written once ("Muhammad" / "Muhamad")."""
+    doubled letter written once ("Muhammad" / "Muhamad"), as names are compared."""
     out, i = [], 0
     while i < len(word):
         fold = next(((a, b) for a, b in nw.folds if word.startswith(a, i)), None)
@@ -76,13 +76,8 @@ def _folded(word: str, nw: NamedSlotWords) -> str:
         else:
             out.append(word[i])
             i += 1
-    folded = "".join(out)
-    return "".join(c for k, c in enumerate(folded) if k == 0 or c != folded[k - 1])
-
-
-def folded(word: str, nw: NamedSlotWords) -> str:
-    """``word`` folded as names are compared (see ``_folded``)."""
-    return _folded(word, nw)
+    once = "".join(out)
+    return "".join(c for k, c in enumerate(once) if k == 0 or c != once[k - 1])
 
 
 def _letter_cost(c: str) -> float:
@@ -123,7 +118,7 @@ def one_word_two_spellings(a: str, b: str, nw: NamedSlotWords, slips: bool = Tru
     full_a, full_b = nw.abbreviation_of.get(a, a), nw.abbreviation_of.get(b, b)
     if full_a == full_b:
         return True
-    fa, fb = _folded(full_a, nw), _folded(full_b, nw)
+    fa, fb = folded(full_a, nw), folded(full_b, nw)
     if fa == fb:
         return True
     if not slips or not fa or not fb or fa[0] != fb[0]:
@@ -192,6 +187,6 @@ def near_names(a: list[str], b: list[str], nw: NamedSlotWords) -> bool:
     shared = {w for w in set(a) & set(b) if w.isalpha() and len(w) >= 3 and w not in ROMAN_NUMERALS}
     if shared and 2 * len(shared) >= max(len(a), len(b)):
         return True
-    fa = " ".join(_folded(w, nw) for w in a)
-    fb = " ".join(_folded(w, nw) for w in b)
+    fa = " ".join(folded(w, nw) for w in a)
+    fb = " ".join(folded(w, nw) for w in b)
     return fuzz.ratio(fa, fb) >= nw.near_ratio

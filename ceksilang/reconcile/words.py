@@ -81,6 +81,7 @@ class ReconcileWords:
     increment_before: frozenset[str] = frozenset()
     increment_after: frozenset[str] = frozenset()
     increment_toll_words: frozenset[str] = frozenset()  # "bertambah lagi menjadi 20": the toll after all
+    increment_toll_right_after: frozenset[str] = frozenset()  # "bertambah dari 12": toll words right after the cue
     # fig28: "50 korban dari 67 kantong jenazah yang berhasil diidentifikasi": identified, not dead (identified_counts)
     identified_of: frozenset[str] = frozenset()
     identified_measure: str | None = None
@@ -745,6 +746,7 @@ def reconcile_words() -> ReconcileWords:
             increment_before=_lowered_set((data.get("increments") or {}).get("before")),
             increment_after=_lowered_set((data.get("increments") or {}).get("after")),
             increment_toll_words=_lowered_set((data.get("increments") or {}).get("toll_words")),
+            increment_toll_right_after=_lowered_set((data.get("increments") or {}).get("toll_words_right_after")),
             claim_only_units=frozenset(str(u) for u in (data.get("claim_only_units") or {}).get("units") or []),
             claim_only_weight=float((data.get("claim_only_units") or {}).get("weight") or 0.0),
             nouns_after_only_units=frozenset(str(u) for u in (data.get("claim_only_units") or {}).get("nouns_after_only") or []),
