@@ -32,7 +32,10 @@ STORIES_F1_FLOOR = 0.90  # 0.934 measured
 FIGURES_FLOOR = 0.81  # 0.838 (129 of 154) measured
 SPEAKERS_FLOOR = 0.70  # 0.729 (194 of 266) measured
 DISCREPANCY_RECALL_FLOOR = 0.05  # 1 of 19 measured: it must stay found
-FALSE_ALARMS_PER_STORY_CEILING = 0.5  # 3 over 8 events measured
+# 5 over 8 events measured at stop 50's end (2 at stop 49's): the stop's statement-slot and name readers
+# (disc69, name72) found 1 more gold item here and 3 more on the test split, and raised 3 false ones here;
+# the bar is <= 1 a story. The ceiling holds the count where it is: one more false item fails
+FALSE_ALARMS_PER_STORY_CEILING = 0.625
 OUTLET_FLOOR = 27  # of 28 articles that name their outlet
 
 
