@@ -42,6 +42,8 @@ class PersonNameWords:
     """``person_names`` of reconcile.yaml (see the comments there), with the roles' ranks and corps."""
 
     titles: frozenset[str]  # words before a name that are no part of it (the one-word ranks among them)
+    titled: frozenset[str]  # ``titles`` and the honorifics: a one-word title before a name (``_title_length``)
+    skipped: frozenset[str]  # ``titled`` and the stopwords: words taken off a tagged name's start (``_namings``)
     place_heads: tuple[tuple[str, ...], ...]  # words that open a place's name ("jalan", "bandar udara"), longest first
     not_people: frozenset[str]  # words that open a place's or a body's name: no person's
     glued_words: frozenset[str]  # common words of glued_word_min_letters (4) or more a name word may end in, glued on
@@ -67,7 +69,10 @@ def person_name_words(language: str = "id") -> PersonNameWords:
     heads = {tuple(str(w).lower().split()) for w in [*reconcile_words().place_heads, *(data.get("place_heads") or [])]}
     glued_min = int(data.get("glued_word_min_letters", 4))
     glued = frozenset(w for w in reconcile_words().stopwords if len(w) >= glued_min and w.isalpha())
-    return PersonNameWords(frozenset(titles), tuple(sorted(heads, key=len, reverse=True)), frozenset(not_people),
+    # the unions the per-token loops ask, made once here rather than at every call
+    titled = frozenset(titles) | reconcile_words().honorifics
+    return PersonNameWords(frozenset(titles), titled, titled | reconcile_words().stopwords,
+                           tuple(sorted(heads, key=len, reverse=True)), frozenset(not_people),
                            glued, int(data.get("one_word_min_letters", 5)),
                            float(data.get("other_word_ratio", 60)), int(data.get("other_word_min_letters", 4)),
                            int(data.get("shared_min_letters", 3)), bool(data.get("final_vowel_apart", True)),
@@ -92,10 +97,10 @@ def _name_word(token: str) -> bool:
     return not any(x.isupper() and y.isupper() for x, y in zip(word, word[1:]))
 
 
-def _title_length(tokens: Sequence[str], k: int, pw: PersonNameWords, rw: ReconcileWords) -> int:
+def _title_length(tokens: Sequence[str], k: int, pw: PersonNameWords) -> int:
     """How many of ``tokens`` from ``k`` on are one title before a name: a rank of roles.yaml, a rank
     and its corps as one phrase ("Letkol Laut"), or one word of ``titles`` or the honorifics; 0 if none."""
-    return rank_length(tokens, k) or int(tokens[k].lower().rstrip(".") in pw.titles | rw.honorifics)
+    return rank_length(tokens, k) or int(tokens[k].lower().rstrip(".") in pw.titled)
 
 
 def _place_head_length(tokens: Sequence[str], k: int, pw: PersonNameWords) -> int:
@@ -110,13 +115,13 @@ def _place_head_length(tokens: Sequence[str], k: int, pw: PersonNameWords) -> in
     return 0
 
 
-def _past_place_name(tokens: Sequence[str], k: int, pw: PersonNameWords, rw: ReconcileWords) -> int:
+def _past_place_name(tokens: Sequence[str], k: int, pw: PersonNameWords) -> int:
     """Where the name of a place whose head ends before ``k`` ends: past the titles right after the head
     ("Jalan Jenderal Sudirman") and its capitalised words. A title after a word of the place's name opens a
     person's ("Polres Toba AKP Bungaran Samosir": the officer of the place)."""
     named = False
     while k < len(tokens):
-        title = _title_length(tokens, k, pw, rw)
+        title = _title_length(tokens, k, pw)
         if title and named:
             break
         n = title or int(bool(_name_word(tokens[k].rstrip("."))))
@@ -127,7 +132,7 @@ def _past_place_name(tokens: Sequence[str], k: int, pw: PersonNameWords, rw: Rec
     return k
 
 
-def _place_spans(sentence: str, pw: PersonNameWords, rw: ReconcileWords) -> list[tuple[int, int]]:
+def _place_spans(sentence: str, pw: PersonNameWords) -> list[tuple[int, int]]:
     """The spans of ``sentence`` that name a place after a person ("Jalan Jenderal Sudirman", "Bandar Udara
     Sultan Hasanuddin"): a place head, then titles and capitalised words. A person named there is none."""
     found = [(m.group(), m.start()) for m in re.finditer(r"[^\s,;:()]+|[,;:()]", sentence)]
@@ -139,7 +144,7 @@ def _place_spans(sentence: str, pw: PersonNameWords, rw: ReconcileWords) -> list
             k += 1
             continue
         start = found[k][1]
-        k = _past_place_name(tokens, k + n, pw, rw)
+        k = _past_place_name(tokens, k + n, pw)
         spans.append((start, found[k - 1][1] + len(tokens[k - 1])))
     return spans
 
@@ -153,13 +158,13 @@ class _Naming:
     sentence: str
 
 
-def _namings(d: Document, source: str, pw: PersonNameWords, rw: ReconcileWords) -> list[_Naming]:
+def _namings(d: Document, source: str, pw: PersonNameWords) -> list[_Naming]:
     """The people ``d`` names: its PERSON mentions, the titles before a name off ("Pratu Aharul" ->
     "Aharul"), only names of capitalised words and initials ("Kapendam Cenderawasih", a role the tagger
     read as a name, has a role word and is left out)."""
     heads = load_role_words().head_words
-    skip = pw.titles | rw.honorifics | rw.stopwords
-    places = [(s + a, s + b) for s, e in d.sentences for a, b in _place_spans(d.text[s:e], pw, rw)]
+    skip = pw.skipped
+    places = [(s + a, s + b) for s, e in d.sentences for a, b in _place_spans(d.text[s:e], pw)]
     out = []
     for m in d.mentions:
         if m.label != "PERSON" or m.end <= m.start:
@@ -168,7 +173,7 @@ def _namings(d: Document, source: str, pw: PersonNameWords, rw: ReconcileWords) 
             continue  # "di Jalan Jenderal Sudirman": a street named after a person
         # "Kolonel Pnb.Subhan": a rank glued to the name by its dot
         tokens = [t for t in re.split(r"\s+|(?<=\.)(?=[A-Z][a-z])", d.text[m.start:m.end]) if t]
-        while tokens and (n := _title_length(tokens, 0, pw, rw) or int(tokens[0].lower().rstrip(".") in skip)):
+        while tokens and (n := _title_length(tokens, 0, pw) or int(tokens[0].lower().rstrip(".") in skip)):
             tokens = tokens[n:]
         if not tokens or not all(_name_word(t.rstrip(".")) for t in tokens) \
                 or any(t.lower() in heads or t.lower().rstrip(".") in pw.not_people for t in tokens) \
@@ -185,12 +190,12 @@ def _namings(d: Document, source: str, pw: PersonNameWords, rw: ReconcileWords) 
         k = 0
         while k < len(tokens):
             if n := _place_head_length(tokens, k, pw):
-                k = _past_place_name(tokens, k + n, pw, rw)  # "di Jalan Jenderal Sudirman": a street's name
+                k = _past_place_name(tokens, k + n, pw)  # "di Jalan Jenderal Sudirman": a street's name
                 continue
             if not rank_length(tokens, k) and tokens[k].lower().rstrip(".") not in pw.titles:
                 k += 1
                 continue
-            while k < len(tokens) and (n := _title_length(tokens, k, pw, rw)):
+            while k < len(tokens) and (n := _title_length(tokens, k, pw)):
                 k += n
             name = []
             while k < len(tokens) and len(name) < MAX_NAME_WORDS and _name_word(tokens[k].rstrip(".")) \
@@ -298,7 +303,7 @@ def name_variant_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
     difference, with both spellings, the sentences and every report writing either (see the module's
     docstring)."""
     pw, nw = person_name_words(), named_slot_words()
-    namings = [n for d in docs for n in _namings(d, source_key(d, by_id), pw, rw)]
+    namings = [n for d in docs for n in _namings(d, source_key(d, by_id), pw)]
     alone = frozenset(w.lower() for d in docs for w in re.findall(r"\w+", d.text))
     # the fullest namings first: "Yonathan Renden" / "Yonatan Renden" is told before "Yonathan" / "Yonatan"
     namings.sort(key=lambda n: (-len(n.words), order_key(n.doc), n.written))
