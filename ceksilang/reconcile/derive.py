@@ -178,13 +178,6 @@ def _a_source_site(name: str, data: CreditData) -> bool:
     return len(labels) > 1 and _ending(labels, data.source_endings) > 0
 
 
-def _same_outlet_name(a: str, b: str) -> bool:
-    """One outlet named two ways: the same key (``_outlet_key`` has already taken a web address's registered name
-    and a channel's outlet). A key that only starts another is another outlet ("kompasiana" / "kompas", "bisnis" /
-    "bisnisindonesia")."""
-    return a == b
-
-
 def credited_outlets(doc: Document, known: Iterable[str] = (), lang: str = "id") -> frozenset[str]:
     """The outlets ``doc`` credits for its text (keys as ``_outlet_key`` makes them): a name written as a web
     address, a wire of ``credits.yaml`` or one of the ``known`` outlet keys (the batch's outlets); its own outlet
@@ -196,11 +189,13 @@ def credited_outlets(doc: Document, known: Iterable[str] = (), lang: str = "id")
     for m in data.pattern.finditer(doc.text):
         name = m.group("name")
         key = _outlet_key(name, lang)
-        if (len(key) < 3 and key not in data.wires) or key in data.not_outlets or (own and _same_outlet_name(key, own)):
+        if (len(key) < 3 and key not in data.wires) or key in data.not_outlets or (own and key == own):
             continue
         if _a_source_site(name, data):
             continue  # a ministry's or a body's own site: a source both reports quote, not a text reprinted
-        if "." in name or any(_same_outlet_name(key, o) for o in outlets):
+        # one outlet named two ways has one key (``_outlet_key``: a web address's registered name, a channel's
+        # outlet); a key that only starts another is another outlet ("kompasiana" / "kompas")
+        if "." in name or key in outlets:
             found.add(key)
     return frozenset(found)
 
@@ -209,9 +204,9 @@ def _credits_link(later: Document, earlier: Document, credits: Mapping[str, froz
     """``later`` credits ``earlier``'s outlet, or both credit one outlet."""
     theirs = _outlet_key(earlier.outlet or "")
     mine = credits.get(later.id, frozenset())
-    if theirs and any(_same_outlet_name(c, theirs) for c in mine):
+    if theirs and theirs in mine:
         return True
-    return any(_same_outlet_name(a, b) for a in mine for b in credits.get(earlier.id, frozenset()))
+    return bool(mine & credits.get(earlier.id, frozenset()))
 
 
 def _normalise(key: str, surface: str, synonyms: Mapping[str, str]) -> str:
