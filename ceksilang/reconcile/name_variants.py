@@ -20,6 +20,7 @@ read once with the roles' ranks and the honorifics.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -238,10 +239,24 @@ def _glued(x: str, y: str, nw: NamedSlotWords, pw: PersonNameWords, alone: froze
                for w, fo in ((x, fy), (y, fx)) for g in pw.glued_words)
 
 
+# marks a name is typed with or without, the letters the same: an apostrophe for a glottal stop or an elided
+# letter ("Ma'ruf" / "Maruf", "O'Brien" / "OBrien") in its typewriter and typographic forms
+_NAME_MARKS = re.compile("['\u2018\u2019\u02bc\u0060\u00b4]")
+
+
+def _bare(word: str) -> str:
+    """The word's letters without accents ("Medellín" -> "medellin") and without an apostrophe inside:
+    what a reader sees as the same name typed on another keyboard."""
+    decomposed = unicodedata.normalize("NFKD", _NAME_MARKS.sub("", word))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
 def _word_relation(a: str, b: str, nw: NamedSlotWords, pw: PersonNameWords) -> str:
-    """"same" (one word, an initial of it, an abbreviation), "spelt" (one word spelled two ways),
+    """"same" (one word, an initial of it, an abbreviation, the same letters with or without an accent or
+    an apostrophe: a typing of one spelling, not two spellings), "spelt" (one word spelled two ways),
     "other" (another word near enough to be the same person's) or "apart"."""
-    if a == b or _initial_of(a, b) or nw.abbreviation_of.get(a, a) == nw.abbreviation_of.get(b, b):
+    if a == b or _bare(a) == _bare(b) or _initial_of(a, b) \
+            or nw.abbreviation_of.get(a, a) == nw.abbreviation_of.get(b, b):
         return "same"
     if min(len(a), len(b)) == 1:
         return "apart"
