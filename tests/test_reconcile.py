@@ -5746,6 +5746,23 @@ def test_a_negation_opening_a_sentence_is_never_taken_for_a_dropped_subject():
     assert change.meaning == "negation"
 
 
+def test_a_negation_said_again_after_a_pronoun_is_a_restart_not_a_negation_left_out():
+    # false75: one outlet keeps the speaker starting over ("nggak kita nggak"), the other writes the negation once;
+    # the words are changed (a compatible item), the meaning is not (no contradiction)
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    (change,) = wording_changes("Kalau nggak kita nggak dengerin warga, kita nggak tahu maunya apa",
+                                "Kalau enggak kita dengerin warga, kita enggak tahu maunya apa")
+    assert (change.before, change.after, change.meaning) == (["nggak"], [], None)
+    (change,) = wording_changes("Kalau tidak kami dengar warga, program ini gagal",
+                                "Kalau tidak kami tidak dengar warga, program ini gagal")
+    assert change.meaning is None
+    # a word of its own between the two: the second negation negates another verb, left out it is a negation lost
+    (change,) = wording_changes("Kami tidak tahu dan tidak peduli soal itu semua",
+                                "Kami tidak tahu dan peduli soal itu semua")
+    assert (change.before, change.after, change.meaning) == (["tidak"], [], "negation")
+
+
 def test_a_word_and_its_passive_form_are_a_wording_change_not_a_spelling():
     # disc59: "kami janji satu minggu sudah normal" / "kami dijanji ...": who promises turned round
     from ceksilang.reconcile.discrepancies import wording_changes
