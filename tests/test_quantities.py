@@ -1695,3 +1695,19 @@ def test_a_capitalised_word_that_is_no_common_noun_is_no_unit(text, number):
     from ceksilang.extract.quantities import find_quantities
     found = [q for q in find_quantities("a", text, [(0, len(text))]) if q.text.startswith(number)]
     assert all(q.unit in (None, "tahun") and q.text.split()[0] == number and len(q.text.split()) == 1 for q in found)
+
+
+# mend54: a magnitude is a value on a scale, never the count a count head or a clause's subject names
+@pytest.mark.parametrize("text, magnitude, count", [
+    ("BNPB mencatat jumlah korban jiwa akibat gempa berkekuatan 6,9 SR yang terjadi Jumat bertambah menjadi 3 orang.",
+     6.9, 3),
+    ("Korban meninggal akibat gempa magnitudo 5,6 di Cianjur bertambah menjadi 162 orang.", 5.6, 162),
+    ("Jumlah korban gempa bermagnitudo 6,2 yang mengguncang Majene mencapai 84 orang.", 6.2, 84),
+    ("Total korban gempa berkekuatan 7,3 skala Richter itu mencapai 12 orang.", 7.3, 12),
+    ("Jumlah korban tewas gempa M 6,4 mencapai 9 orang.", 6.4, 9),
+    ("Gempa 5,0 Mw mengguncang Garut, warga yang mengungsi berjumlah 300 orang.", 5.0, 300),
+])
+def test_a_quakes_magnitude_is_on_its_scale_and_the_toll_is_people(text, magnitude, count):
+    found = {q.value: q.unit for q in find_quantities("t", text)}
+    assert found[magnitude] == "magnitudo", found
+    assert found[count] == "orang", found
