@@ -796,7 +796,7 @@ def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> s
     table = unit_table(language).decimal_prefix
     if not table:
         return None
-    m = _PREFIX_BEFORE.search(text, max(0, start - 8), start)
+    m = _PREFIX_BEFORE.search(text, max(0, start - max(map(len, table)) - 2), start)
     if not m or m.group(1) not in table or not _DECIMAL_AHEAD.match(text, start):
         return None
     return table[m.group(1)]
@@ -2154,6 +2154,10 @@ def find_quantities(
             elif new_unit:
                 unit, unit_end = new_unit, end
         if unit is None and not currency and not percent:
+            prefixed = decimal_prefix_unit(text, fig.start, language)
+            if prefixed:  # "M5,0", "magnitudo 5,6": the magnitude, whatever the clause counts
+                unit, unit_end = prefixed, end
+        if unit is None and not currency and not percent:
             sentence_i = _sentence_index(sentences, start, sentence_starts)
             sentence = sentences[sentence_i] if sentence_i is not None else None
             unit = _unit_of_subject(text, sentence, start, language) or _unit_across_copula(
@@ -2169,10 +2173,6 @@ def find_quantities(
             if unit is None and not currency and not _noun_follows(text, end, units):
                 # (a word that may be the figure's own noun after it: "berjumlah 442 Jemaah Haji" counts pilgrims)
                 unit = unit_of_clause_subject(text, sentence, start, language)  # "Korban ... bertambah menjadi 12"
-        if unit is None and not currency and not percent:
-            prefixed = decimal_prefix_unit(text, fig.start, language)
-            if prefixed:  # "M5,0": the magnitude
-                unit, unit_end = prefixed, end
         if unit is None and nw.bracketed_age_unit and (_bracketed_age(text, fig) or _bare_age(text, fig, nw)):
             unit, unit_end = nw.bracketed_age_unit, end  # "Mbah Tupon (68)", "di usia 25": 68, 25 years old
         if (fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None)
