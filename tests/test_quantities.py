@@ -1711,3 +1711,30 @@ def test_a_quakes_magnitude_is_on_its_scale_and_the_toll_is_people(text, magnitu
     found = {q.value: q.unit for q in find_quantities("t", text)}
     assert found[magnitude] == "magnitudo", found
     assert found[count] == "orang", found
+
+
+@pytest.mark.parametrize("text, needle, unit", [
+    # mend54: a common noun with a capital goes on a noun or an acronym and still counts
+    ("Dari 85 Laporan Polisi yang masuk, sebagian besar sudah dilimpahkan ke kejaksaan setempat.", "85 Laporan",
+     "laporan"),
+    ("Sebanyak 6 Perwakilan RI di luar negeri ditutup sementara karena situasi keamanan memburuk.", "6 Perwakilan",
+     "perwakilan"),
+    ("Ada 12 Kantor Wilayah yang ikut dalam penilaian kinerja tahun ini menurut kementerian.", "12 Kantor", "kantor"),
+])
+def test_a_capitalised_common_noun_before_another_noun_is_the_unit(text, needle, unit):
+    assert _unit_of(text, needle) == unit
+
+
+@pytest.mark.parametrize("text, number", [
+    # mend54: ... but a capitalised English word after a number, or a capitalised word a title or a name goes on
+    # from, is no unit: the number is part of a name
+    ("Ia mengaku sudah lama ingin membuka gerai 28 Coffee di kawasan pusat kota yang ramai pengunjung.", "28"),
+    ("Pembalap itu akan kembali turun di balapan ketahanan 12 Hours of Sebring pada bulan depan bersama timnya.",
+     "12"),
+    ("Panitia menyebut acara hitung mundur 1 Day To Go itu digelar di halaman kantor wali kota pada sore hari.", "1"),
+    ("Penonton yang datang ke bioskop untuk film Tiga Bintang Jakarta itu mencapai ribuan orang setiap harinya.",
+     "Tiga"),
+])
+def test_a_capitalised_word_of_a_name_or_title_after_a_number_is_no_unit(text, number):
+    found = [q for q in find_quantities("a", text) if q.text.startswith(number)]
+    assert all(q.unit is None and q.text == number for q in found), [(q.text, q.unit) for q in found]
