@@ -1352,19 +1352,48 @@ _BLANKS = re.compile(r"[ \t]+")
 _CAMEL_NAME_BEFORE = re.compile(r"[^\W\d_]*[a-z][A-Z]\w*\s+[\d.,]+\s*$")
 
 
+@lru_cache(maxsize=1)
+def _indonesian_words() -> frozenset[str]:
+    """The Indonesian words of the translation list (``lang/id/translations_en.txt``, names not in it)."""
+    from ceksilang.lang.translations import load_translations
+
+    return frozenset(k for k in load_translations().words_to_english if " " not in k)
+
+
+@lru_cache(maxsize=1)
+def _english_function_words() -> frozenset[str]:
+    """English function words (``lang/en/stopwords.txt``) that are no Indonesian word (``lang/id/stopwords.txt``)."""
+    return frozenset(w.lower() for w in load_data("stopwords", "en")) - load_stopwords()
+
+
+_WORD_AFTER_NOUN = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
+
+
 def _capitalised_common_noun(text: str, at: int, limit: int) -> re.Match[str] | None:
     """fig40: the capitalised word at ``at`` when it is a common noun written with a capital: the background word
     counts hold it in lower case and not as a name's word, it is no time or calendar word, and no number follows it
-    ("Nomor 3 Tahun 2020", "Pasal 5 Ayat 2"). None otherwise."""
+    ("Nomor 3 Tahun 2020", "Pasal 5 Ayat 2"). mend54: and it is an Indonesian word of the translation list (not an
+    English one: "28 Coffee", "5 Star", "24 Hours"), and the word after it does not carry on a title or a name: an
+    English function word ("Hours of Le Mans"), or a capitalised word that is no common noun by the same counts
+    ("Dua Garis Biru"; "85 Laporan Polisi", "12 Kantor Wilayah" and an acronym, "6 Perwakilan RI", go on a
+    noun). None otherwise."""
     m = _TITLE_WORD.match(text, at, limit)
     if m is None or (m.end() < len(text) and text[m.end()].isalnum()):
         return None
     lower = m.group(0).lower()
     counts = load_word_frequencies()
-    if lower not in counts.counts or lower in counts.names or _time_word(lower):
+    if lower not in counts.counts or lower in counts.names or _time_word(lower) or lower not in _indonesian_words():
         return None
     if re.match(r"\s*\(?\d", text[m.end():m.end() + 4]):
         return None
+    after = _WORD_AFTER_NOUN.match(text, m.end())
+    if after:
+        word = after.group(1)
+        key = word.lower()
+        if key in _english_function_words():
+            return None
+        if word[0].isupper() and not word.isupper() and (key not in counts.counts or key in counts.names):
+            return None
     return m
 
 
