@@ -249,6 +249,8 @@ class UnitTable:
     money_subject_currency: dict[str, str] | None = None
     # "M5,0": a unit written (exactly so) before a number with a decimal part -> canonical unit
     decimal_prefix: dict[str, str] | None = None
+    # "6,9 SR": a unit written (exactly so) after a number with a decimal part -> canonical unit
+    decimal_suffix: dict[str, str] | None = None
     # "orang": a classifier that defers only to a known unit after it ("4 orang tewas")
     classifiers_before_states: frozenset[str] = frozenset()
     # "empat rekannya": nouns of people tied to someone that stay the counted noun with a possessive
@@ -363,6 +365,8 @@ def _unit_table(language: str) -> UnitTable:
             money_subjects=money_subjects,
             money_subject_currency=money_subject_currency,
             decimal_prefix={str(form): str(unit) for unit, forms in (data.get("decimal_prefix_units") or {}).items()
+                            for form in forms},
+            decimal_suffix={str(form): str(unit) for unit, forms in (data.get("decimal_suffix_units") or {}).items()
                             for form in forms},
         )
     except (KeyError, TypeError, AttributeError) as exc:
@@ -800,6 +804,25 @@ def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> s
     if not m or m.group(1) not in table or not _DECIMAL_AHEAD.match(text, start):
         return None
     return table[m.group(1)]
+
+
+def decimal_suffix_unit(text: str, start: int, end: int, language: str | None = None) -> tuple[str, int] | None:
+    """(unit, its end) for a unit of ``decimal_suffix_units`` written right after the number that runs from
+    ``start`` to ``end`` when the number has a decimal part: "6,9 SR", "7,3 skala Richter" (magnitude)."""
+    table = unit_table(language).decimal_suffix
+    if not table or not _DECIMAL_AHEAD.match(text, start):
+        return None
+    m = _suffix_pattern(tuple(sorted(table)))
+    found = m.match(text, end)
+    if not found:
+        return None
+    return table[" ".join(found.group(1).split())], found.end()
+
+
+@lru_cache(maxsize=4)
+def _suffix_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"[ \t]?({alternatives})(?![^\W_])")
 
 
 def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: NumberWords,
@@ -2105,6 +2128,9 @@ def find_quantities(
             qualifier = qw.after[" ".join(case_blind_key(am.group("q")).split()).lstrip()]
             end = am.end()
         unit, unit_end = _unit_after(text, end, len(text), language=language)
+        suffixed = decimal_suffix_unit(text, fig.start, end, language)
+        if suffixed:  # "6,9 SR", "7,3 skala Richter": the magnitude
+            unit, unit_end = suffixed
         if unit and unit.lower() in units.classifiers and unit.lower() not in units.classifiers_before_states:
             # "Sapi yang disembelih mencapai 30 ekor", "Penjualan mobil ... tercatat 60.613 unit": a classifier
             # with no noun after it counts what its clause's subject names (a bare "ekor" or "unit" says nothing)
