@@ -1738,3 +1738,20 @@ def test_a_capitalised_common_noun_before_another_noun_is_the_unit(text, needle,
 def test_a_capitalised_word_of_a_name_or_title_after_a_number_is_no_unit(text, number):
     found = [q for q in find_quantities("a", text) if q.text.startswith(number)]
     assert all(q.unit is None and q.text == number for q in found), [(q.text, q.unit) for q in found]
+
+
+@pytest.mark.parametrize("text, scale_value, count", [
+    # mend54: a volcano's alert level or explosivity index is a value on a scale: the clause's count head names
+    # the people of the other figure, not it; and "dua SR" (two Sekolah Rakyat schools) is no magnitude
+    ("Jumlah pengungsi akibat erupsi gunung berstatus Level 4 itu mencapai 500 orang.", 4, 500),
+    ("Jumlah warga terdampak letusan berskala VEI 4 itu mencapai 900 orang.", 4, 900),
+])
+def test_a_value_on_a_scale_counts_no_people(text, scale_value, count):
+    found = {q.value: q.unit for q in find_quantities("t", text)}
+    assert found[scale_value] is None, found
+    assert found[count] == "orang", found
+
+
+def test_a_spelled_count_before_an_acronym_is_no_magnitude():
+    found = [(q.text, q.unit) for q in find_quantities("t", "Pemerintah membuka dua SR baru di Sleman tahun ini.")]
+    assert found and all(unit != "magnitudo" for _, unit in found), found
