@@ -251,6 +251,8 @@ class UnitTable:
     decimal_prefix: dict[str, str] | None = None
     # "6,9 SR": a unit written (exactly so) after a number with a decimal part -> canonical unit
     decimal_suffix: dict[str, str] | None = None
+    # "Level 4", "VEI 4": words before a number that make it a value on a scale (lower case)
+    scale_words_before: frozenset[str] = frozenset()
     # "orang": a classifier that defers only to a known unit after it ("4 orang tewas")
     classifiers_before_states: frozenset[str] = frozenset()
     # "empat rekannya": nouns of people tied to someone that stay the counted noun with a possessive
@@ -368,6 +370,7 @@ def _unit_table(language: str) -> UnitTable:
                             for form in forms},
             decimal_suffix={str(form): str(unit) for unit, forms in (data.get("decimal_suffix_units") or {}).items()
                             for form in forms},
+            scale_words_before=frozenset(str(w).lower() for w in data.get("scale_words_before") or ()),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise LanguageDataError(f"units.yaml ({language}): malformed ({exc!r})") from exc
@@ -804,6 +807,14 @@ def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> s
     if not m or m.group(1) not in table or not _DECIMAL_AHEAD.match(text, start):
         return None
     return table[m.group(1)]
+
+
+def _after_a_scale_word(text: str, start: int, language: str | None = None) -> bool:
+    """Whether the number at ``start`` follows a word of ``scale_words_before`` ("berstatus Level 4", "VEI 4"):
+    a value on a scale."""
+    words = unit_table(language).scale_words_before
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start) if words else None
+    return m is not None and m.group(1).lower() in words
 
 
 def decimal_suffix_unit(text: str, start: int, end: int, language: str | None = None) -> tuple[str, int] | None:
@@ -2215,7 +2226,10 @@ def find_quantities(
         if unit is None and not currency and not percent:
             sentence_i = _sentence_index(sentences, start, sentence_starts)
             sentence = sentences[sentence_i] if sentence_i is not None else None
-            unit = _unit_of_subject(text, sentence, start, language) or _unit_across_copula(
+            # a value on a scale ("berstatus Level 4") counts nothing its clause names (an amount of money may
+            # still be: "ditutup di level 16.300 per dolar AS")
+            scaled = _after_a_scale_word(text, fig.start, language)
+            unit = None if scaled else _unit_of_subject(text, sentence, start, language) or _unit_across_copula(
                 text, sentence, start, end, language)  # "..., 66 merupakan rute internasional"
             unit_end = end
             # a large amount ("4,8 miliar", "1.991.000") after a money noun is money with its currency unwritten
@@ -2223,9 +2237,9 @@ def find_quantities(
             if (unit is None and fig.value is not None and (fig.has_scale or abs(fig.value) >= MONEY_WITHOUT_CURRENCY)
                     and not _noun_follows(text, end, units)):
                 currency = _unit_of_subject(text, sentence, start, language, money=True)
-            if unit is None and not currency:
+            if unit is None and not currency and not scaled:
                 unit = _unit_of_count_head(text, sentence, start, language)  # "jumlah total rute menjadi 16"
-            if unit is None and not currency and not _noun_follows(text, end, units):
+            if unit is None and not currency and not scaled and not _noun_follows(text, end, units):
                 # (a word that may be the figure's own noun after it: "berjumlah 442 Jemaah Haji" counts pilgrims)
                 unit = unit_of_clause_subject(text, sentence, start, language)  # "Korban ... bertambah menjadi 12"
         if unit is None and nw.bracketed_age_unit and (_bracketed_age(text, fig) or _bare_age(text, fig, nw)):
