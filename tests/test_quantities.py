@@ -1732,8 +1732,10 @@ def test_a_capitalised_common_noun_before_another_noun_is_the_unit(text, needle,
     ("Pembalap itu akan kembali turun di balapan ketahanan 12 Hours of Sebring pada bulan depan bersama timnya.",
      "12"),
     ("Panitia menyebut acara hitung mundur 1 Day To Go itu digelar di halaman kantor wali kota pada sore hari.", "1"),
-    ("Penonton yang datang ke bioskop untuk film Tiga Bintang Jakarta itu mencapai ribuan orang setiap harinya.",
+    ("Penonton yang datang ke bioskop untuk film Tiga Sahabat Habibie itu mencapai ribuan orang setiap harinya.",
      "Tiga"),
+    ("Liputan itu menyebut film horor 28 Years Later tayang di bioskop mulai pekan depan di seluruh kota.", "28"),
+    ("Restoran itu sudah dua kali masuk daftar 50 Best yang disusun majalah kuliner tersebut tahun ini.", "50"),
 ])
 def test_a_capitalised_word_of_a_name_or_title_after_a_number_is_no_unit(text, number):
     found = [q for q in find_quantities("a", text) if q.text.startswith(number)]
@@ -1755,3 +1757,10 @@ def test_a_value_on_a_scale_counts_no_people(text, scale_value, count):
 def test_a_spelled_count_before_an_acronym_is_no_magnitude():
     found = [(q.text, q.unit) for q in find_quantities("t", "Pemerintah membuka dua SR baru di Sleman tahun ini.")]
     assert found and all(unit != "magnitudo" for _, unit in found), found
+
+
+def test_an_amount_in_pounds_written_in_english_is_money():
+    # mend54: "Pounds" after an amount is the British currency, not a capitalised noun it counts
+    found = [(q.text, q.unit) for q in find_quantities(
+        "t", "Klub itu sudah menghabiskan 120 juta Pounds untuk membeli tiga pemain baru musim panas ini.")]
+    assert ("120 juta Pounds", "GBP") in found, found
