@@ -1387,17 +1387,25 @@ _CAMEL_NAME_BEFORE = re.compile(r"[^\W\d_]*[a-z][A-Z]\w*\s+[\d.,]+\s*$")
 
 
 @lru_cache(maxsize=1)
-def _indonesian_words() -> frozenset[str]:
-    """The Indonesian words of the translation list (``lang/id/translations_en.txt``, names not in it)."""
+def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(Indonesian, English) words of the translation list (``lang/id/translations_en.txt``; names not in it),
+    English function words (``lang/en/stopwords.txt``, less Indonesian ones, ``lang/id/stopwords.txt``) with the
+    English ones."""
     from ceksilang.lang.translations import load_translations
 
-    return frozenset(k for k in load_translations().words_to_english if " " not in k)
+    tr = load_translations()
+    indonesian = frozenset(k for k in tr.words_to_english if " " not in k)
+    function = frozenset(w.lower() for w in load_data("stopwords", "en")) - load_stopwords()
+    return indonesian, frozenset(k for k in tr.words_to_indonesian if " " not in k) | function
 
 
-@lru_cache(maxsize=1)
-def _english_function_words() -> frozenset[str]:
-    """English function words (``lang/en/stopwords.txt``) that are no Indonesian word (``lang/id/stopwords.txt``)."""
-    return frozenset(w.lower() for w in load_data("stopwords", "en")) - load_stopwords()
+def _english_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is an English word and no Indonesian one by the translation list: itself or,
+    ending in "s", its singular ("Coffee", "Best", "Pounds", "of", "To")."""
+    indonesian, english = _lexicon_words()
+    if word in indonesian:
+        return False
+    return word in english or (word.endswith("s") and word[:-1] in english)
 
 
 _WORD_AFTER_NOUN = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
@@ -1406,17 +1414,17 @@ _WORD_AFTER_NOUN = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
 def _capitalised_common_noun(text: str, at: int, limit: int) -> re.Match[str] | None:
     """fig40: the capitalised word at ``at`` when it is a common noun written with a capital: the background word
     counts hold it in lower case and not as a name's word, it is no time or calendar word, and no number follows it
-    ("Nomor 3 Tahun 2020", "Pasal 5 Ayat 2"). mend54: and it is an Indonesian word of the translation list (not an
-    English one: "28 Coffee", "5 Star", "24 Hours"), and the word after it does not carry on a title or a name: an
-    English function word ("Hours of Le Mans"), or a capitalised word that is no common noun by the same counts
-    ("Dua Garis Biru"; "85 Laporan Polisi", "12 Kantor Wilayah" and an acronym, "6 Perwakilan RI", go on a
-    noun). None otherwise."""
+    ("Nomor 3 Tahun 2020", "Pasal 5 Ayat 2"). mend54: and it is no English word by the translation list ("28
+    Coffee", "5 Star", "50 Best"), and the word after it carries on no title or name: an English word ("24 Hours
+    of Le Mans", "28 Years Later", "1 Day To Go") or a capitalised word the counts hold as a name's that is no
+    Indonesian word of the list; a noun or an acronym after it keeps the unit ("85 Laporan Polisi", "12 Kantor
+    Wilayah", "6 Perwakilan RI"). None otherwise."""
     m = _TITLE_WORD.match(text, at, limit)
     if m is None or (m.end() < len(text) and text[m.end()].isalnum()):
         return None
     lower = m.group(0).lower()
     counts = load_word_frequencies()
-    if lower not in counts.counts or lower in counts.names or _time_word(lower) or lower not in _indonesian_words():
+    if lower not in counts.counts or lower in counts.names or _time_word(lower) or _english_word(lower):
         return None
     if re.match(r"\s*\(?\d", text[m.end():m.end() + 4]):
         return None
@@ -1424,9 +1432,9 @@ def _capitalised_common_noun(text: str, at: int, limit: int) -> re.Match[str] | 
     if after:
         word = after.group(1)
         key = word.lower()
-        if key in _english_function_words():
+        if _english_word(key):
             return None
-        if word[0].isupper() and not word.isupper() and (key not in counts.counts or key in counts.names):
+        if word[0].isupper() and not word.isupper() and key in counts.names and key not in _lexicon_words()[0]:
             return None
     return m
 
