@@ -3,12 +3,15 @@ outside the repository (``outside_path``: an environment variable names a file o
 why, where it names nothing there; ``stored_pages`` by id and ``stored_texts`` by url read JSON Lines pages through
 it). Every check test (tests/test_*_check*.py) and the check modules tests/figure_checks.py, quote_checks.py and
 story_checks.py read through these. Also the shape every check of "events of reports, pairs flagged or listed as
-look-alikes" holds (tests/test_times_check62.py, 65, tests/test_copies_check66.py)."""
+look-alikes" holds (tests/test_times_check62.py, 65, tests/test_copies_check66.py), and of "events of articles, items
+told two ways" with their spans quoted from the stored pages (tests/test_details_check60.py, 64, 69,
+tests/test_names_check72.py)."""
 
 from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -84,3 +87,36 @@ def assert_pairs_name_reports_of_their_event(events: dict[str, dict], min_flagge
         for n in (e.get("not") or []) + (e.get("either") or []):
             assert n["a"] != n["b"] and {n["a"], n["b"]} <= set(e["docs"]) and n["why"], name
     assert flagged >= min_flagged
+
+
+def assert_events_of_three_articles(events: list[dict], min_events: int = 8, min_per_split: int = 0) -> None:
+    """The shape every check of "events of articles, items told two ways" holds (tests/test_details_check60.py,
+    64, 69, tests/test_names_check72.py): at least ``min_events`` events, split into tune and test before any run
+    (``min_per_split`` events at least in each half), each event of three articles or more, no article in two."""
+    assert len(events) >= min_events
+    splits = Counter(e["split"] for e in events)
+    assert set(splits) == {"tune", "test"}
+    assert splits["tune"] >= min_per_split and splits["test"] >= min_per_split
+    seen: set[str] = set()
+    for e in events:
+        assert len(set(e["articles"])) >= 3, e["event"]
+        assert not seen & set(e["articles"]), "an article belongs to one event"
+        seen |= set(e["articles"])
+
+
+def assert_spans_quoted_from_pages(events: list[dict], texts: dict[str, str], flagged: str = "discrepancies",
+                                   alike: str = "not_discrepancies") -> None:
+    """Every span of the events' items (``flagged``: two sides, each an article and a span; ``alike``: two
+    articles and their spans) is an exact quote of its article's stored text."""
+    for e in events:
+        for d in e.get(flagged) or []:
+            for s in d["sides"]:
+                assert s["span"] in texts[s["article"]], (e["event"], s["span"])
+        for n in e.get(alike) or []:
+            for article, span in zip(n["articles"], n["spans"]):
+                assert span in texts[article], (e["event"], span)
+
+
+def stored_page_texts(env: str, default: str | None, check: str) -> dict[str, str]:
+    """id -> text of a check's stored pages (``stored_pages``); skips the test when they are absent."""
+    return {i: p["text"] for i, p in stored_pages(env, default, check).items()}

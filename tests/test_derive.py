@@ -418,3 +418,40 @@ def test_derive_each_wire_is_listed_once():
 
     wires = yaml.safe_load((LANG_DIR / "id" / "credits.yaml").read_text(encoding="utf-8"))["wires"]
     assert len(wires) == len(set(wires))
+
+
+# mend54: a credit ties two reports only when it names the other report's outlet or a wire both print
+def test_derive_two_retellings_crediting_one_companys_site_are_no_copies():
+    # both write "dikutip dari laman resmi hargaemas-zarnovia.com": a company's page both read (a price list),
+    # not one outlet's text both reprint; four of ten own sentences kept, as the wire case above
+    kept = [ORIGINAL[0], OWN_LEAD[0], ORIGINAL[2], OWN_LEAD[1], ORIGINAL[4], OWN_LEAD[2], ORIGINAL[6]]
+    site = "Data itu dikutip dari laman resmi hargaemas-zarnovia.com pada Selasa pagi."
+    first = _credited("warta", ORIGINAL[:7] + [site], "Warta", "2025-03-01")
+    second = _credited("kabar", kept + OWN_TAIL + [site], "Kabar")
+    assert mark_derived([first, second]) == 0 and second.derived_from is None
+    # the same retelling crediting the earlier report's outlet by its address is its copy
+    second = _credited("kabar", kept + OWN_TAIL + ["Data itu dikutip dari laman warta.com pada Selasa pagi."], "Kabar")
+    assert mark_derived([first, second]) == 1 and second.derived_from == "warta"
+
+
+def test_derive_two_outlets_writing_one_price_page_their_own_way_are_two_reports():
+    # coverage.csv, 19 June 2025: Kompas and Tempo each write Logam Mulia's gold price page in their own sentences,
+    # giving other figures in most sentences they share (the day before's fall Rp 8.000 / Rp 7.000, the tax
+    # rates): two reports whose figures a checker compares, not a copy
+    import csv
+
+    from ceksilang.ingest.clean import clean_document
+    from ceksilang.model import RawDocument
+
+    from .conftest import needs_corpus
+
+    path = needs_corpus("coverage", "coverage.csv")
+    csv.field_size_limit(1 << 30)
+    wanted = ("id-7d096728dafb", "id-d8c400b332c2")
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = {r["id"]: r for r in csv.DictReader(f) if r["id"] in wanted}
+    kompas, tempo = (clean_document(RawDocument(id=i, source=Source(i), text=rows[i]["text"], format="csv",
+                                                 outlet=rows[i]["outlet"], published=rows[i]["published"]))
+                     for i in wanted)
+    assert (kompas.outlet, tempo.outlet) == ("Kompas", "Tempo")
+    assert mark_derived([kompas, tempo]) == 0 and tempo.derived_from is None

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .page_checks import read_gold, stored_pages
+from .page_checks import (assert_events_of_three_articles, assert_spans_quoted_from_pages, read_gold,
+                          stored_page_texts)
 
 TEXTS_ENV = "CEKSILANG_DISC69_TEXTS"
 DEFAULT_TEXTS = "/work/eval_disc69/pages.jsonl"
@@ -23,15 +24,7 @@ def _events() -> list[dict]:
 
 
 def test_events_are_split_before_running_and_each_has_three_outlets():
-    events = _events()
-    assert len(events) >= 8
-    splits = Counter(e["split"] for e in events)
-    assert splits["tune"] >= 3 and splits["test"] >= 3
-    seen: set[str] = set()
-    for e in events:
-        assert len(set(e["articles"])) >= 3, e["event"]
-        assert not seen & set(e["articles"]), "an article belongs to one event"
-        seen |= set(e["articles"])
+    assert_events_of_three_articles(_events(), min_events=8, min_per_split=3)
 
 
 def test_flags_and_look_alikes_are_mostly_argument_values():
@@ -57,11 +50,4 @@ def test_flags_and_look_alikes_are_mostly_argument_values():
 
 
 def test_every_span_is_an_exact_quote_of_its_stored_page():
-    texts = {i: p["text"] for i, p in stored_pages(TEXTS_ENV, DEFAULT_TEXTS, "disc69").items()}
-    for e in _events():
-        for d in e.get("discrepancies") or []:
-            for s in d["sides"]:
-                assert s["span"] in texts[s["article"]], (e["event"], s["span"])
-        for n in e.get("not_discrepancies") or []:
-            for article, span in zip(n["articles"], n["spans"]):
-                assert span in texts[article], (e["event"], span)
+    assert_spans_quoted_from_pages(_events(), stored_page_texts(TEXTS_ENV, DEFAULT_TEXTS, "disc69"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from ceksilang.model import Document, Mention, Source
 from ceksilang.reconcile.name_variants import name_variant_conflicts
-from ceksilang.reconcile.words import reconcile_words
 from ceksilang.text import split_sentences
 
 
@@ -20,7 +19,7 @@ def doc(doc_id: str, text: str, people: list[str]) -> Document:
 
 
 def items(*docs: Document) -> list:
-    return name_variant_conflicts("s1", list(docs), {d.id: d for d in docs}, reconcile_words())
+    return name_variant_conflicts("s1", list(docs), {d.id: d for d in docs})
 
 
 def test_a_crew_members_name_spelled_two_ways_is_an_explained_item_with_both_spellings():

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .page_checks import read_gold, stored_pages
+from .page_checks import (assert_events_of_three_articles, assert_spans_quoted_from_pages, read_gold,
+                          stored_page_texts)
 
 TEXTS_ENV = "CEKSILANG_NAME72_TEXTS"
 DEFAULT = "/work/eval_name72/pages.jsonl"
@@ -19,15 +20,7 @@ def _events() -> list[dict]:
 
 
 def test_events_are_split_before_running_and_each_has_three_outlets():
-    events = _events()
-    assert len(events) >= 8
-    splits = Counter(e["split"] for e in events)
-    assert splits["tune"] >= 4 and splits["test"] >= 4
-    seen: set[str] = set()
-    for e in events:
-        assert len(set(e["articles"])) >= 3, e["event"]
-        assert not seen & set(e["articles"]), "an article belongs to one event"
-        seen |= set(e["articles"])
+    assert_events_of_three_articles(_events(), min_events=8, min_per_split=4)
 
 
 def test_flags_name_one_person_two_ways_and_every_event_has_look_alikes():
@@ -51,11 +44,4 @@ def test_flags_name_one_person_two_ways_and_every_event_has_look_alikes():
 
 
 def test_every_span_is_an_exact_quote_of_its_stored_page():
-    texts = {i: p["text"] for i, p in stored_pages(TEXTS_ENV, DEFAULT, "name72").items()}
-    for e in _events():
-        for f in e.get("flags") or []:
-            for s in f["sides"]:
-                assert s["span"] in texts[s["article"]], (e["event"], s["span"])
-        for n in e.get("not_flags") or []:
-            for article, span in zip(n["articles"], n["spans"]):
-                assert span in texts[article], (e["event"], span)
+    assert_spans_quoted_from_pages(_events(), stored_page_texts(TEXTS_ENV, DEFAULT, "name72"), "flags", "not_flags")

@@ -1695,3 +1695,72 @@ def test_a_capitalised_word_that_is_no_common_noun_is_no_unit(text, number):
     from ceksilang.extract.quantities import find_quantities
     found = [q for q in find_quantities("a", text, [(0, len(text))]) if q.text.startswith(number)]
     assert all(q.unit in (None, "tahun") and q.text.split()[0] == number and len(q.text.split()) == 1 for q in found)
+
+
+# mend54: a magnitude is a value on a scale, never the count a count head or a clause's subject names
+@pytest.mark.parametrize("text, magnitude, count", [
+    ("BNPB mencatat jumlah korban jiwa akibat gempa berkekuatan 6,9 SR yang terjadi Jumat bertambah menjadi 3 orang.",
+     6.9, 3),
+    ("Korban meninggal akibat gempa magnitudo 5,6 di Cianjur bertambah menjadi 162 orang.", 5.6, 162),
+    ("Jumlah korban gempa bermagnitudo 6,2 yang mengguncang Majene mencapai 84 orang.", 6.2, 84),
+    ("Total korban gempa berkekuatan 7,3 skala Richter itu mencapai 12 orang.", 7.3, 12),
+    ("Jumlah korban tewas gempa M 6,4 mencapai 9 orang.", 6.4, 9),
+    ("Gempa 5,0 Mw mengguncang Garut, warga yang mengungsi berjumlah 300 orang.", 5.0, 300),
+])
+def test_a_quakes_magnitude_is_on_its_scale_and_the_toll_is_people(text, magnitude, count):
+    found = {q.value: q.unit for q in find_quantities("t", text)}
+    assert found[magnitude] == "magnitudo", found
+    assert found[count] == "orang", found
+
+
+@pytest.mark.parametrize("text, needle, unit", [
+    # mend54: a common noun with a capital goes on a noun or an acronym and still counts
+    ("Dari 85 Laporan Polisi yang masuk, sebagian besar sudah dilimpahkan ke kejaksaan setempat.", "85 Laporan",
+     "laporan"),
+    ("Sebanyak 6 Perwakilan RI di luar negeri ditutup sementara karena situasi keamanan memburuk.", "6 Perwakilan",
+     "perwakilan"),
+    ("Ada 12 Kantor Wilayah yang ikut dalam penilaian kinerja tahun ini menurut kementerian.", "12 Kantor", "kantor"),
+])
+def test_a_capitalised_common_noun_before_another_noun_is_the_unit(text, needle, unit):
+    assert _unit_of(text, needle) == unit
+
+
+@pytest.mark.parametrize("text, number", [
+    # mend54: ... but a capitalised English word after a number, or a capitalised word a title or a name goes on
+    # from, is no unit: the number is part of a name
+    ("Ia mengaku sudah lama ingin membuka gerai 28 Coffee di kawasan pusat kota yang ramai pengunjung.", "28"),
+    ("Pembalap itu akan kembali turun di balapan ketahanan 12 Hours of Sebring pada bulan depan bersama timnya.",
+     "12"),
+    ("Panitia menyebut acara hitung mundur 1 Day To Go itu digelar di halaman kantor wali kota pada sore hari.", "1"),
+    ("Penonton yang datang ke bioskop untuk film Tiga Sahabat Habibie itu mencapai ribuan orang setiap harinya.",
+     "Tiga"),
+    ("Liputan itu menyebut film horor 28 Years Later tayang di bioskop mulai pekan depan di seluruh kota.", "28"),
+    ("Restoran itu sudah dua kali masuk daftar 50 Best yang disusun majalah kuliner tersebut tahun ini.", "50"),
+])
+def test_a_capitalised_word_of_a_name_or_title_after_a_number_is_no_unit(text, number):
+    found = [q for q in find_quantities("a", text) if q.text.startswith(number)]
+    assert all(q.unit is None and q.text == number for q in found), [(q.text, q.unit) for q in found]
+
+
+@pytest.mark.parametrize("text, scale_value, count", [
+    # mend54: a volcano's alert level or explosivity index is a value on a scale: the clause's count head names
+    # the people of the other figure, not it; and "dua SR" (two Sekolah Rakyat schools) is no magnitude
+    ("Jumlah pengungsi akibat erupsi gunung berstatus Level 4 itu mencapai 500 orang.", 4, 500),
+    ("Jumlah warga terdampak letusan berskala VEI 4 itu mencapai 900 orang.", 4, 900),
+])
+def test_a_value_on_a_scale_counts_no_people(text, scale_value, count):
+    found = {q.value: q.unit for q in find_quantities("t", text)}
+    assert found[scale_value] is None, found
+    assert found[count] == "orang", found
+
+
+def test_a_spelled_count_before_an_acronym_is_no_magnitude():
+    found = [(q.text, q.unit) for q in find_quantities("t", "Pemerintah membuka dua SR baru di Sleman tahun ini.")]
+    assert found and all(unit != "magnitudo" for _, unit in found), found
+
+
+def test_an_amount_in_pounds_written_in_english_is_money():
+    # mend54: "Pounds" after an amount is the British currency, not a capitalised noun it counts
+    found = [(q.text, q.unit) for q in find_quantities(
+        "t", "Klub itu sudah menghabiskan 120 juta Pounds untuk membeli tiga pemain baru musim panas ini.")]
+    assert ("120 juta Pounds", "GBP") in found, found

@@ -249,6 +249,10 @@ class UnitTable:
     money_subject_currency: dict[str, str] | None = None
     # "M5,0": a unit written (exactly so) before a number with a decimal part -> canonical unit
     decimal_prefix: dict[str, str] | None = None
+    # "6,9 SR": a unit written (exactly so) after a number with a decimal part -> canonical unit
+    decimal_suffix: dict[str, str] | None = None
+    # "Level 4", "VEI 4": words before a number that make it a value on a scale (lower case)
+    scale_words_before: frozenset[str] = frozenset()
     # "orang": a classifier that defers only to a known unit after it ("4 orang tewas")
     classifiers_before_states: frozenset[str] = frozenset()
     # "empat rekannya": nouns of people tied to someone that stay the counted noun with a possessive
@@ -364,6 +368,9 @@ def _unit_table(language: str) -> UnitTable:
             money_subject_currency=money_subject_currency,
             decimal_prefix={str(form): str(unit) for unit, forms in (data.get("decimal_prefix_units") or {}).items()
                             for form in forms},
+            decimal_suffix={str(form): str(unit) for unit, forms in (data.get("decimal_suffix_units") or {}).items()
+                            for form in forms},
+            scale_words_before=frozenset(str(w).lower() for w in data.get("scale_words_before") or ()),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise LanguageDataError(f"units.yaml ({language}): malformed ({exc!r})") from exc
@@ -796,10 +803,37 @@ def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> s
     table = unit_table(language).decimal_prefix
     if not table:
         return None
-    m = _PREFIX_BEFORE.search(text, max(0, start - 8), start)
+    m = _PREFIX_BEFORE.search(text, max(0, start - max(map(len, table)) - 2), start)
     if not m or m.group(1) not in table or not _DECIMAL_AHEAD.match(text, start):
         return None
     return table[m.group(1)]
+
+
+def _after_a_scale_word(text: str, start: int, language: str | None = None) -> bool:
+    """Whether the number at ``start`` follows a word of ``scale_words_before`` ("berstatus Level 4", "VEI 4"):
+    a value on a scale."""
+    words = unit_table(language).scale_words_before
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start) if words else None
+    return m is not None and m.group(1).lower() in words
+
+
+def decimal_suffix_unit(text: str, start: int, end: int, language: str | None = None) -> tuple[str, int] | None:
+    """(unit, its end) for a unit of ``decimal_suffix_units`` written right after the number that runs from
+    ``start`` to ``end`` when the number has a decimal part: "6,9 SR", "7,3 skala Richter" (magnitude)."""
+    table = unit_table(language).decimal_suffix
+    if not table or not _DECIMAL_AHEAD.match(text, start):
+        return None
+    m = _suffix_pattern(tuple(sorted(table)))
+    found = m.match(text, end)
+    if not found:
+        return None
+    return table[" ".join(found.group(1).split())], found.end()
+
+
+@lru_cache(maxsize=4)
+def _suffix_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"[ \t]?({alternatives})(?![^\W_])")
 
 
 def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: NumberWords,
@@ -1352,19 +1386,56 @@ _BLANKS = re.compile(r"[ \t]+")
 _CAMEL_NAME_BEFORE = re.compile(r"[^\W\d_]*[a-z][A-Z]\w*\s+[\d.,]+\s*$")
 
 
+@lru_cache(maxsize=1)
+def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(Indonesian, English) words of the translation list (``lang/id/translations_en.txt``; names not in it),
+    English function words (``lang/en/stopwords.txt``, less Indonesian ones, ``lang/id/stopwords.txt``) with the
+    English ones."""
+    from ceksilang.lang.translations import load_translations
+
+    tr = load_translations()
+    indonesian = frozenset(k for k in tr.words_to_english if " " not in k)
+    function = frozenset(w.lower() for w in load_data("stopwords", "en")) - load_stopwords()
+    return indonesian, frozenset(k for k in tr.words_to_indonesian if " " not in k) | function
+
+
+def _english_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is an English word and no Indonesian one by the translation list: itself or,
+    ending in "s", its singular ("Coffee", "Best", "Pounds", "of", "To")."""
+    indonesian, english = _lexicon_words()
+    if word in indonesian:
+        return False
+    return word in english or (word.endswith("s") and word[:-1] in english)
+
+
+_WORD_AFTER_NOUN = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
+
+
 def _capitalised_common_noun(text: str, at: int, limit: int) -> re.Match[str] | None:
     """fig40: the capitalised word at ``at`` when it is a common noun written with a capital: the background word
     counts hold it in lower case and not as a name's word, it is no time or calendar word, and no number follows it
-    ("Nomor 3 Tahun 2020", "Pasal 5 Ayat 2"). None otherwise."""
+    ("Nomor 3 Tahun 2020", "Pasal 5 Ayat 2"). mend54: and it is no English word by the translation list ("28
+    Coffee", "5 Star", "50 Best"), and the word after it carries on no title or name: an English word ("24 Hours
+    of Le Mans", "28 Years Later", "1 Day To Go") or a capitalised word the counts hold as a name's that is no
+    Indonesian word of the list; a noun or an acronym after it keeps the unit ("85 Laporan Polisi", "12 Kantor
+    Wilayah", "6 Perwakilan RI"). None otherwise."""
     m = _TITLE_WORD.match(text, at, limit)
     if m is None or (m.end() < len(text) and text[m.end()].isalnum()):
         return None
     lower = m.group(0).lower()
     counts = load_word_frequencies()
-    if lower not in counts.counts or lower in counts.names or _time_word(lower):
+    if lower not in counts.counts or lower in counts.names or _time_word(lower) or _english_word(lower):
         return None
     if re.match(r"\s*\(?\d", text[m.end():m.end() + 4]):
         return None
+    after = _WORD_AFTER_NOUN.match(text, m.end())
+    if after:
+        word = after.group(1)
+        key = word.lower()
+        if _english_word(key):
+            return None
+        if word[0].isupper() and not word.isupper() and key in counts.names and key not in _lexicon_words()[0]:
+            return None
     return m
 
 
@@ -2076,6 +2147,9 @@ def find_quantities(
             qualifier = qw.after[" ".join(case_blind_key(am.group("q")).split()).lstrip()]
             end = am.end()
         unit, unit_end = _unit_after(text, end, len(text), language=language)
+        suffixed = decimal_suffix_unit(text, fig.start, end, language)
+        if suffixed:  # "6,9 SR", "7,3 skala Richter": the magnitude
+            unit, unit_end = suffixed
         if unit and unit.lower() in units.classifiers and unit.lower() not in units.classifiers_before_states:
             # "Sapi yang disembelih mencapai 30 ekor", "Penjualan mobil ... tercatat 60.613 unit": a classifier
             # with no noun after it counts what its clause's subject names (a bare "ekor" or "unit" says nothing)
@@ -2154,9 +2228,16 @@ def find_quantities(
             elif new_unit:
                 unit, unit_end = new_unit, end
         if unit is None and not currency and not percent:
+            prefixed = decimal_prefix_unit(text, fig.start, language)
+            if prefixed:  # "M5,0", "magnitudo 5,6": the magnitude, whatever the clause counts
+                unit, unit_end = prefixed, end
+        if unit is None and not currency and not percent:
             sentence_i = _sentence_index(sentences, start, sentence_starts)
             sentence = sentences[sentence_i] if sentence_i is not None else None
-            unit = _unit_of_subject(text, sentence, start, language) or _unit_across_copula(
+            # a value on a scale ("berstatus Level 4") counts nothing its clause names (an amount of money may
+            # still be: "ditutup di level 16.300 per dolar AS")
+            scaled = _after_a_scale_word(text, fig.start, language)
+            unit = None if scaled else _unit_of_subject(text, sentence, start, language) or _unit_across_copula(
                 text, sentence, start, end, language)  # "..., 66 merupakan rute internasional"
             unit_end = end
             # a large amount ("4,8 miliar", "1.991.000") after a money noun is money with its currency unwritten
@@ -2164,15 +2245,11 @@ def find_quantities(
             if (unit is None and fig.value is not None and (fig.has_scale or abs(fig.value) >= MONEY_WITHOUT_CURRENCY)
                     and not _noun_follows(text, end, units)):
                 currency = _unit_of_subject(text, sentence, start, language, money=True)
-            if unit is None and not currency:
+            if unit is None and not currency and not scaled:
                 unit = _unit_of_count_head(text, sentence, start, language)  # "jumlah total rute menjadi 16"
-            if unit is None and not currency and not _noun_follows(text, end, units):
+            if unit is None and not currency and not scaled and not _noun_follows(text, end, units):
                 # (a word that may be the figure's own noun after it: "berjumlah 442 Jemaah Haji" counts pilgrims)
                 unit = unit_of_clause_subject(text, sentence, start, language)  # "Korban ... bertambah menjadi 12"
-        if unit is None and not currency and not percent:
-            prefixed = decimal_prefix_unit(text, fig.start, language)
-            if prefixed:  # "M5,0": the magnitude
-                unit, unit_end = prefixed, end
         if unit is None and nw.bracketed_age_unit and (_bracketed_age(text, fig) or _bare_age(text, fig, nw)):
             unit, unit_end = nw.bracketed_age_unit, end  # "Mbah Tupon (68)", "di usia 25": 68, 25 years old
         if (fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None)

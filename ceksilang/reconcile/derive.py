@@ -12,12 +12,13 @@ what a copy changed. From the alignment (``copy_evidence``), a later report is a
   sentences, whatever it adds;
 * or it keeps a block of ``min_block`` sentences in a row nearly word for word, in the earlier report's order, and
   the earlier report is another outlet's (copy71: a regional site printing a wire's first half and its own lines);
-* or it credits the earlier report's outlet, or both credit one outlet ("dilansir dari Kompas.com", "mengutip
+* or it credits the earlier report's outlet, or both credit one wire ("dilansir dari Kompas.com", "mengutip
   Antara": ``lang/id/credits.yaml``), with ``min_credit_share`` of its own sentences twinned (copy71: one text
-  retold, reworded);
+  retold, reworded); two reports crediting one other name (a company's price page) both read a source (mend54);
 
-and the twins are not one template's frame: when most of them state figures on both sides and not the same ones
-(a daily price page, a match preview filled for another match), the two are not copies.
+and the twins are not one template's frame: when most of them, or most of those stating figures on both sides,
+state other figures (a daily price page, a match preview filled for another match, two newsrooms writing one
+price list in their own sentences), the two are not copies.
 
 Quoted speech is not evidence of copying: the words of the quotes the quotes component found
 (``quote_kinds``) are the speaker's, and every reporter at one press conference or doorstop writes them
@@ -74,9 +75,12 @@ class DeriveSettings:
     # its own sentences (and ``min_credit_twins`` of them) are twins: one text retold, not two newsrooms' reports
     min_credit_share: float = 0.3
     min_credit_twins: int = 2
-    # a template's frame (copy71): when more than this share of the twins state figures on both sides and not
-    # the same ones, the two are one template filled twice (a daily price page, a match preview), not a copy
+    # a template's frame (copy71): when more than this share of the twins that state figures on both sides state
+    # other ones (mend54: of those twins, not of all; at least ``min_refilled`` of them), the two are one frame
+    # filled twice (a daily price page, a match preview, two newsrooms writing one price list), not a copy; a
+    # reprint that changed one figure keeps the others
     template_share: float = 0.5
+    min_refilled: int = 2
     lsh_threshold: float = 0.3  # Jaccard of whole-document key sets for a candidate pair
     num_perm: int = 64
 
@@ -200,13 +204,16 @@ def credited_outlets(doc: Document, known: Iterable[str] = (), lang: str = "id")
     return frozenset(found)
 
 
-def _credits_link(later: Document, earlier: Document, credits: Mapping[str, frozenset[str]]) -> bool:
-    """``later`` credits ``earlier``'s outlet, or both credit one outlet."""
-    theirs = _outlet_key(earlier.outlet or "")
+def _credits_link(later: Document, earlier: Document, credits: Mapping[str, frozenset[str]],
+                  lang: str = "id") -> bool:
+    """``later`` credits ``earlier``'s outlet, or both credit one wire (``credits.yaml``'s wires: one agency text
+    both print). Two reports crediting one other name (a company's price page, a body's site written as an
+    address) both read one source; that is no evidence that one reprints the other (mend54)."""
+    theirs = _outlet_key(earlier.outlet or "", lang)
     mine = credits.get(later.id, frozenset())
     if theirs and theirs in mine:
         return True
-    return bool(mine & credits.get(earlier.id, frozenset()))
+    return bool(mine & credits.get(earlier.id, frozenset()) & credit_data(lang).wires)
 
 
 def _normalise(key: str, surface: str, synonyms: Mapping[str, str]) -> str:
@@ -364,7 +371,8 @@ def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
     * a credit (``credited``: it credits the earlier one's outlet, or both credit one outlet) with at least
       ``min_credit_share`` of its own sentences twinned (``min_credit_twins`` at least): one text retold;
     * not a template: when more than ``template_share`` of the twins state figures on both sides and not the
-      same ones, both are one frame filled twice, and nothing is a copy.
+      same ones, or of the twins stating figures on both sides more than that share (``min_refilled`` at least)
+      state other ones, both are one frame filled twice, and nothing is a copy.
     """
     later_c = [s for s in later if len(s.words) >= settings.min_sentence_keys and s.words not in stock]
     earlier_c = [s for s in earlier if len(s.words) >= settings.min_sentence_keys]
@@ -372,8 +380,10 @@ def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
         return NO_COPY
     matches = twins([s.words for s in later_c], [s.words for s in earlier_c], settings.sentence_overlap)
     twinned = [(s, earlier_c[m]) for s, m in zip(later_c, matches) if m is not None]
-    refilled = sum(1 for a, b in twinned if a.figures and b.figures and a.figures != b.figures)
-    template = bool(twinned) and refilled > settings.template_share * len(twinned)
+    figured = [(a, b) for a, b in twinned if a.figures and b.figures]
+    refilled = sum(1 for a, b in figured if a.figures != b.figures)
+    template = bool(twinned) and (refilled > settings.template_share * len(twinned) or (
+        refilled >= settings.min_refilled and refilled > settings.template_share * len(figured)))
     own = [m if m is not None and not earlier_c[m].quoted else None for s, m in zip(later_c, matches) if not s.quoted]
     spoken = [m if m is not None and earlier_c[m].quoted else None for s, m in zip(later_c, matches) if s.quoted]
     own_aligned = sum(m is not None for m in own)

@@ -3267,7 +3267,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     identities = _identity_conflicts(story, docs, by_id)
     out.extend(identities)
     out.extend(_name_conflicts(story, docs, by_id))
-    out.extend(name_variant_conflicts(story, docs, by_id, rw))
+    out.extend(name_variant_conflicts(story, docs, by_id))
     out.extend(_named_slot_conflicts(story, docs, by_id, rw))
     out.extend(vehicle_count_conflicts(story, docs, by_id))
     out.extend(event_region_conflicts(story, docs, by_id))

@@ -34,7 +34,7 @@ from ceksilang.reconcile.detail_items import detail_item, shortened
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.spellings import VOWELS, NamedSlotWords, folded, named_slot_words, one_word_two_spellings
 from ceksilang.reconcile.stories import order_key
-from ceksilang.reconcile.words import ReconcileWords, reconcile_words
+from ceksilang.reconcile.words import reconcile_words
 from ceksilang.render.explain import message
 
 
@@ -312,8 +312,7 @@ def _written_in(d: Document, written: str) -> bool:
     return re.search(r"(?<![\w])" + re.escape(written) + r"(?![\w])", d.text) is not None
 
 
-def name_variant_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
-                           rw: ReconcileWords) -> list[Discrepancy]:
+def name_variant_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
     """One person named two ways by independent sources of a story: one ``detail`` item per
     difference, with both spellings, the sentences and every report writing either (see the module's
     docstring)."""
