@@ -60,6 +60,28 @@ def test_a_count_keeps_its_own_measure(text, needle, unit, measure):
     assert (reading.unit, reading.measure) == (unit, measure)
 
 
+@pytest.mark.parametrize("text, needle, measure", [
+    # figcmp77: "lainnya" after a count whose verb of a state is right before it: the verb's object, the whole
+    # count of those it put in that state (another outlet's "11 orang luka-luka"), not the rest of the count before
+    ("Kecelakaan itu menewaskan empat orang dan melukai 11 orang lainnya.", "11 orang", "luka"),
+    ("Bus itu menewaskan empat orang, melukai 11 lainnya.", "11", "luka"),
+    ("Banjir menewaskan dua warga, sementara tim masih mencari lima orang lainnya.", "lima orang", "hilang"),
+])
+def test_the_others_a_verb_of_a_state_has_for_its_object_are_its_whole_count(text, needle, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure, reading.comparable) == ("orang", measure, True)
+
+
+@pytest.mark.parametrize("text, needle", [
+    # the same verb told of a count before: the rest of that count, never compared
+    ("Ledakan pertama menewaskan lima orang, ledakan kedua menewaskan tiga orang lainnya.", "tiga orang"),
+    # a state said of someone else before a break, not the count's own verb: the rest takes nothing from it
+    ("Tiga orang tewas, lima lainnya.", "lima"),
+])
+def test_the_rest_of_a_count_or_of_nothing_said_stays_out_of_comparisons(text, needle):
+    assert not _reading(text, needle).comparable
+
+
 def test_a_figure_said_again_in_another_currency_keeps_its_bound():
     text = "Mayoritas warga memiliki kekayaan di bawah US$ 50.000 atau Rp 800 juta."
     quantities = {q.text: q for q in find_quantities("a", text)}

@@ -350,10 +350,36 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     # the rest, or its own clause after a break, does not take the measure of the clause before
     near = set(words(after)[:2]) | set(words(before)[-2:])
     if near & rw.own_clause_words:
-        return None
+        # figcmp77: ... unless a verb of the state has it for its object right before it ("menewaskan empat
+        # orang, melukai 11 orang lainnya"): that verb is the rest's own clause
+        verb = _state_verb_right_before(before, rw)
+        return verb[0] if verb else None
     return (_nearest_measure(before.lower(), rw, from_end=True)
             or (None if breaks and _opens_own_clause(breaks[-1].group(0), before, rw) else
                 _nearest_measure(sentence_before.lower(), rw, from_end=True)))
+
+
+def _state_verb_right_before(before: str, rw: ReconcileWords) -> tuple[str, int] | None:
+    """The state of a verb of `measures` (a word opened by a verb prefix: "melukai", "menewaskan", "mencari") written
+    right before a count, past the words that introduce a count (``state_counts.introducers``: "melukai sedikitnya 11
+    orang lainnya"), and where in ``before`` that verb starts: the count is its object, the people the verb put in
+    that state. None for any other word there (a noun of the state, "korban jiwa", or a state said of someone else
+    before a break)."""
+    introducers = rw.state_counts.introducers if rw.state_counts else frozenset()
+    low = before.lower()
+    end = len(low)
+    for m in reversed(list(re.finditer(r"\w+(?:-\w+)*", low))):
+        if low[m.end():end].strip():
+            return None  # a mark or a bracket between: no word of the count's own clause
+        if m.group(0) in introducers:
+            end = m.start()
+            continue
+        if not rw.measures or not _looks_like_verb(m.group(0), rw):
+            return None
+        pattern, canon = _measure_pattern(rw.measures)
+        hit = pattern.fullmatch(m.group(0))
+        return (canon[hit.group(0)], m.start()) if hit else None
+    return None
 
 
 def _grade_after(text: str, sent: tuple[int, int], q: Quantity, own: str, rw: ReconcileWords) -> str:
@@ -2867,6 +2893,11 @@ def _is_remainder(text: str, sent: tuple[int, int], q: Quantity, measure: str | 
         return False
     pattern, canon = _measure_pattern(rw.measures)
     before = text[max(0, q.start - REMAINDER_LOOKBACK):q.start].lower()
+    verb = _state_verb_right_before(before, rw)
+    if verb and verb[0] == measure:
+        # figcmp77: the verb whose object the count is ("melukai 11 orang lainnya") tells the count's own state,
+        # not a count before it that this one is the rest of
+        before = before[:verb[1]]
     return any(canon[hit.group(0)] == measure for hit in pattern.finditer(before))
 
 
