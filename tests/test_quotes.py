@@ -3557,3 +3557,30 @@ def test_two_quotes_by_one_short_name_get_the_same_names_in_either_order(monkeyp
         qmod._names_written_in_full(r, quotes)
         names.append({q.start: q.speaker_name for q in quotes})
     assert names[0] == names[1] == {70: "Muhammad Toha", 200: "Toha"}
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # after the cue: who stood beside the speaker is named after "didampingi"
+    ("Kapolres Tanah Merah AKBP Oloan Sitompul mengatakan kedua pelaku ditangkap Senin malam.\n"
+     "\"Keduanya kami tangkap saat membawa kabel curian,\" ujar Kapolres didampingi Kasat Reskrim AKP Dedi Kurnia.",
+     "Keduanya kami tangkap", "Oloan Sitompul"),
+    # before the verb: the subject ends where its companions begin, set off by commas or not
+    ("Kapolres Tanah Merah AKBP Oloan Sitompul memimpin konferensi pers.\n"
+     "Kapolres didampingi Kasat Reskrim AKP Dedi Kurnia menjelaskan, \"Keduanya kami tangkap di gudang.\"",
+     "Keduanya kami tangkap", "Oloan Sitompul"),
+    ("Di Lembah Hijau, Bupati Hendri Gunawan, didampingi Kepala Dinas Kesehatan Cahya Purnama, menyampaikan "
+     "bahwa vaksinasi dimulai pekan depan.\n\"Kami siapkan seribu dosis,\" tuturnya.",
+     "Kami siapkan", "Hendri Gunawan"),
+])
+def test_quotes_a_companion_after_didampingi_is_not_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+def test_quotes_a_nickname_given_with_a_word_of_habit_and_dipanggil_is_the_full_name() -> None:
+    text = ("Manajer PT Kopi Lestari, Liang Wei yang akrab dipanggil Robert, mengatakan pelatihan ini bagian "
+            "dari komitmen perusahaan.\n\"Ke depan kami harapkan kolaborasi berlanjut,\" tutup Robert.")
+    assert _speaker_at(_analysed(text), "Ke depan kami") == "Liang Wei"
+    # "dipanggil" alone is also "summoned": the name after it is no second name of the person before
+    summoned = ("Ketua Komisi Setyo Budiharjo mengatakan pemeriksaan berjalan lancar. Mantan menteri Arif "
+                "Wibisono dipanggil Kejaksaan pada Senin.\n\"Dia hadir tepat waktu,\" kata Setyo.")
+    assert _speaker_at(_analysed(summoned), "Dia hadir") == "Setyo Budiharjo"
