@@ -3575,12 +3575,3 @@ def test_two_quotes_by_one_short_name_get_the_same_names_in_either_order(monkeyp
 def test_quotes_a_companion_after_didampingi_is_not_the_speaker(text: str, words: str, speaker: str) -> None:
     assert _speaker_at(_analysed(text), words) == speaker
 
-
-def test_quotes_a_nickname_given_with_a_word_of_habit_and_dipanggil_is_the_full_name() -> None:
-    text = ("Manajer PT Kopi Lestari, Liang Wei yang akrab dipanggil Robert, mengatakan pelatihan ini bagian "
-            "dari komitmen perusahaan.\n\"Ke depan kami harapkan kolaborasi berlanjut,\" tutup Robert.")
-    assert _speaker_at(_analysed(text), "Ke depan kami") == "Liang Wei"
-    # "dipanggil" alone is also "summoned": the name after it is no second name of the person before
-    summoned = ("Ketua Komisi Setyo Budiharjo mengatakan pemeriksaan berjalan lancar. Mantan menteri Arif "
-                "Wibisono dipanggil Kejaksaan pada Senin.\n\"Dia hadir tepat waktu,\" kata Setyo.")
-    assert _speaker_at(_analysed(summoned), "Dia hadir") == "Setyo Budiharjo"
