@@ -3557,3 +3557,21 @@ def test_two_quotes_by_one_short_name_get_the_same_names_in_either_order(monkeyp
         qmod._names_written_in_full(r, quotes)
         names.append({q.start: q.speaker_name for q in quotes})
     assert names[0] == names[1] == {70: "Muhammad Toha", 200: "Toha"}
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # after the cue: who stood beside the speaker is named after "didampingi"
+    ("Kapolres Tanah Merah AKBP Oloan Sitompul mengatakan kedua pelaku ditangkap Senin malam.\n"
+     "\"Keduanya kami tangkap saat membawa kabel curian,\" ujar Kapolres didampingi Kasat Reskrim AKP Dedi Kurnia.",
+     "Keduanya kami tangkap", "Oloan Sitompul"),
+    # before the verb: the subject ends where its companions begin, set off by commas or not
+    ("Kapolres Tanah Merah AKBP Oloan Sitompul memimpin konferensi pers.\n"
+     "Kapolres didampingi Kasat Reskrim AKP Dedi Kurnia menjelaskan, \"Keduanya kami tangkap di gudang.\"",
+     "Keduanya kami tangkap", "Oloan Sitompul"),
+    ("Di Lembah Hijau, Bupati Hendri Gunawan, didampingi Kepala Dinas Kesehatan Cahya Purnama, menyampaikan "
+     "bahwa vaksinasi dimulai pekan depan.\n\"Kami siapkan seribu dosis,\" tuturnya.",
+     "Kami siapkan", "Hendri Gunawan"),
+])
+def test_quotes_a_companion_after_didampingi_is_not_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+

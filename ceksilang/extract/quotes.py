@@ -220,6 +220,9 @@ class QuotePatterns:
     initials_address_letters: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()  # "petugas": "Petugas Polsek Berbah" is Polsek Berbah
     pronouns_first: frozenset[str] = frozenset()  # "saya", "kita": a paragraph that speaks in the first person
+    # "didampingi": the people named after it stood beside the speaker ("Kapolres didampingi Kasat Reskrim
+    # AKP X menjelaskan"), none of them the subject
+    companion_words: frozenset[str] = frozenset()
     admission_verbs: frozenset[str] = frozenset()  # "mengakui": with a deed as its object it reports no words
     deed_objects: frozenset[str] = frozenset()  # "perbuatannya": "X mengakui perbuatannya" admits a deed
     deed_followers: frozenset[str] = frozenset()  # "dan", "kepada": after a deed, no clause goes on
@@ -356,6 +359,7 @@ def load_quote_patterns() -> QuotePatterns:
         initials_address_letters=frozenset(str(w).lower()[:1] for w in data.get("initials_address_words") or []),
         member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or []),
         pronouns_first=frozenset(str(w).lower() for w in data.get("pronouns_first") or []),
+        companion_words=frozenset(str(w).lower() for w in data.get("companion_words") or []),
         admission_verbs=frozenset(str(w).lower() for w in data.get("admission_verbs") or []),
         deed_objects=frozenset(str(w).lower() for w in data.get("deed_objects") or []),
         deed_followers=frozenset(str(w).lower() for w in data.get("deed_followers") or []),
@@ -3056,6 +3060,14 @@ class _Resolver:
             if not idx:
                 continue
             toks = [self.words.texts[k] for k in idx]
+            companion = next((i for i, t in enumerate(toks) if t.lower() in self.pat.companion_words), None)
+            if companion == 0:
+                continue  # "X, didampingi Kasat Reskrim AKP Y, mengatakan": who stood beside the subject
+            if companion is not None:
+                # "Kapolres didampingi Kasat Reskrim AKP Y menjelaskan": the subject ends where its
+                # companions begin
+                b = self.words.starts[idx[companion]]
+                idx, toks = idx[:companion], toks[:companion]
             first = toks[0].lower()
             if all(t.lower() in self.pat.conjunctions for t in toks):
                 continue
