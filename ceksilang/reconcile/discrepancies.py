@@ -2976,16 +2976,30 @@ def _statement_stems(text: str, rw: ReconcileWords, fillers: frozenset[str]) -> 
     return out
 
 
-def _stems_in_order(a: list[str], b: list[str]) -> int:
-    """How many stems ``a`` and ``b`` share in one order (their longest common subsequence)."""
-    row = [0] * (len(b) + 1)
-    for x in a:
-        diagonal = 0
-        for j, y in enumerate(b):
-            above = row[j + 1]
-            row[j + 1] = diagonal + 1 if _same_stem(x, y) else max(above, row[j])
-            diagonal = above
-    return row[-1]
+def _stems_in_order(a: list[str], b: list[str]) -> tuple[int, int]:
+    """How many stems ``a`` and ``b`` share in one order (their longest common subsequence), and the widest
+    stretch, in stems, the shared ones span in either reading (first shared stem to last, as the earliest
+    alignment takes them)."""
+    n, m = len(a), len(b)
+    after = [[0] * (m + 1) for _ in range(n + 1)]  # after[i][j]: shared in order by a[i:] and b[j:]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            after[i][j] = after[i + 1][j + 1] + 1 if _same_stem(a[i], b[j]) else max(after[i + 1][j], after[i][j + 1])
+    i = j = 0
+    at_a: list[int] = []
+    at_b: list[int] = []
+    while i < n and j < m:
+        if _same_stem(a[i], b[j]) and after[i][j] == after[i + 1][j + 1] + 1:
+            at_a.append(i)
+            at_b.append(j)
+            i, j = i + 1, j + 1
+        elif after[i + 1][j] >= after[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    if not at_a:
+        return 0, 0
+    return len(at_a), max(at_a[-1] - at_a[0], at_b[-1] - at_b[0]) + 1
 
 
 def _retold_in_other_claims(claim: str, group: list[QuoteReading], readings: list[QuoteReading],
@@ -3022,8 +3036,11 @@ def _retold_in_other_claims(claim: str, group: list[QuoteReading], readings: lis
             options = []
             for r in theirs:
                 sb = stems_of(r)
-                shared = _stems_in_order(sa, sb) if sa and sb else 0
-                if shared >= settings.min_shared and shared >= settings.share * min(len(sa), len(sb)):
+                shared, stretch = _stems_in_order(sa, sb) if sa and sb else (0, 0)
+                # most of the shorter reading, and most of one stretch of the longer: words of one clause scattered
+                # through a longer quote ("sekitar 10.000 tentara ... 8.000 ... Kursk" / "Sekitar 8.000 tentara ...
+                # Kursk") are another clause's, not this statement retold
+                if shared >= settings.min_shared and shared >= settings.share * max(min(len(sa), len(sb)), stretch):
                     options.append((wording_changes(a.text, r.text, rw, names), r))
             if not options:
                 continue
