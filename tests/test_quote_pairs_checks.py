@@ -1,11 +1,12 @@
 """The shape of the statement-pair checks (tests/gold/quote_pairs_check59.yaml, quote_pairs_check63.yaml,
-quote_pairs_check70.yaml): one
+quote_pairs_check70.yaml, quote_pairs_check76.yaml): one
 statement told by two outlets, annotated by hand before ceksilang ran on the pages (docs/evaluation.md, disc59 and
 disc63, give ceksilang's figures on them; the pages' texts stay outside the repository). What a reader of a score
 relies on: every pair names two different outlets of its statement's event, its label is one the scorer knows, a
 wording pair says which words changed and whether the meaning did, spans are short quotes, and no event is in both
-halves (check70 is wholly a test half). With the page texts at hand ($CEKSILANG_DISC70_TEXTS), every span of
-check70 is read in its page, so the annotation quotes what the outlets printed."""
+halves (check70 and check76 are wholly test halves). With the page texts at hand ($CEKSILANG_DISC70_TEXTS,
+$CEKSILANG_QUOTE76_TEXTS), every span of check70 and check76 is read in its page, so the annotation quotes what the
+outlets printed. check76 adds the label 'distinct' (two statements that share words: no item may join them)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import yaml
 from .page_checks import outside_path
 
 GOLDS = sorted((Path(__file__).parent / "gold").glob("quote_pairs_check*.yaml"))
-LABELS = {"wording", "attribution", "same"}
+LABELS = {"wording", "attribution", "same", "distinct"}  # distinct: two statements (check76's look-alikes)
 
 
 @pytest.fixture(params=GOLDS, ids=lambda p: p.stem)
@@ -28,10 +29,15 @@ def gold(request: pytest.FixtureRequest) -> dict:
 
 
 def test_both_checks_are_found() -> None:
-    assert {p.stem for p in GOLDS} >= {"quote_pairs_check59", "quote_pairs_check63", "quote_pairs_check70"}
+    assert {p.stem for p in GOLDS} >= {
+        "quote_pairs_check59",
+        "quote_pairs_check63",
+        "quote_pairs_check70",
+        "quote_pairs_check76",
+    }
 
 
-WHOLLY_TEST = {"quote_pairs_check70"}  # checks with no tune half; every other has both halves
+WHOLLY_TEST = {"quote_pairs_check70", "quote_pairs_check76"}  # checks with no tune half; every other has both halves
 
 
 @pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.stem)
@@ -66,9 +72,13 @@ def test_spans_are_short_quotes(gold: dict) -> None:
                 assert 0 < len(str(span).split()) <= 12, (p["id"], side)
 
 
-def test_check70_spans_are_read_in_their_pages() -> None:
-    path = outside_path("CEKSILANG_DISC70_TEXTS", "check70's page texts (a JSON Lines file of url and text)")
-    gold = yaml.safe_load((Path(__file__).parent / "gold" / "quote_pairs_check70.yaml").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(
+    ("stem", "variable"),
+    [("quote_pairs_check70", "CEKSILANG_DISC70_TEXTS"), ("quote_pairs_check76", "CEKSILANG_QUOTE76_TEXTS")],
+)
+def test_spans_are_read_in_their_pages(stem: str, variable: str) -> None:
+    path = outside_path(variable, f"{stem}'s page texts (a JSON Lines file of url and text)")
+    gold = yaml.safe_load((Path(__file__).parent / "gold" / f"{stem}.yaml").read_text(encoding="utf-8"))
     texts = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)

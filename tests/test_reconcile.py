@@ -5983,3 +5983,37 @@ def test_wording_one_outlet_quoting_in_one_run_what_another_gives_as_two_quotes(
     b2 = make_doc("b", f"\u201c{first}. {second},\u201d kata Rina Wijaya.", outlet="Harian B")
     add_quote(b2, f"{first}. {second}", "person:ketua", "Rina Wijaya")
     assert [d for d in reconcile([a, b2], ENTITIES, []).discrepancies if d.kind == "wording"] == []
+
+
+def test_wording_one_statement_retold_far_from_the_other_reading_is_compared():
+    # quote76: two outlets retell one statement so differently that the quote claims' fuzzy match keeps them apart;
+    # their content words run in one order, so the reader is shown the changed words
+    first = ("Ini bukan kebocoran yang pertama, yang sebelumnya juga sudah ada, cuma ditutupi. Jadi sudah saatnya "
+             "kita hentikan kebiasaan seperti ini di semua dinas")
+    second = ("Ini bukan kebocoran pertama, sebelumnya sudah ada kebocoran, hanya ditutup-tutupi. Jadi sudah waktunya "
+              "kita menghentikan praktik seperti ini di seluruh dinas")
+    (d,) = wording_case(first, second)
+    assert d.status == "compatible"
+    assert ("saatnya", "waktunya") in {(c["a"], c["b"]) for c in d.changes}
+    # the same speaker's other statement of the day, sharing a few words (a plan, not the finding): no item
+    plan = "Besok pagi tim kami akan memeriksa gudang lain di luar pelabuhan bersama polisi dan petugas bea cukai"
+    finding = ("Tim kami sudah memeriksa seluruh gudang di pelabuhan sejak pagi dan belum menemukan bahan peledak "
+               "apa pun di sana")
+    assert wording_case(finding, plan) == []
+
+
+def test_wording_one_quote_given_to_one_person_under_two_names_is_compared():
+    # quote76: the linker left "Budi Santoso" and "Budi Santoso Wirawan" two speakers; the attribution rule sees one
+    # person named more and less fully (no attribution item), and the words one outlet changed are still shown
+    fuller = Entity(id="person:budi2", name="Budi Santoso Wirawan", type="PERSON", aliases=["Budi Santoso Wirawan"])
+    first = "Kami sudah mengirim tim ke lokasi sejak pagi dan akan terus memantau keadaan warga di sana"
+    second = first.replace("memantau", "mengawasi")
+    found = quoted_in_two_outlets("wording", (first, "person:menlu", "Budi Santoso"),
+                                  (second, "person:budi2", "Budi Santoso Wirawan"), [*ENTITIES, fuller])
+    (d,) = found
+    assert [(c["a"], c["b"]) for c in d.changes] == [("memantau", "mengawasi")]
+    assert quoted_in_two_outlets("attribution", (first, "person:menlu", "Budi Santoso"),
+                                 (second, "person:budi2", "Budi Santoso Wirawan"), [*ENTITIES, fuller]) == []
+    # two people (another name) saying it stay an attribution item, never a wording one
+    assert quoted_in_two_outlets("wording", (first, "person:menlu", "Budi Santoso"),
+                                 (second, "person:lain", "Dewi Lestari"), ENTITIES) == []

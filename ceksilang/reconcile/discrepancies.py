@@ -1601,11 +1601,16 @@ def _nickname_pattern(full: tuple[str, ...], short: tuple[str, ...], cues: str) 
 
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                               rw: ReconcileWords | None = None,
-                              texts: dict[str, str] | None = None) -> list[Discrepancy]:
+                              texts: dict[str, str] | None = None,
+                              one_person: list[list[QuoteReading]] | None = None) -> list[Discrepancy]:
     """The same (or nearly the same) quote given to different speakers by different sources.
     ``texts`` (document id to text, the story's) lets a second name given in one of them
-    ("Maruarar Sirait, atau biasa disapa Ara") join two speakers into one."""
+    ("Maruarar Sirait, atau biasa disapa Ara") join two speakers into one. ``one_person``, when given,
+    receives each quote whose speakers the names show to be one person ("Kaesang Pangarep" / "Mas
+    Kaesang", a surname, a nickname, an office): one statement of one speaker, whose two wordings
+    ``wording_discrepancies`` compares although the linker left the speakers apart."""
     rw = rw or reconcile_words()
+    one_person = one_person if one_person is not None else []
     linked: DisjointSets[int] = DisjointSets()  # the readings' indexes, joined when one quote is given to two
     for i, a in enumerate(readings):
         for j in range(i + 1, len(readings)):
@@ -1632,6 +1637,7 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
         speakers = _merge_shared_alias(speakers, entities)
         speakers = _merge_nested_names(speakers, rw)
         if len(speakers) < 2:  # one person named more and less fully: no disagreement
+            one_person.append(group)
             continue
         heads = [rs[0] for rs in speakers.values()]
         if any(r.reported for r in group) and not all(
@@ -1663,17 +1669,24 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
         if office is not None:
             # "kata hakim" / "kata Rosihan Juhriah Rangkuti", the judge: one person named by the
             # office and by the name, both right; nothing for a checker to look at
+            one_person.append(group)
             continue
         if _one_body_abbreviated(heads, rw):
+            one_person.append(group)
             continue  # "Kemlu Israel" / "Kementerian Luar Negeri Israel": one body, two spellings
         if _nicknamed(heads, entities, texts or {}):
+            one_person.append(group)
             continue  # "Maruarar Sirait" / "Ara", his nickname by the story's own text: one person
         if _one_name_run(heads, entities, texts or {}):
+            one_person.append(group)
             continue  # "Kombes Raden Prabowo Argo Yuwono" read as "Prabowo" in one outlet: one person
         if len(heads) == 2 and _relays_other(speakers, entities, rw):
             continue  # "Dirinya menambahkan, padahal sudah dikatakan Menteri Perdagangan bahwa ...": a relay
         if len(heads) == 2 and _spelt_two_ways(speakers, entities, texts or {}, rw):
+            one_person.append(group)
             continue  # "Almuzzammil menyampaikan ... Muzzamil menyebut ...": one man, his name spelt two ways
+        if name_part is not None:
+            one_person.append(group)  # "Budi" / "Budi Santoso": one man, named more and less fully
         if name_part is not None and len({r.source for r in group}) == 1:
             continue  # a rewritten copy naming the man by a part of his name ("Budi" / "Budi Santoso"): one man
         if name_part is not None:
@@ -2932,12 +2945,142 @@ def _held_in_other_claims(claim: str, group: list[QuoteReading], readings: list[
     return found
 
 
+def _one_person_other_claims(claim: str, group: list[QuoteReading],
+                             one_person: Sequence[Sequence[QuoteReading]], rw: ReconcileWords,
+                             names: set[str] | None) -> list[tuple[QuoteReading, QuoteReading, list[WordChange]]]:
+    """A claim's readings set against the readings of one quote the attribution rule found given to one person
+    under two names the linker left apart ("Kaesang Pangarep" / "Mas Kaesang"): those sit in another claim (a
+    claim is one speaker's), so their wording was never compared. Each reading of the claim is set against the
+    closest reading, of a source the claim has none of, in a claim that comes later (each two claims once)."""
+    sources = {r.source for r in group}
+    found: list[tuple[QuoteReading, QuoteReading, list[WordChange]]] = []
+    for quote in one_person:
+        if not any(r.claim == claim for r in quote):
+            continue
+        others: dict[str, list[QuoteReading]] = defaultdict(list)
+        for r in quote:
+            if r.claim and not r.reported and r.claim != claim and _claim_order(r.claim) > _claim_order(claim) \
+                    and r.source not in sources:
+                others[r.source].append(r)
+        for a in (r for r in quote if r.claim == claim):
+            for theirs in others.values():
+                options = [(wording_changes(a.text, r.text, rw, names) if a.norm != r.norm else [], r) for r in theirs]
+                changes, r = min(options, key=lambda o: (len(o[0]), sum(c.meaning is not None for c in o[0])))
+                if changes:
+                    found.append((a, r, changes))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _RetoldQuoteSettings:
+    """``retold_quotes`` of reconcile.yaml: see the comments there."""
+
+    min_shared: int
+    share: float
+
+
+@lru_cache(maxsize=4)
+def _retold_quote_settings(language: str = "id") -> _RetoldQuoteSettings:
+    data = load_data("reconcile", language).get("retold_quotes") or {}
+    return _RetoldQuoteSettings(int(data.get("min_shared", 5)), float(data.get("share", 0.55)))
+
+
+def _statement_stems(text: str, rw: ReconcileWords, fillers: frozenset[str]) -> list[str]:
+    """The content words of a quote in their order, each by its stem (a number as written), fillers left out."""
+    out = []
+    for w in content_words(text, rw):
+        head = w.split("-", 1)[0] if "-" in w else w
+        if w in fillers or head in fillers:
+            continue
+        if _is_number(head):
+            out.append(head)
+        elif len(head) >= 3:
+            out.append(stem(head))
+    return out
+
+
+def _stems_in_order(a: list[str], b: list[str]) -> tuple[int, int]:
+    """How many stems ``a`` and ``b`` share in one order (their longest common subsequence), and the widest
+    stretch, in stems, the shared ones span in either reading (first shared stem to last, as the earliest
+    alignment takes them)."""
+    n, m = len(a), len(b)
+    after = [[0] * (m + 1) for _ in range(n + 1)]  # after[i][j]: shared in order by a[i:] and b[j:]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            after[i][j] = after[i + 1][j + 1] + 1 if _same_stem(a[i], b[j]) else max(after[i + 1][j], after[i][j + 1])
+    i = j = 0
+    at_a: list[int] = []
+    at_b: list[int] = []
+    while i < n and j < m:
+        if _same_stem(a[i], b[j]) and after[i][j] == after[i + 1][j + 1] + 1:
+            at_a.append(i)
+            at_b.append(j)
+            i, j = i + 1, j + 1
+        elif after[i + 1][j] >= after[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    if not at_a:
+        return 0, 0
+    return len(at_a), max(at_a[-1] - at_a[0], at_b[-1] - at_b[0]) + 1
+
+
+def _retold_in_other_claims(claim: str, group: list[QuoteReading], readings: list[QuoteReading],
+                            rw: ReconcileWords, names: set[str] | None) -> list[tuple[QuoteReading, QuoteReading, list[WordChange]]]:
+    """A claim's readings set against the same speaker's readings in a later claim, by outlets the claim has no
+    reading of, that tell one statement in other words: the fuzzy match of the claims kept them apart ("Dan ini
+    bukan yang pertama meninggal" / "Dan ini bukan kematian yang pertama"), their content words run in one order
+    (``retold_quotes`` of reconcile.yaml). Each reading of the claim is set against the closest such reading of
+    one outlet; each two claims are compared once."""
+    settings = _retold_quote_settings()
+    fillers = _retold_settings().fillers
+    sources = {r.source for r in group}
+    speaker = group[0].speaker_key
+    if not speaker:
+        return []
+    later: dict[str, list[QuoteReading]] = defaultdict(list)
+    for r in readings:
+        if (r.claim and r.claim != claim and r.speaker_key == speaker and r.source not in sources
+                and _claim_order(r.claim) > _claim_order(claim)):
+            later[r.source].append(r)
+    if not later:
+        return []
+    stems: dict[int, list[str]] = {}
+
+    def stems_of(r: QuoteReading) -> list[str]:
+        if id(r) not in stems:
+            stems[id(r)] = _statement_stems(r.text, rw, fillers)
+        return stems[id(r)]
+
+    found: list[tuple[QuoteReading, QuoteReading, list[WordChange]]] = []
+    for theirs in later.values():
+        for a in group:
+            sa = stems_of(a)
+            options = []
+            for r in theirs:
+                sb = stems_of(r)
+                shared, stretch = _stems_in_order(sa, sb) if sa and sb else (0, 0)
+                # most of the shorter reading, and most of one stretch of the longer: words of one clause scattered
+                # through a longer quote ("sekitar 10.000 tentara ... 8.000 ... Kursk" / "Sekitar 8.000 tentara ...
+                # Kursk") are another clause's, not this statement retold
+                if shared >= settings.min_shared and shared >= settings.share * max(min(len(sa), len(sb)), stretch):
+                    options.append((wording_changes(a.text, r.text, rw, names), r))
+            if not options:
+                continue
+            changes, r = min(options, key=lambda o: (len(o[0]), sum(c.meaning is not None for c in o[0])))
+            if changes:
+                found.append((a, r, changes))
+    return found
+
+
 def wording_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                           rw: ReconcileWords | None = None, names: set[str] | None = None,
-                          texts: dict[str, str] | None = None) -> list[Discrepancy]:
+                          texts: dict[str, str] | None = None,
+                          one_person: Sequence[Sequence[QuoteReading]] = ()) -> list[Discrepancy]:
     """One quote claim (same speaker, same statement) whose readings in two independent
     sources differ in words, not only in punctuation or spelling. ``texts`` (document id to text, the
-    story's) lets the story's own words tell that the speaker is from abroad, so translated."""
+    story's) lets the story's own words tell that the speaker is from abroad, so translated. ``one_person``
+    (``attribution_discrepancies``'s) are quotes given to one person under two names, compared too."""
     rw = rw or reconcile_words()
     by_claim: dict[str, list[QuoteReading]] = defaultdict(list)
     for r in readings:
@@ -2945,7 +3088,12 @@ def wording_discrepancies(story: str, readings: list[QuoteReading], entities: di
             by_claim[r.claim].append(r)
     out = []
     for claim, group in by_claim.items():
-        found = _changed_readings(group, rw, names) + _held_in_other_claims(claim, group, readings, rw, names)
+        found = (_changed_readings(group, rw, names) + _held_in_other_claims(claim, group, readings, rw, names)
+                 + _one_person_other_claims(claim, group, one_person, rw, names)
+                 + _retold_in_other_claims(claim, group, readings, rw, names))
+        # one pair of readings found by two of the rules (a retold reading that also holds the quote) is told once
+        seen_pairs: set[tuple[int, int]] = set()
+        found = [f for f in found if (id(f[0]), id(f[1])) not in seen_pairs and not seen_pairs.add((id(f[0]), id(f[1])))]
         if not found:
             continue
         speaker = entities.get(group[0].speaker_key or "")

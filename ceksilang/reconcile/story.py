@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ceksilang.reconcile.copy_edits import copy_edit_discrepancies
 from ceksilang.reconcile.claims import (
     EntityIndex, event_claims, event_readings, figure_claims, figure_readings, independent_sources,
-    quote_claims, quote_readings,
+    QuoteReading, quote_claims, quote_readings,
 )
 from ceksilang.reconcile.sources import source_key, story_map
 from ceksilang.reconcile.words import reconcile_words
@@ -69,9 +69,10 @@ def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Seq
                   + event_claims(story.id, events, counter))
         found = figure_discrepancies(story.id, figures, by_id) + translated
         texts = {d.id: d.text for d in story_docs}
-        found += attribution_discrepancies(story.id, quotes + reported, entity_by_id, rw, texts)
+        one_person: list[list[QuoteReading]] = []  # one quote given to one person under two names
+        found += attribution_discrepancies(story.id, quotes + reported, entity_by_id, rw, texts, one_person)
         found += retold_account_discrepancies(story.id, quotes + reported, entity_by_id, texts, rw)
-        found += wording_discrepancies(story.id, quotes, entity_by_id, rw, names, texts)
+        found += wording_discrepancies(story.id, quotes, entity_by_id, rw, names, texts, one_person)
         if len(story_docs) > 1:  # a detail conflict needs two accounts
             found += detail_discrepancies(story.id, story_docs, by_id, entities, rw, names)
             # what a reprint changed in the sentences it kept of its original (derive.py's copies)
