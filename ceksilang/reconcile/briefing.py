@@ -592,10 +592,17 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
             vector, found = translations.see(doc_id, day, language, bool(original), lambda: grouping.vector(terms))
             grouping.add(doc, terms, vector=vector, into=grouping.story_of(found) if found else None)
 
+        # reports dated to the month or the year only ("2025-06") that no dated report placed: no day
+        # of the month is theirs, so they come last with the undated ones, not before the month's
+        # first day (where their ISO text sorts them)
+        unplaced_spans: list[tuple[Any, ...]] = []
         for row in rows:
             if row[0] in placed_ids:
                 continue
             day = story_module.publication_day(row[1])
+            if day is None and story_module.published_span(row[1]) is not None:
+                unplaced_spans.append(row)
+                continue
             if placed and (day is None or day != current_day):
                 while placed and (day is None or placed[0][0] < day):
                     feed(*placed.pop(0)[1])
@@ -605,6 +612,8 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
                     yield part(story)
             feed(*row)
         for _, row in placed:
+            feed(*row)
+        for row in unplaced_spans:
             feed(*row)
         if translations.compared:
             log.info("translations across stories: %d Indonesian documents compared, %d joined their original's"
@@ -625,7 +634,9 @@ def _undated_arrivals(conn: sqlite3.Connection, grouping: StoryIndex) -> list[tu
         return []
     select = ("SELECT a.doc, a.published, a.terms, a.language, d.original, d.similarity"
               " FROM arrival a LEFT JOIN duplicate d ON d.doc = a.doc")
-    undated = [row for row in conn.execute(f"{select} WHERE a.published IS NULL OR a.published = '' ORDER BY a.seq")
+    # a report dated to the month or the year only ("2025-06", "2025": shorter than a day) is undated too
+    undated = [row for row in conn.execute(f"{select} WHERE a.published IS NULL OR length(a.published) < 10"
+                                           " ORDER BY a.seq")
                if story_module.publication_day(row[1]) is None]
     if not undated:
         return []
@@ -648,8 +659,9 @@ def _undated_arrivals(conn: sqlite3.Connection, grouping: StoryIndex) -> list[tu
 
     decoded = {row[0]: json.loads(zlib.decompress(row[2])) for row in undated}  # (counts, surfaces)
     named = {doc_id: story_module.evidence_days(terms[0]) for doc_id, terms in decoded.items()}
+    spans = {row[0]: span for row in undated if (span := story_module.published_span(row[1])) is not None}
     days = story_module.undated_arrival_days(dated(), {doc_id: vector_of(terms) for doc_id, terms in decoded.items()},
-                                             least, named, grouping.settings.window_days)
+                                             least, named, grouping.settings.window_days, spans)
     order = {row[0]: i for i, row in enumerate(undated)}
     return sorted(((days[row[0]], row) for row in undated if row[0] in days), key=lambda p: (p[0], order[p[1][0]]))
 

@@ -2461,6 +2461,18 @@ def _day_shift(doc: Document, q: Quantity, rw: ReconcileWords) -> int:
     return fd.offsets[" ".join(found.group(0).split())]
 
 
+def _published_day(doc: Document) -> str | None:
+    """The day (ISO) ``doc`` was published, or None when it is undated or dated to the month or the
+    year only ("2025-06": no day of the month is its day, and the 1st is not)."""
+    published = doc.published
+    if not published or len(published) < 10:
+        return None
+    try:
+        return calendar_day.fromisoformat(published[:10]).isoformat()
+    except ValueError:
+        return None
+
+
 def _date_of(doc: Document, q: Quantity, rw: ReconcileWords | None = None) -> tuple[str | None, str | None]:
     """(window, point date) of a figure: a range it is limited to, or the day it was stated (moved by
     a day word before it: "sehari sebelumnya")."""
@@ -2520,9 +2532,10 @@ def _happening_day(doc: Document, rw: ReconcileWords, sc: _SettledCounts) -> str
     if len(kept) == len(of) and all(a is b for a, b in zip(kept, of)):
         return _HAPPENING_DAY[1]
     answer = None
-    if doc.published and sc.lead_sentences and not (sc.still_going and sc.still_going.search(doc.text.lower())):
+    published_day = _published_day(doc)
+    if published_day and sc.lead_sentences and not (sc.still_going and sc.still_going.search(doc.text.lower())):
         told = happening_day_words().told_words | rw.speech_words
-        published = calendar_day.fromisoformat(doc.published[:10])
+        published = calendar_day.fromisoformat(published_day)
         lead_end = doc.sentences[min(sc.lead_sentences, len(doc.sentences)) - 1][1] if doc.sentences else 0
         later: set[str] = set()  # the days past the lead, none of telling
         for t in sorted(doc.dates, key=lambda t: t.start):
@@ -2628,9 +2641,7 @@ def _stated_date_of_time(doc: Document, time: str | None, rw: ReconcileWords) ->
                     return None, t.value[:10]
     if past is not None:
         return past, None
-    if doc.published:
-        return None, doc.published[:10]
-    return None, None
+    return None, _published_day(doc)
 
 
 _SCALE_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d_]+)\s*\)")

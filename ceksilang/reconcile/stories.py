@@ -2074,6 +2074,26 @@ def publication_day(published: str | None) -> int | None:
         return None
 
 
+def published_span(published: str | None) -> tuple[int, int] | None:
+    """The first and last day ordinals a publication date known to the month or the year only
+    allows ("2025-06": 1 to 30 June 2025; "2025": the whole year), or None when it names a day,
+    is empty or is unreadable. Such a report has no publication day (``publication_day``): it is
+    undated, and its month bounds the day it can be placed on, never the month's first day."""
+    if not published or publication_day(published) is not None:
+        return None
+    text = published.strip()
+    try:
+        if len(text) == 7 and text[4] == "-":
+            first = date(int(text[:4]), int(text[5:7]), 1)
+            after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first.toordinal(), after.toordinal() - 1
+        if len(text) == 4 and text.isdigit():
+            return date(int(text), 1, 1).toordinal(), date(int(text), 12, 31).toordinal()
+    except ValueError:
+        return None
+    return None
+
+
 def _dated_days(doc: Document, outside_quotes: bool = False) -> Iterator[int]:
     """The day ordinals of the days ``doc``'s dates name (day precision), in text order;
     with ``outside_quotes``, only those the report names in its own words (not inside a direct
@@ -2183,17 +2203,21 @@ def keyed_days(keys: Iterable[str], kind: str) -> set[int]:
 
 def undated_arrival_days(dated: Iterable[tuple[int, Mapping[str, float]]],
                          undated: Mapping[str, Mapping[str, float]], least: float,
-                         named_days: Mapping[str, Sequence[int]] | None = None, window: int = 7) -> dict[str, int]:
+                         named_days: Mapping[str, Sequence[int]] | None = None, window: int = 7,
+                         spans: Mapping[str, tuple[int, int]] | None = None) -> dict[str, int]:
     """The day each undated document (its id -> its vector) is best fed to a stream of stories
     on: the publication day of the dated document (``dated``: its day ordinal and vector, in any
     order) whose vector is most like it, when their cosine reaches ``least``; a document with no
     such dated document is left out. Ties go to the earlier day. A document that dates days in
     its text (``named_days``: its id -> day ordinals, ``evidence_days``) is placed only on a day
     within ``window`` days of one of them: a weather forecast "hari ini, Kamis (22/5/2025)" is
-    like every forecast of its region, and belongs with the forecasts of its own days.
+    like every forecast of its region, and belongs with the forecasts of its own days. A document
+    whose publication date gives its month or year only (``spans``: its id -> the first and last
+    day ordinals it allows, ``published_span``) is placed only on a day inside them.
 
     One pass over the dated vectors; only the keys the undated documents hold are looked up."""
     named_days = named_days or {}
+    spans = spans or {}
     holders: dict[str, list[tuple[str, float]]] = {}
     for doc_id, vector in undated.items():
         for key, w in vector.items():
@@ -2210,6 +2234,9 @@ def undated_arrival_days(dated: Iterable[tuple[int, Mapping[str, float]]],
                 continue
             days = named_days.get(doc_id)
             if days and not any(abs(day - named) <= window for named in days):
+                continue
+            span = spans.get(doc_id)
+            if span is not None and not span[0] <= day <= span[1]:
                 continue
             best[doc_id] = (dot, day)
     return {doc_id: day for doc_id, (_, day) in best.items()}
