@@ -1378,9 +1378,14 @@ def _written_as_name(text: str, sent: tuple[int, int], phrase: list[str]) -> boo
     """True when ``phrase`` is written in the sentence, and each time with every word capitalised (a name)."""
     if not phrase:
         return False
+    sentence = text[sent[0]:sent[1]]
     found = list(re.finditer(r"(?<![^\W_])" + r"\s+".join(re.escape(w) for w in phrase) + r"(?![^\W_])",
-                             text[sent[0]:sent[1]], re.IGNORECASE))
-    return bool(found) and all(w[:1].isupper() for m in found for w in m.group(0).split())
+                             sentence, re.IGNORECASE))
+    # fig41: the first word of a sentence is capitalised as the sentence's, not as a name's ("Ekspor terbesar ke
+    # China senilai ...": ekspor); only the words after it there say whether the phrase is written as a name
+    opening = len(sentence) - len(sentence.lstrip(" \t\n\"'“‘(-"))
+    written = [w for m in found for w in m.group(0).split()[1 if m.start() == opening else 0:]]
+    return bool(found) and bool(written) and all(w[:1].isupper() for w in written)
 
 
 def _tokens_before(window: str, rw: ReconcileWords) -> list[str]:
@@ -1433,7 +1438,14 @@ def _row_after_listed_amount(text: str, sent: tuple[int, int], pos: int, q: Quan
     # kind; "Sungai Gendol 5 km", a river's own length)
     if not _gazetteer_place(" ".join(label.group(0).split())):
         return None
-    gap = _clause_patterns(rw).list_gap.search(window[:label.start()])
+    head = window[:label.start()]
+    continuers = rw.amount_measures.row_continuers if rw.amount_measures is not None else frozenset()
+    for _ in range(3):  # fig41: ", lalu diikuti oleh DKI Jakarta": the words carrying the list on are passed
+        last = _last_letters(head.rstrip())
+        if last is None or last.end() != len(head.rstrip()) or case_blind_key(last.group(0)) not in continuers:
+            break
+        head = head[:last.start()]
+    gap = _clause_patterns(rw).list_gap.search(head)
     if gap is None:
         return None
     gap_at = sent[0] + gap.start()
