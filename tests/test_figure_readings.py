@@ -2225,6 +2225,9 @@ def test_a_state_read_as_a_unit_outside_a_list_with_a_noun_is_not_given_one():
     # the capital of a sentence's first word is the sentence's: the first row's noun is no name
     ("Ekspor terbesar ke China senilai US$ 5 miliar, disusul Jepang sebesar US$ 3 miliar.", "US$ 3 miliar",
      "USD", "ekspor"),
+    # a verb capitalised as a list item's first word opens the item, it is no word of the phrase
+    ("Syarat penerima: 3. Menerima Gaji/Upah paling banyak sebesar Rp3.500.000 per bulan.", "Rp3.500.000",
+     "IDR", "gaji/upah paling banyak per bulan"),
 ])
 def test_an_amount_measures_its_phrase_through_a_chain_a_slash_or_a_named_size(text, needle, unit, measure):
     reading = _reading(text, needle)

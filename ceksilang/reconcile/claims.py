@@ -810,6 +810,9 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         if ((low in rw.stopwords and not abbreviation) or low in am.phrase_stops or _GLUED_CASE.search(word)
                 or (word.islower() and _looks_like_verb(low, rw))):
             break  # a function word, a verb, or two words glued by a lost space ("menyebutBank")
+        if (not from_start and word[:1].isupper() and word[1:].islower() and _looks_like_verb(low, rw)
+                and not (i + 1 < len(seq) and seq[i + 1].strip("()")[:1].isalpha())):
+            break  # fig41: a verb capitalised as a sentence's or a list item's first word ("3. Menerima Gaji/Upah")
         prev_word = word
         out.append(low)
         if not from_start and token.startswith("(") and not token.endswith(")"):
