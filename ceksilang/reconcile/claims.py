@@ -811,6 +811,7 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
                 or (word.islower() and _looks_like_verb(low, rw))):
             break  # a function word, a verb, or two words glued by a lost space ("menyebutBank")
         if (not from_start and word[:1].isupper() and word[1:].islower() and _looks_like_verb(low, rw)
+                and low not in am.extreme_links  # ("Terendah harga ayam berada di level ...": a superlative)
                 and not (i + 1 < len(seq) and seq[i + 1].strip("()")[:1].isalpha())):
             break  # fig41: a verb capitalised as a sentence's or a list item's first word ("3. Menerima Gaji/Upah")
         prev_word = word
@@ -1441,14 +1442,7 @@ def _row_after_listed_amount(text: str, sent: tuple[int, int], pos: int, q: Quan
     # kind; "Sungai Gendol 5 km", a river's own length)
     if not _gazetteer_place(" ".join(label.group(0).split())):
         return None
-    head = window[:label.start()]
-    continuers = rw.amount_measures.row_continuers if rw.amount_measures is not None else frozenset()
-    for _ in range(3):  # fig41: ", lalu diikuti oleh DKI Jakarta": the words carrying the list on are passed
-        last = _last_letters(head.rstrip())
-        if last is None or last.end() != len(head.rstrip()) or case_blind_key(last.group(0)) not in continuers:
-            break
-        head = head[:last.start()]
-    gap = _clause_patterns(rw).list_gap.search(head)
+    gap = _clause_patterns(rw).list_gap.search(window[:label.start()])
     if gap is None:
         return None
     gap_at = sent[0] + gap.start()

@@ -185,8 +185,6 @@ class AmountMeasureWords:
     # "kekayaan bersih di seluruh dunia naik ...": a place or body between the phrase and its link
     adjunct_prepositions: frozenset[str] = frozenset()
     adjunct_words: int = 0
-    # fig41: words that carry a ranked list on to its next row ("..., lalu diikuti DKI Jakarta sebesar ...")
-    row_continuers: frozenset[str] = frozenset()
     # "pidana penjara selama 4 tahun serta denda sebesar ...": a time, place or clause is never read
     # back past one of these, which opens a phrase of its own
     coordinators: frozenset[str] = frozenset()
@@ -613,7 +611,6 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         answer_degrees=frozenset(str(s).lower() for s in data.get("answer_degrees") or []),
         adjunct_prepositions=frozenset(str(s).lower() for s in data.get("adjunct_prepositions") or []),
         adjunct_words=int(data.get("adjunct_words") or 0),
-        row_continuers=frozenset(str(s).lower() for s in data.get("row_continuers") or []),
         coordinators=frozenset(str(s).lower() for s in data.get("coordinators") or []),
         active_prefixes=tuple(str(s).lower() for s in data.get("active_prefixes") or ()),
         passive_prefixes=tuple(str(s).lower() for s in data.get("passive_prefixes") or ()),
