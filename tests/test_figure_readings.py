@@ -2222,3 +2222,45 @@ def test_a_state_read_as_a_unit_outside_a_list_with_a_noun_is_not_given_one():
     doc = make_doc("a", "Tercatat 12 rusak parah, 5 rusak ringan.")
     doc.quantities = find_quantities("a", doc.text, doc.sentences)
     assert not [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.unit == "rumah"]
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # fig41: the level a change came from, written after the change's own figure or after the level it reached,
+    # is a level of what the change's subject measures (with its "per" unit), not the change and not the unit alone
+    ("Harga emas Antam naik Rp3.000 dari Rp942 ribu per gram pada perdagangan sebelumnya.", "Rp942 ribu",
+     "IDR", "harga emas antam per gram"),
+    ("Harga buyback turun Rp7.000 per gram menjadi Rp1.671.000 dari sebelumnya Rp1.678.000 per gram.",
+     "Rp1.678.000", "IDR", "harga buyback per gram"),
+    ("Penjualan mobil naik menjadi Rp 5 triliun dari Rp 4 triliun.", "Rp 4 triliun", "IDR", "penjualan mobil"),
+    # words joined by a slash are one word of the phrase; a preposition of means opens an adjunct
+    ("Dana itu disalurkan lewat belanja Kementerian/Lembaga (K/L) senilai Rp175 triliun.", "Rp175 triliun",
+     "IDR", "belanja kementerian/lembaga k/l"),
+    ("Transfer untuk pemerintah kabupaten/kota mencapai Rp 50 triliun.", "Rp 50 triliun", "IDR",
+     "pemerintah kabupaten/kota"),
+    # the size of a thing named right before it is part of the phrase, not a figure that ends it
+    ("Subsidi LPG 3 kg mencapai Rp 80 triliun tahun ini.", "Rp 80 triliun", "IDR", "subsidi lpg 3 kg"),
+    # the capital of a sentence's first word is the sentence's: the first row's noun is no name
+    ("Ekspor terbesar ke China senilai US$ 5 miliar, Jepang sebesar US$ 3 miliar.", "US$ 3 miliar",
+     "USD", "ekspor"),
+    # a verb capitalised as a list item's first word opens the item, it is no word of the phrase
+    ("Syarat penerima: 3. Menerima Gaji/Upah paling banyak sebesar Rp3.500.000 per bulan.", "Rp3.500.000",
+     "IDR", "gaji/upah paling banyak per bulan"),
+    ("Harga daging turun. Terendah harga ayam berada di level Rp 25.000 per kilogram.", "Rp 25.000", "IDR",
+     "terendah harga ayam per kilogram"),
+])
+def test_an_amount_measures_its_phrase_through_a_chain_a_slash_or_a_named_size(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # a share of a whole is no level a change came from; "dan/atau" is two words, the phrase after it its own
+    ("Pemerintah mengalokasikan 20 persen dari Rp 3.000 triliun belanja untuk pendidikan.", "Rp 3.000 triliun",
+     None),
+    ("Pelaku diancam penjara paling lama 12 tahun dan/atau denda paling banyak Rp 12 miliar.",
+     "paling banyak Rp 12 miliar", "denda"),
+    # a number after a common noun still ends the phrase ("200 gram" is the weight priced, not a name)
+    ("Petani menjual 200 gram Rp10.000 kemarin.", "Rp10.000", "harga 200 gram"),
+])
+def test_a_share_of_a_whole_an_alternative_and_a_weight_keep_their_readings(text, needle, measure):
+    assert _reading(text, needle).measure == measure

@@ -633,6 +633,11 @@ def _listed_after_thing(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
 
 _GLUED_CASE = re.compile(r"[a-z]{2}[A-Z]|[A-Z]{2}[a-z]{2}")
 _PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'&][^\W_]+)*\)?|[^\w\s]")
+# fig41: the words of a noun phrase read back from an amount, where a slash between two words with no space
+# joins them into one ("belanja Kementerian/Lembaga (K/L)", "pemerintah kabupaten/kota"): the two are one noun,
+# and a lone slash would end the phrase at its last letters ("l"). Only for the phrase before the figure: after
+# it a slash is a "per" ("Rp410.670/kapita/bulan")
+_PHRASE_BEFORE_TOKEN = re.compile(r"\(?[^\W\d_]+(?:/[^\W\d_]+)+\)?|" + _PHRASE_TOKEN.pattern)
 
 
 @lru_cache(maxsize=None)
@@ -796,7 +801,8 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
     # never a function word ("indeks dolar AS turun": Amerika Serikat, not "as"); read forwards, an index's
     # name still stops there ("indeks dolar AS ... ke level 96,415" is the level of "indeks dolar")
     mixed_case = not from_start and any(t[:1].isalpha() and not t.isupper() for t in tokens)
-    for token in tokens if from_start else reversed(tokens):
+    seq = tokens if from_start else tokens[::-1]
+    for i, token in enumerate(seq):
         word = token.strip("()")
         low = word.lower()
         abbreviation = mixed_case and len(word) > 1 and word.isupper()
@@ -812,6 +818,9 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
             if len(out) > 1 and out[-2] in am.joiners and out[-1] in _time_words():
                 out = out[:-2]
                 break
+            if _size_of_named_thing(word, out, seq[i + 1] if i + 1 < len(seq) else "", am):
+                out.append(low)  # fig41: "subsidi LPG 3 kg [mencapai]": a named thing's size is part of its name
+                continue
             return []  # "200 gram Rp10.000": the words are the unit of the figure before, not a measure
         if len(out) >= am.reach_words or not word or not (word[0].isalpha()):
             break
@@ -827,6 +836,10 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         if ((low in rw.stopwords and not abbreviation) or low in am.phrase_stops or _GLUED_CASE.search(word)
                 or (word.islower() and _looks_like_verb(low, rw))):
             break  # a function word, a verb, or two words glued by a lost space ("menyebutBank")
+        if (not from_start and word[:1].isupper() and word[1:].islower() and _looks_like_verb(low, rw)
+                and low not in am.extreme_links  # ("Terendah harga ayam berada di level ...": a superlative)
+                and not (i + 1 < len(seq) and seq[i + 1].strip("()")[:1].isalpha())):
+            break  # fig41: a verb capitalised as a sentence's or a list item's first word ("3. Menerima Gaji/Upah")
         prev_word = word
         out.append(low)
         if not from_start and token.startswith("(") and not token.endswith(")"):
@@ -839,6 +852,19 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
     while out and out[0] in am.joiners:
         out.pop(0)
     return out
+
+
+_PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _size_of_named_thing(word: str, read: list[str], before: str, am: AmountMeasureWords) -> bool:
+    """True when the number ``word``, met reading a phrase back, is the size of a thing named right before it
+    ("subsidi LPG 3 kg", "tabung Elpiji 12 kg"): only a unit of measure was read after it, and the word before it
+    is written as a name (capitalised or in capitals, letters only). The phrase goes on through it; a number after
+    a common noun ("200 gram Rp10.000", "sawah 3 hektare") still ends it."""
+    name = before.strip("()")
+    return (bool(_PLAIN_NUMBER.fullmatch(word)) and len(read) == 1 and read[0] in {u.lower() for u in am.measured_units}
+            and name.isalpha() and name[:1].isupper())
 
 
 _LIST_MARKER = re.compile(r"\d{1,2}\)")  # "1)": the number of a list item, its bracket closed only
@@ -1151,6 +1177,17 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         if m:
             pos = sent[0] + m.start()
             continue
+        # fig41: "harga emas naik Rp3.000 dari Rp942 ribu per gram", "turun Rp7.000 menjadi Rp1.671.000 dari
+        # sebelumnya Rp1.678.000": the level a change came from, written after the change's own figure or the
+        # level it reached (of one unit), is a level of what the change's subject measures, not the change
+        m = (_ends_with(window, am.from_words, rw.stopwords, tail)
+             if not skipped_figure and not reached_level and change is None and ending & _STEP_FROM else None)
+        if m:
+            chained = _chain_figure_before(text, sent, sent[0] + m.start(), q, others, rw)
+            if chained is not None:
+                skipped_figure = True
+                pos = chained.start
+                continue
         m = _ends_with(window, change_words, rw.stopwords, tail) if ending & _STEP_CHANGE else None
         if m:
             if not reached_level and not skipped_figure and change is None:
@@ -1209,7 +1246,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             return f"{change} {shared}", False
     # (a year right before the amount, with no link between, is no period of a phrase: "Cara Cek Penerima
     # BSU 2025 Rp600 Ribu" is a title, "KUPEDES BRI 2025 Rp 1 Juta" a table's heading)
-    tokens_before = _PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos])
+    tokens_before = _tokens_before(text[max(sent[0], pos - 200):pos], rw)
     phrase = _phrase_before(tokens_before, rw, year_closes=pos < q.start and bool(text[pos:q.start].strip()))
     bearer_noun = _noun_of_verb_before(tokens_before, phrase, am)
     if bearer_noun and change is None:
@@ -1371,9 +1408,48 @@ def _written_as_name(text: str, sent: tuple[int, int], phrase: list[str]) -> boo
     """True when ``phrase`` is written in the sentence, and each time with every word capitalised (a name)."""
     if not phrase:
         return False
+    sentence = text[sent[0]:sent[1]]
     found = list(re.finditer(r"(?<![^\W_])" + r"\s+".join(re.escape(w) for w in phrase) + r"(?![^\W_])",
-                             text[sent[0]:sent[1]], re.IGNORECASE))
-    return bool(found) and all(w[:1].isupper() for m in found for w in m.group(0).split())
+                             sentence, re.IGNORECASE))
+    # fig41: the first word of a sentence is capitalised as the sentence's, not as a name's ("Ekspor terbesar ke
+    # China senilai ...": ekspor); only the words after it there say whether the phrase is written as a name
+    opening = len(sentence) - len(sentence.lstrip(" \t\n\"'“‘(-"))
+    written = [w for m in found for w in m.group(0).split()[1 if m.start() == opening else 0:]]
+    return bool(found) and bool(written) and all(w[:1].isupper() for w in written)
+
+
+def _tokens_before(window: str, rw: ReconcileWords) -> list[str]:
+    """The tokens of the phrase read back from an amount, words joined by a slash kept as one ("Kementerian/Lembaga",
+    "K/L"), unless a part is a function word or a joiner ("dan/atau": the alternative stays two words and a sign)."""
+    am = rw.amount_measures
+    joiners = am.joiners if am is not None else frozenset()
+    out: list[str] = []
+    for token in _PHRASE_BEFORE_TOKEN.findall(window):
+        parts = token.strip("()").lower().split("/")
+        if len(parts) > 1 and any(p in rw.stopwords or p in joiners for p in parts):
+            out.extend(_PHRASE_TOKEN.findall(token))
+        else:
+            out.append(token)
+    return out
+
+
+def _chain_figure_before(text: str, sent: tuple[int, int], at: int, q: Quantity, others: Sequence[Quantity],
+                         rw: ReconcileWords) -> Quantity | None:
+    """The figure of ``q``'s unit ending right before the from-word at ``at`` (a rate such as "per gram" may stand
+    between), when it is a change or a level reached: a change word or a level link among the three words before
+    it ("naik Rp3.000 [dari]", "turun hingga Rp7.000 [dari]", "menjadi Rp1.671.000 [dari sebelumnya]"); None
+    otherwise ("30 persen dari Rp 10 juta" is a share of a whole, not a level it came from)."""
+    am = rw.amount_measures
+    if am is None or q.unit is None:
+        return None
+    floor = _rate_gap_floor(text, at)
+    before = next((o for o in others if o is not q and o.unit == q.unit and sent[0] <= o.start
+                   and floor <= o.end <= at and _only_rate_between(text, o.end, at, am)), None)
+    if before is None:
+        return None
+    change_words, _ = _change_words(am.change_of)
+    marks = {w.split()[0] for w in (*change_words, *am.level_links)}
+    return before if any(w in marks for w in words(text[sent[0]:before.start])[-3:]) else None
 
 
 def _row_after_listed_amount(text: str, sent: tuple[int, int], pos: int, q: Quantity, phrase: list[str],
