@@ -33,7 +33,7 @@ from ceksilang.extract.entities import load_gazetteer
 from ceksilang.lang import LanguageDataError, has_data, load_data, lower_words, without_pronoun_enclitic, word_tuples
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import listed_detail, published_days_apart, readings_by_source
-from ceksilang.reconcile.same_happening import _clipped, _predicates, same_happening_words
+from ceksilang.reconcile.same_happening import clipped_name, same_happening_words, sentence_predicates
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
 from ceksilang.reconcile.stories import stem
 from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, reconcile_words, words
@@ -160,7 +160,7 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
             continue
         if set(tokens) & aw.other_moment:
             continue  # "sudah bertemu di Moskow sebelum ...": an earlier act, not the one told
-        predicates = _predicates(tokens, written_words, sw, rw) - aw.general_predicates
+        predicates = sentence_predicates(tokens, written_words, sw, rw) - aw.general_predicates
         if not predicates:
             continue
         found = []
@@ -265,7 +265,7 @@ def _one_value(a: ArgumentTelling, b: ArgumentTelling, transliterated: Callable[
     if one_name_two_spellings(wa, wb, named_slot_words()):
         return True
     short, long = sorted((wa, wb), key=len)
-    if len(short) == 1 and len(long) > 1 and _clipped(short[0], long):
+    if len(short) == 1 and len(long) > 1 and clipped_name(short[0], long):
         return True
     return transliterated is not None and transliterated(" ".join(wa), " ".join(wb))
 
