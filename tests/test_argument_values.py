@@ -134,3 +134,42 @@ def test_two_places_the_gazetteer_puts_apart_or_does_not_know_stay_an_item():
         a = report("a", f"Himawan Bahran akhirnya {one} oleh polisi.", "Kompas")
         b = report("b", f"Himawan Bahran kemudian {other} oleh polisi.", "Detik")
         assert len(items(a, b)) == 1, (one, other)
+
+
+# disc74: a noun of the act (pe-an, per-an, ke-an) told against its verb, or against the same noun
+
+
+def test_an_arrest_told_as_a_noun_against_its_verb_at_two_airports_is_one_item():
+    noun = report("a", "Penangkapan Budi Santoso dilakukan di Bandara Juanda pada Kamis.", "Kompas")
+    verb = report("b", "Budi Santoso ditangkap di Bandara Soekarno-Hatta pada Kamis.", "Detik")
+    found = items(noun, verb)
+    assert len(found) == 1 and found[0].docs == ["a", "b"]
+    assert "Juanda" in found[0].explanation and "Soekarno-Hatta" in found[0].explanation
+
+
+def test_one_crash_told_as_a_noun_by_both_on_two_roads_is_an_item():
+    a = report("a", "Bus rombongan karyawan itu mengalami kecelakaan di Jalan Raya Boto, Desa Boto.", "Borneo")
+    b = report("b", "Telah terjadi kecelakaan tragis bus rombongan karyawan di Jalan Raya Sukapura.", "HaiJogja")
+    found = items(a, b)
+    assert len(found) == 1 and "Boto" in found[0].explanation and "Sukapura" in found[0].explanation
+
+
+def test_a_plain_noun_before_the_preposition_meets_the_other_report_s_verb():
+    noun = report("a", "Evakuasi korban ke RSUD Ciawi berlangsung cepat.", "Tribun")
+    verb = report("b", "Para korban langsung dievakuasi ke RS Azra.", "Detik")
+    assert len(items(noun, verb)) == 1
+
+
+def test_a_noun_of_another_act_an_office_a_more_precise_name_or_a_source_naming_both_is_no_item():
+    arrest = report("a", "Penangkapan Budi Santoso dilakukan di Bandara Juanda.", "Kompas")
+    check = report("b", "Pemeriksaan Budi Santoso dilakukan di Polda Jatim.", "Detik")
+    assert items(arrest, check) == []  # two acts: an arrest and an examination
+    office = report("c", "Kasus Budi Santoso kini ditangani kepolisian di Surabaya.", "Antara")
+    other = report("d", "Keluarga Budi Santoso mendatangi kepolisian di Sidoarjo.", "Tempo")
+    assert items(office, other) == []  # "kepolisian" names a body, not an act the two share
+    short = report("e", "Penangkapan Budi Santoso berlangsung di Bandara Komodo.", "Kompas")
+    longer = report("f", "Budi Santoso ditangkap di Bandara Internasional Komodo.", "Detik")
+    assert items(short, longer) == []  # one airport told more fully
+    both = report("g", "Budi Santoso ditangkap di Bandara Juanda, bukan di Bandara Soekarno-Hatta tempat ia transit."
+                       " Ia sempat transit di Bandara Soekarno-Hatta.", "Tempo")
+    assert items(arrest, both) == []  # the other report names both airports

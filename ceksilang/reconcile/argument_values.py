@@ -58,6 +58,11 @@ class ArgumentValuesWords:
     exclusive_sets: tuple[frozenset[tuple[str, ...]], ...]
     general_predicates: frozenset[str]  # their stems
     max_published_apart: int
+    noun_suffix: str  # the ending of a noun made from a verb ("-an": "penangkapan", "kecelakaan")
+    noun_prefixes: dict[str, str]  # its openings -> the letter the root lost after the opening, before a vowel
+    noun_reach: int  # how many words before a preposition a noun of the act may stand
+    not_acts: frozenset[str]  # nouns of those shapes that name a body or a place, not an act
+    general_roots: frozenset[str]  # roots no noun tells an act by: the general predicates, verbs of being and telling
 
 
 @lru_cache(maxsize=4)
@@ -67,11 +72,18 @@ def argument_values_words(language: str = "id") -> ArgumentValuesWords:
     rw = reconcile_words()
     preps = {str(k).lower(): str(v) for k, v in (data.get("prepositions") or {}).items()}
     sets = tuple(frozenset(word_tuples(s)) for s in data.get("exclusive_sets") or [])
+    nouns = data.get("act_nouns") or {}
+    general = frozenset(stem(rw.synonym_of.get(w, w)) for w in lower_words(data.get("general_predicates")) | frozenset(preps))
+    sw = same_happening_words(language)
+    told = frozenset(stem(w) for w in sw.general_verbs | sw.told_words | rw.speech_words)
     return ArgumentValuesWords(bool(data.get("enabled", False)), preps, lower_words(data.get("fillers")),
                                lower_words(data.get("numbered_heads")), lower_words(data.get("value_stops")),
                                lower_words(data.get("contrast_words")), lower_words(data.get("other_moment")),
                                lower_words(data.get("kind_words")), lower_words(data.get("level_words")), sets,
-                               frozenset(stem(rw.synonym_of.get(w, w)) for w in lower_words(data.get("general_predicates")) | frozenset(preps)), int(data.get("max_published_apart", 2)))
+                               general, int(data.get("max_published_apart", 2)),
+                               str(nouns.get("suffix") or ""),
+                               {str(k).lower(): str(v or "") for k, v in (nouns.get("prefixes") or {}).items()},
+                               int(nouns.get("reach", 0)), lower_words(nouns.get("not_acts")), general | told)
 
 
 @dataclass(slots=True)
@@ -92,6 +104,44 @@ class ArgumentTelling:
     anchors: frozenset[str]  # linked entities of the sentence outside the value
     persons: frozenset[str]  # person entities of the sentence outside the value
     content: frozenset[str]  # the sentence's other content words (lower case)
+    nouns: frozenset[str] = frozenset()  # the roots of nouns of an act just before the preposition ("penangkapan")
+    bare: frozenset[str] = frozenset()  # the other plain words just before it ("evakuasi korban ke ...")
+
+
+def act_noun_roots(word: str, aw: ArgumentValuesWords, rw: ReconcileWords) -> frozenset[str]:
+    """The roots a noun made from a verb may come from, as keys comparable with a verb's stem: an opening of the data
+    and the ending off, the letter the opening drops before a vowel given back or not ("penemuan": temu, emu;
+    "penangkapan": tangkap; "kecelakaan": celaka; "perawatan": rawat, awat). Empty for a word of another shape, a
+    noun of a body or place ("kepolisian"), or a root too general to tell an act."""
+    suffix = aw.noun_suffix
+    if not suffix or not word.endswith(suffix) or word in aw.not_acts:
+        return frozenset()
+    inner = word[: -len(suffix)]
+    if not any(inner.startswith(opening) and len(inner) - len(opening) >= 3 for opening in aw.noun_prefixes):
+        return frozenset()
+    folded = rw.synonym_of.get(word, word)
+    if folded != word:
+        return frozenset({stem(folded)}) - aw.general_roots
+    roots = set()
+    for opening, lost in aw.noun_prefixes.items():
+        rest = inner[len(opening):]
+        if not inner.startswith(opening) or len(rest) < 3:
+            continue
+        roots.add(rest)
+        if lost and rest[:1] in "aeiou":
+            roots.add(lost + rest)
+    if not roots:
+        return frozenset()
+    roots.add(stem(word))
+    return frozenset(r for r in roots if len(r) >= 4) - aw.general_roots
+
+
+def one_act(a: "ArgumentTelling", b: "ArgumentTelling") -> bool:
+    """Whether two sentences' values are told of one act: a verb or a noun of the act they share ("ditangkap" /
+    "penangkapan" / "tertangkap"), or a plain word right before one's preposition that is the other's verb
+    ("evakuasi korban ke ..." / "dievakuasi ke ...")."""
+    return bool((a.predicates | a.nouns) & (b.predicates | b.nouns) or a.bare & b.predicates
+                or b.bare & a.predicates)
 
 
 def _is_code(token: str) -> bool:
@@ -161,7 +211,11 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
         if set(tokens) & aw.other_moment:
             continue  # "sudah bertemu di Moskow sebelum ...": an earlier act, not the one told
         predicates = sentence_predicates(tokens, written_words, sw, rw) - aw.general_predicates
-        if not predicates:
+        # the nouns of an act the sentence writes in lower case ("mengalami kecelakaan tragis di jalur ..., tepatnya
+        # di Jalan ..."): the act its values are told of, as its verbs are
+        nouns = frozenset(r for k, w in enumerate(tokens) if not (k and written_words[k][:1].isupper())
+                          for r in act_noun_roots(w, aw, rw))
+        if not predicates and not nouns and not aw.noun_reach:
             continue
         found = []
         for m in re.finditer(r"\b(\w+)\s+", sentence):
@@ -175,19 +229,22 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
             value = _value_after(sentence[m.end():], aw)
             if value is None:
                 continue
-            found.append((prep, m.end(), value))
+            bare = _plain_before(sentence[:m.start()], aw, rw)
+            if not predicates and not nouns and not bare:
+                continue
+            found.append((prep, m.end(), value, bare))
         if not found:
             continue
         # a sentence giving two values of one form after one preposition names a thing more than one way
         # ("di area Pos 9 ..., tepatnya di kawasan Watu Langgar" has one of each form)
         counts: dict[tuple[str, str], int] = defaultdict(int)
-        for prep, _, (form, _, _) in found:
-            counts[(aw.prepositions[prep], form)] += 1
-        value_words = {w for _, _, (_, _, v) in found for w in v}
+        for prep, _, (form, _, _), _ in found:
+            counts[(prep, form)] += 1
+        value_words = {w for _, _, (_, _, v), _ in found for w in v}
         content = frozenset(w for w in tokens if len(w) >= 4 and w not in rw.stopwords and w not in value_words
                             and w not in predicates)
-        for prep, at, (form, written, value) in found:
-            if counts[(aw.prepositions[prep], form)] > 1:
+        for prep, at, (form, written, value), bare in found:
+            if counts[(prep, form)] > 1:
                 continue
             inside = [mm for mm in linked if s <= mm.start < e]
             outside = [mm for mm in inside if not (s + at <= mm.start < s + at + len(written) + 8)]
@@ -197,8 +254,25 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
             out.append(ArgumentTelling(d, source, prep, aw.prepositions[prep], form, value, levels, kinds, written,
                                        sentence,
                                        predicates, frozenset(mm.entity for mm in outside),
-                                       frozenset(mm.entity for mm in outside if mm.label == "PERSON"), content))
+                                       frozenset(mm.entity for mm in outside if mm.label == "PERSON"), content,
+                                       nouns, bare - predicates))
     return out
+
+
+def _plain_before(before: str, aw: ArgumentValuesWords, rw: ReconcileWords) -> frozenset[str]:
+    """The stems of the plain lower-case words among the ``noun_reach`` words right before a preposition, the word
+    the prepositional phrase may hang from ("evakuasi korban ke ..."): neither a noun of an act's shape (read
+    sentence-wide), a name's word, a function word nor a number."""
+    every = WORD_PATTERN.findall(before)
+    plain: set[str] = set()
+    for k in range(max(0, len(every) - aw.noun_reach), len(every)):
+        w = every[k]
+        low = w.lower()
+        if (k and w[:1].isupper()) or low in rw.stopwords or len(low) < 4 or any(c.isdigit() for c in low):
+            continue
+        if low not in aw.not_acts and not act_noun_roots(low, aw, rw):
+            plain.add(stem(low))
+    return frozenset(plain) - aw.general_roots
 
 
 @lru_cache(maxsize=4)
@@ -285,7 +359,7 @@ def _names_value(texts: list[str], tellings: list[ArgumentTelling], t: ArgumentT
     if not named:
         return False
     elsewhere = sum(1 for x in tellings if x.value == t.value and x.form == t.form and x.kind == "place"
-                    and x.prep == "di" and not (x.predicates & statement.predicates))
+                    and x.prep == "di" and not one_act(x, statement))
     return named > elsewhere
 
 
@@ -315,7 +389,7 @@ def argument_value_conflicts(story: str, docs: Sequence[Document], by_id: dict[s
             for b in group[i + 1:]:
                 if a.source == b.source or a.prep != b.prep or a.value == b.value:
                     continue
-                if not (a.predicates & b.predicates):
+                if not one_act(a, b):
                     continue
                 if not (a.anchors & b.anchors) and not (a.content & b.content):
                     continue
