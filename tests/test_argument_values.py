@@ -173,3 +173,27 @@ def test_a_noun_of_another_act_an_office_a_more_precise_name_or_a_source_naming_
     both = report("g", "Budi Santoso ditangkap di Bandara Juanda, bukan di Bandara Soekarno-Hatta tempat ia transit."
                        " Ia sempat transit di Bandara Soekarno-Hatta.", "Tempo")
     assert items(arrest, both) == []  # the other report names both airports
+
+
+# disc74: the object of a verb that takes one thing, a person's status after "sebagai"
+
+
+def test_one_driver_driving_two_named_models_is_an_item_but_a_model_told_more_fully_is_not():
+    a = report("a", "Budi Santoso saat itu mengendarai Grand Max dari arah Bekasi.", "Kompas")
+    b = report("b", "Budi Santoso saat itu mengendarai Avanza dari arah Bekasi.", "Detik")
+    found = items(a, b)
+    assert len(found) == 1 and "Grand Max" in found[0].explanation and "Avanza" in found[0].explanation
+    c = report("c", "Budi Santoso saat itu mengendarai Pajero Sport dari arah Bekasi.", "Tempo")
+    d = report("d", "Budi Santoso saat itu mengendarai Pajero dari arah Bekasi.", "Antara")
+    assert items(c, d) == []
+
+
+def test_one_person_named_a_suspect_and_a_witness_is_an_item_two_people_are_not():
+    a = report("a", "Polisi menetapkan Budi Santoso sebagai tersangka dalam kasus itu.", "Kompas")
+    b = report("b", "Polisi menetapkan Budi Santoso sebagai saksi dalam kasus itu.", "Detik")
+    found = items(a, b)
+    assert len(found) == 1 and "tersangka" in found[0].explanation and "saksi" in found[0].explanation
+    c = report("c", "Polisi menetapkan Himawan Bahran sebagai saksi dalam kasus itu.", "Tempo")
+    assert items(a, c) == []  # two people, each with their own standing
+    role = report("e", "Polisi menetapkan Budi Santoso sebagai Ketua RT dalam kasus itu.", "Antara")
+    assert items(a, role) == []  # a name after "sebagai" is a role, not compared

@@ -39,6 +39,7 @@ from ceksilang.reconcile.stories import stem
 from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, reconcile_words, words
 
 _MESSAGES = {"place": "detail.happening_place", "way": "detail.named"}
+OBJECT = "object:"  # the key of a verb's object among the prepositions' keys
 _TOKEN = re.compile(r"[\w'’./-]+|[,;:()]")
 
 
@@ -63,6 +64,8 @@ class ArgumentValuesWords:
     noun_reach: int  # how many words before a preposition a noun of the act may stand
     not_acts: frozenset[str]  # nouns of those shapes that name a body or a place, not an act
     general_roots: frozenset[str]  # roots no noun tells an act by: the general predicates, verbs of being and telling
+    object_verbs: frozenset[str]  # stems of verbs whose object is one thing at a time ("mengendarai Grand Max")
+    listed_only: frozenset[str]  # prepositions compared only for a member of an exclusive set ("sebagai tersangka")
 
 
 @lru_cache(maxsize=4)
@@ -83,7 +86,9 @@ def argument_values_words(language: str = "id") -> ArgumentValuesWords:
                                general, int(data.get("max_published_apart", 2)),
                                str(nouns.get("suffix") or ""),
                                {str(k).lower(): str(v or "") for k, v in (nouns.get("prefixes") or {}).items()},
-                               int(nouns.get("reach", 0)), lower_words(nouns.get("not_acts")), general | told)
+                               int(nouns.get("reach", 0)), lower_words(nouns.get("not_acts")), general | told,
+                               frozenset(stem(w) for w in lower_words(data.get("object_verbs"))),
+                               lower_words(data.get("listed_only")))
 
 
 @dataclass(slots=True)
@@ -220,15 +225,20 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
         found = []
         for m in re.finditer(r"\b(\w+)\s+", sentence):
             prep = m.group(1)
-            if prep not in aw.prepositions:  # lower case only: "Di" opening a sentence is read too by its word
+            if prep.startswith("me") and stem(prep) in aw.object_verbs:
+                prep = OBJECT + stem(prep)  # the object of a verb that takes one thing: compared verb with verb
+            elif prep not in aw.prepositions:  # lower case only: "Di" opening a sentence is read too by its word
                 if prep.lower() not in aw.prepositions or m.start() != 0:
                     continue
                 prep = prep.lower()
             if set(words(sentence[max(0, m.start() - 30):m.start()])[-2:]) & aw.contrast_words:
                 continue  # "alih-alih di RS ...": the value the statement sets aside, not its own
             value = _value_after(sentence[m.end():], aw)
-            if value is None:
+            if value is None or (prep in aw.listed_only and value[0] != "listed"):
                 continue
+            if prep.startswith(OBJECT) and any(mm.label == "PERSON" and s + m.end() <= mm.start < s + m.end() + 4
+                                               for mm in d.mentions):
+                continue  # a person after the verb: whom, not which thing
             bare = _plain_before(sentence[:m.start()], aw, rw)
             if not predicates and not nouns and not bare:
                 continue
@@ -251,7 +261,7 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
             written_words_ = frozenset(words(written))
             levels = written_words_ & aw.level_words
             kinds = bool((written_words_ - aw.level_words) & aw.kind_words)
-            out.append(ArgumentTelling(d, source, prep, aw.prepositions[prep], form, value, levels, kinds, written,
+            out.append(ArgumentTelling(d, source, prep, aw.prepositions.get(prep, "object"), form, value, levels, kinds, written,
                                        sentence,
                                        predicates, frozenset(mm.entity for mm in outside),
                                        frozenset(mm.entity for mm in outside if mm.label == "PERSON"), content,
@@ -395,6 +405,8 @@ def argument_value_conflicts(story: str, docs: Sequence[Document], by_id: dict[s
                     continue
                 if (a.persons - b.persons) and (b.persons - a.persons):
                     continue  # two people, each with their own value
+                if a.kind == "status" and not (a.persons & b.persons):
+                    continue  # a status is a person's own: compared only where both sentences name the same person
                 gap = published_days_apart(a.doc, b.doc)
                 if gap is None or gap > aw.max_published_apart:
                     continue
