@@ -197,3 +197,15 @@ def test_one_person_named_a_suspect_and_a_witness_is_an_item_two_people_are_not(
     assert items(a, c) == []  # two people, each with their own standing
     role = report("e", "Polisi menetapkan Budi Santoso sebagai Ketua RT dalam kasus itu.", "Antara")
     assert items(a, role) == []  # a name after "sebagai" is a role, not compared
+
+
+def test_a_noun_naming_a_thing_further_back_is_not_the_act_a_restated_place_keeps_its_noun():
+    trail = report("a", "Jasad korban ditemukan di area Pos 9 jalur pendakian Gunung Slamet, tepatnya di kawasan "
+                        "Watu Langgar.", "Pemalang")
+    world = report("b", "Peristiwa duka korban kembali menyelimuti dunia pendakian di Indonesia.", "Duta")
+    assert items(trail, world) == []  # "jalur pendakian" names the trail, not the finding
+    restated = report("c", "Telah terjadi kecelakaan tragis bus karyawan di jalur wisata menuju Gunung Bromo, "
+                           "tepatnya di Jalan Raya Sukapura.", "HaiJogja")
+    other = report("d", "Bus karyawan itu mengalami kecelakaan di Jalan Raya Boto.", "Borneo")
+    found = items(restated, other)
+    assert len(found) == 1 and "Sukapura" in found[0].explanation and "Boto" in found[0].explanation

@@ -40,6 +40,7 @@ from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, reconcile_wo
 
 _MESSAGES = {"place": "detail.happening_place", "way": "detail.named"}
 OBJECT = "object:"  # the key of a verb's object among the prepositions' keys
+_CLAUSE_END = re.compile(r"[,;:()\"“”]")
 _TOKEN = re.compile(r"[\w'’./-]+|[,;:()]")
 
 
@@ -66,6 +67,7 @@ class ArgumentValuesWords:
     general_roots: frozenset[str]  # roots no noun tells an act by: the general predicates, verbs of being and telling
     object_verbs: frozenset[str]  # stems of verbs whose object is one thing at a time ("mengendarai Grand Max")
     listed_only: frozenset[str]  # prepositions compared only for a member of an exclusive set ("sebagai tersangka")
+    restating: frozenset[str]  # words before a preposition restating the place before ("..., tepatnya di ...")
 
 
 @lru_cache(maxsize=4)
@@ -88,7 +90,7 @@ def argument_values_words(language: str = "id") -> ArgumentValuesWords:
                                {str(k).lower(): str(v or "") for k, v in (nouns.get("prefixes") or {}).items()},
                                int(nouns.get("reach", 0)), lower_words(nouns.get("not_acts")), general | told,
                                frozenset(stem(w) for w in lower_words(data.get("object_verbs"))),
-                               lower_words(data.get("listed_only")))
+                               lower_words(data.get("listed_only")), lower_words(nouns.get("restating")))
 
 
 @dataclass(slots=True)
@@ -216,13 +218,10 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
         if set(tokens) & aw.other_moment:
             continue  # "sudah bertemu di Moskow sebelum ...": an earlier act, not the one told
         predicates = sentence_predicates(tokens, written_words, sw, rw) - aw.general_predicates
-        # the nouns of an act the sentence writes in lower case ("mengalami kecelakaan tragis di jalur ..., tepatnya
-        # di Jalan ..."): the act its values are told of, as its verbs are
-        nouns = frozenset(r for k, w in enumerate(tokens) if not (k and written_words[k][:1].isupper())
-                          for r in act_noun_roots(w, aw, rw))
-        if not predicates and not nouns and not aw.noun_reach:
+        if not predicates and not aw.noun_reach:
             continue
         found = []
+        last_nouns: dict[str, frozenset[str]] = {}
         for m in re.finditer(r"\b(\w+)\s+", sentence):
             prep = m.group(1)
             if prep.startswith("me") and stem(prep) in aw.object_verbs:
@@ -233,27 +232,32 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
                 prep = prep.lower()
             if set(words(sentence[max(0, m.start() - 30):m.start()])[-2:]) & aw.contrast_words:
                 continue  # "alih-alih di RS ...": the value the statement sets aside, not its own
+            nouns, bare, restated = _words_before(sentence[:m.start()], aw, rw)
+            kind = aw.prepositions.get(prep, "object")
+            earlier = last_nouns.get(kind, frozenset())
+            last_nouns[kind] = earlier | nouns
+            if restated:  # "kecelakaan tragis di jalur ..., tepatnya di Jalan ...": the noun of the place restated
+                nouns |= earlier
             value = _value_after(sentence[m.end():], aw)
             if value is None or (prep in aw.listed_only and value[0] != "listed"):
                 continue
             if prep.startswith(OBJECT) and any(mm.label == "PERSON" and s + m.end() <= mm.start < s + m.end() + 4
                                                for mm in d.mentions):
                 continue  # a person after the verb: whom, not which thing
-            bare = _plain_before(sentence[:m.start()], aw, rw)
             if not predicates and not nouns and not bare:
                 continue
-            found.append((prep, m.end(), value, bare))
+            found.append((prep, m.end(), value, nouns, bare))
         if not found:
             continue
         # a sentence giving two values of one form after one preposition names a thing more than one way
         # ("di area Pos 9 ..., tepatnya di kawasan Watu Langgar" has one of each form)
         counts: dict[tuple[str, str], int] = defaultdict(int)
-        for prep, _, (form, _, _), _ in found:
+        for prep, _, (form, _, _), _, _ in found:
             counts[(prep, form)] += 1
-        value_words = {w for _, _, (_, _, v), _ in found for w in v}
+        value_words = {w for _, _, (_, _, v), _, _ in found for w in v}
         content = frozenset(w for w in tokens if len(w) >= 4 and w not in rw.stopwords and w not in value_words
                             and w not in predicates)
-        for prep, at, (form, written, value), bare in found:
+        for prep, at, (form, written, value), nouns, bare in found:
             if counts[(prep, form)] > 1:
                 continue
             inside = [mm for mm in linked if s <= mm.start < e]
@@ -261,7 +265,8 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
             written_words_ = frozenset(words(written))
             levels = written_words_ & aw.level_words
             kinds = bool((written_words_ - aw.level_words) & aw.kind_words)
-            out.append(ArgumentTelling(d, source, prep, aw.prepositions.get(prep, "object"), form, value, levels, kinds, written,
+            out.append(ArgumentTelling(d, source, prep, aw.prepositions.get(prep, "object"), form, value, levels, kinds,
+                                       written,
                                        sentence,
                                        predicates, frozenset(mm.entity for mm in outside),
                                        frozenset(mm.entity for mm in outside if mm.label == "PERSON"), content,
@@ -269,20 +274,35 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
     return out
 
 
-def _plain_before(before: str, aw: ArgumentValuesWords, rw: ReconcileWords) -> frozenset[str]:
-    """The stems of the plain lower-case words among the ``noun_reach`` words right before a preposition, the word
-    the prepositional phrase may hang from ("evakuasi korban ke ..."): neither a noun of an act's shape (read
-    sentence-wide), a name's word, a function word nor a number."""
-    every = WORD_PATTERN.findall(before)
+def _words_before(before: str, aw: ArgumentValuesWords,
+                  rw: ReconcileWords) -> tuple[frozenset[str], frozenset[str], bool]:
+    """What the ``noun_reach`` lower-case content words right before a preposition, in its clause (back to a comma,
+    a bracket or a quote; names, function words and numbers not counted), say of the act its phrase hangs from: the
+    roots of the nouns of an act there ("Penangkapan Budi Santoso dilakukan di ...", "mengalami kecelakaan di ..."),
+    the stems of the other plain words ("evakuasi korban ke ..."), and whether a restating word stands right before
+    it ("..., tepatnya di ...")."""
+    clause = _CLAUSE_END.split(before)[-1]  # the words since the last comma, bracket or quote
+    every = WORD_PATTERN.findall(clause)
+    sentence_start = clause is before
+    nouns: set[str] = set()
     plain: set[str] = set()
-    for k in range(max(0, len(every) - aw.noun_reach), len(every)):
+    counted = 0
+    for k in range(len(every) - 1, -1, -1):
+        if counted >= aw.noun_reach:
+            break
         w = every[k]
         low = w.lower()
-        if (k and w[:1].isupper()) or low in rw.stopwords or len(low) < 4 or any(c.isdigit() for c in low):
-            continue
-        if low not in aw.not_acts and not act_noun_roots(low, aw, rw):
+        if ((k or not sentence_start) and w[:1].isupper()) or low in rw.stopwords or len(low) < 4 \
+                or any(c.isdigit() for c in low):
+            continue  # a name's word, a function word, a number: not counted
+        counted += 1
+        roots = act_noun_roots(low, aw, rw)
+        if roots:
+            nouns |= roots
+        elif low not in aw.not_acts:
             plain.add(stem(low))
-    return frozenset(plain) - aw.general_roots
+    restated = bool(every) and every[-1].lower() in aw.restating
+    return frozenset(nouns), frozenset(plain) - aw.general_roots, restated
 
 
 @lru_cache(maxsize=4)
