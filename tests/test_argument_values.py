@@ -209,3 +209,9 @@ def test_a_noun_naming_a_thing_further_back_is_not_the_act_a_restated_place_keep
     other = report("d", "Bus karyawan itu mengalami kecelakaan di Jalan Raya Boto.", "Borneo")
     found = items(restated, other)
     assert len(found) == 1 and "Sukapura" in found[0].explanation and "Boto" in found[0].explanation
+
+
+def test_two_headlines_naming_a_fire_at_two_places_are_no_item():
+    a = report("a", "Kebakaran di Pool Bus Bekas Jakbar, Asap Hitam Tebal Membubung", "Detik")
+    b = report("b", "Kebakaran di Cengkareng Diduga Dipicu Pemotongan Rangka Bus untuk Dijual", "Kompas")
+    assert items(a, b) == []  # title case: a value cannot be told from the words after it

@@ -151,6 +151,13 @@ def one_act(a: "ArgumentTelling", b: "ArgumentTelling") -> bool:
                 or b.bare & a.predicates)
 
 
+def _title_cased(written: list[str], stopwords: frozenset[str]) -> bool:
+    """Whether a sentence is written as a headline: three or more words opening with a capital and every other word
+    a function word or a short one ("Kebakaran di Cengkareng Diduga Dipicu Pemotongan Rangka Bus untuk Dijual")."""
+    lower = [w for w in written if not w[:1].isupper()]
+    return len(written) - len(lower) >= 3 and all(len(w) < 4 or w in stopwords for w in lower)
+
+
 def _is_code(token: str) -> bool:
     return any(c.isdigit() for c in token)
 
@@ -215,6 +222,8 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
         written_words = WORD_PATTERN.findall(sentence)
         if not tokens or len(written_words) != len(tokens):
             continue
+        if _title_cased(written_words, rw.stopwords):
+            continue  # a headline ("Kebakaran di Cengkareng Diduga Dipicu ..."): no value ends where its name does
         if set(tokens) & aw.other_moment:
             continue  # "sudah bertemu di Moskow sebelum ...": an earlier act, not the one told
         predicates = sentence_predicates(tokens, written_words, sw, rw) - aw.general_predicates
