@@ -134,3 +134,84 @@ def test_two_places_the_gazetteer_puts_apart_or_does_not_know_stay_an_item():
         a = report("a", f"Himawan Bahran akhirnya {one} oleh polisi.", "Kompas")
         b = report("b", f"Himawan Bahran kemudian {other} oleh polisi.", "Detik")
         assert len(items(a, b)) == 1, (one, other)
+
+
+# disc74: a noun of the act (pe-an, per-an, ke-an) told against its verb, or against the same noun
+
+
+def test_an_arrest_told_as_a_noun_against_its_verb_at_two_airports_is_one_item():
+    noun = report("a", "Penangkapan Budi Santoso dilakukan di Bandara Juanda pada Kamis.", "Kompas")
+    verb = report("b", "Budi Santoso ditangkap di Bandara Soekarno-Hatta pada Kamis.", "Detik")
+    found = items(noun, verb)
+    assert len(found) == 1 and found[0].docs == ["a", "b"]
+    assert "Juanda" in found[0].explanation and "Soekarno-Hatta" in found[0].explanation
+
+
+def test_one_crash_told_as_a_noun_by_both_on_two_roads_is_an_item():
+    a = report("a", "Bus rombongan karyawan itu mengalami kecelakaan di Jalan Raya Boto, Desa Boto.", "Borneo")
+    b = report("b", "Telah terjadi kecelakaan tragis bus rombongan karyawan di Jalan Raya Sukapura.", "HaiJogja")
+    found = items(a, b)
+    assert len(found) == 1 and "Boto" in found[0].explanation and "Sukapura" in found[0].explanation
+
+
+def test_a_plain_noun_before_the_preposition_meets_the_other_report_s_verb():
+    noun = report("a", "Evakuasi korban ke RSUD Ciawi berlangsung cepat.", "Tribun")
+    verb = report("b", "Para korban langsung dievakuasi ke RS Azra.", "Detik")
+    assert len(items(noun, verb)) == 1
+
+
+def test_a_noun_of_another_act_an_office_a_more_precise_name_or_a_source_naming_both_is_no_item():
+    arrest = report("a", "Penangkapan Budi Santoso dilakukan di Bandara Juanda.", "Kompas")
+    check = report("b", "Pemeriksaan Budi Santoso dilakukan di Polda Jatim.", "Detik")
+    assert items(arrest, check) == []  # two acts: an arrest and an examination
+    office = report("c", "Kasus Budi Santoso kini ditangani kepolisian di Surabaya.", "Antara")
+    other = report("d", "Keluarga Budi Santoso mendatangi kepolisian di Sidoarjo.", "Tempo")
+    assert items(office, other) == []  # "kepolisian" names a body, not an act the two share
+    short = report("e", "Penangkapan Budi Santoso berlangsung di Bandara Komodo.", "Kompas")
+    longer = report("f", "Budi Santoso ditangkap di Bandara Internasional Komodo.", "Detik")
+    assert items(short, longer) == []  # one airport told more fully
+    both = report("g", "Budi Santoso ditangkap di Bandara Juanda, bukan di Bandara Soekarno-Hatta tempat ia transit."
+                       " Ia sempat transit di Bandara Soekarno-Hatta.", "Tempo")
+    assert items(arrest, both) == []  # the other report names both airports
+
+
+# disc74: the object of a verb that takes one thing, a person's status after "sebagai"
+
+
+def test_one_driver_driving_two_named_models_is_an_item_but_a_model_told_more_fully_is_not():
+    a = report("a", "Budi Santoso saat itu mengendarai Grand Max dari arah Bekasi.", "Kompas")
+    b = report("b", "Budi Santoso saat itu mengendarai Avanza dari arah Bekasi.", "Detik")
+    found = items(a, b)
+    assert len(found) == 1 and "Grand Max" in found[0].explanation and "Avanza" in found[0].explanation
+    c = report("c", "Budi Santoso saat itu mengendarai Pajero Sport dari arah Bekasi.", "Tempo")
+    d = report("d", "Budi Santoso saat itu mengendarai Pajero dari arah Bekasi.", "Antara")
+    assert items(c, d) == []
+
+
+def test_one_person_named_a_suspect_and_a_witness_is_an_item_two_people_are_not():
+    a = report("a", "Polisi menetapkan Budi Santoso sebagai tersangka dalam kasus itu.", "Kompas")
+    b = report("b", "Polisi menetapkan Budi Santoso sebagai saksi dalam kasus itu.", "Detik")
+    found = items(a, b)
+    assert len(found) == 1 and "tersangka" in found[0].explanation and "saksi" in found[0].explanation
+    c = report("c", "Polisi menetapkan Himawan Bahran sebagai saksi dalam kasus itu.", "Tempo")
+    assert items(a, c) == []  # two people, each with their own standing
+    role = report("e", "Polisi menetapkan Budi Santoso sebagai Ketua RT dalam kasus itu.", "Antara")
+    assert items(a, role) == []  # a name after "sebagai" is a role, not compared
+
+
+def test_a_noun_naming_a_thing_further_back_is_not_the_act_a_restated_place_keeps_its_noun():
+    trail = report("a", "Jasad korban ditemukan di area Pos 9 jalur pendakian Gunung Slamet, tepatnya di kawasan "
+                        "Watu Langgar.", "Pemalang")
+    world = report("b", "Peristiwa duka korban kembali menyelimuti dunia pendakian di Indonesia.", "Duta")
+    assert items(trail, world) == []  # "jalur pendakian" names the trail, not the finding
+    restated = report("c", "Telah terjadi kecelakaan tragis bus karyawan di jalur wisata menuju Gunung Bromo, "
+                           "tepatnya di Jalan Raya Sukapura.", "HaiJogja")
+    other = report("d", "Bus karyawan itu mengalami kecelakaan di Jalan Raya Boto.", "Borneo")
+    found = items(restated, other)
+    assert len(found) == 1 and "Sukapura" in found[0].explanation and "Boto" in found[0].explanation
+
+
+def test_two_headlines_naming_a_fire_at_two_places_are_no_item():
+    a = report("a", "Kebakaran di Pool Bus Bekas Jakbar, Asap Hitam Tebal Membubung", "Detik")
+    b = report("b", "Kebakaran di Cengkareng Diduga Dipicu Pemotongan Rangka Bus untuk Dijual", "Kompas")
+    assert items(a, b) == []  # title case: a value cannot be told from the words after it

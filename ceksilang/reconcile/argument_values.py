@@ -33,12 +33,14 @@ from ceksilang.extract.entities import load_gazetteer
 from ceksilang.lang import LanguageDataError, has_data, load_data, lower_words, without_pronoun_enclitic, word_tuples
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import listed_detail, published_days_apart, readings_by_source
-from ceksilang.reconcile.same_happening import _clipped, _predicates, same_happening_words
+from ceksilang.reconcile.same_happening import clipped_name, same_happening_words, sentence_predicates
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
 from ceksilang.reconcile.stories import stem
 from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, reconcile_words, words
 
 _MESSAGES = {"place": "detail.happening_place", "way": "detail.named"}
+OBJECT = "object:"  # the key of a verb's object among the prepositions' keys
+_CLAUSE_END = re.compile(r"[,;:()\"“”]")
 _TOKEN = re.compile(r"[\w'’./-]+|[,;:()]")
 
 
@@ -58,6 +60,14 @@ class ArgumentValuesWords:
     exclusive_sets: tuple[frozenset[tuple[str, ...]], ...]
     general_predicates: frozenset[str]  # their stems
     max_published_apart: int
+    noun_suffix: str  # the ending of a noun made from a verb ("-an": "penangkapan", "kecelakaan")
+    noun_prefixes: dict[str, str]  # its openings -> the letter the root lost after the opening, before a vowel
+    noun_reach: int  # how many words before a preposition a noun of the act may stand
+    not_acts: frozenset[str]  # nouns of those shapes that name a body or a place, not an act
+    general_roots: frozenset[str]  # roots no noun tells an act by: the general predicates, verbs of being and telling
+    object_verbs: frozenset[str]  # stems of verbs whose object is one thing at a time ("mengendarai Grand Max")
+    listed_only: frozenset[str]  # prepositions compared only for a member of an exclusive set ("sebagai tersangka")
+    restating: frozenset[str]  # words before a preposition restating the place before ("..., tepatnya di ...")
 
 
 @lru_cache(maxsize=4)
@@ -67,11 +77,20 @@ def argument_values_words(language: str = "id") -> ArgumentValuesWords:
     rw = reconcile_words()
     preps = {str(k).lower(): str(v) for k, v in (data.get("prepositions") or {}).items()}
     sets = tuple(frozenset(word_tuples(s)) for s in data.get("exclusive_sets") or [])
+    nouns = data.get("act_nouns") or {}
+    general = frozenset(stem(rw.synonym_of.get(w, w)) for w in lower_words(data.get("general_predicates")) | frozenset(preps))
+    sw = same_happening_words(language)
+    told = frozenset(stem(w) for w in sw.general_verbs | sw.told_words | rw.speech_words)
     return ArgumentValuesWords(bool(data.get("enabled", False)), preps, lower_words(data.get("fillers")),
                                lower_words(data.get("numbered_heads")), lower_words(data.get("value_stops")),
                                lower_words(data.get("contrast_words")), lower_words(data.get("other_moment")),
                                lower_words(data.get("kind_words")), lower_words(data.get("level_words")), sets,
-                               frozenset(stem(rw.synonym_of.get(w, w)) for w in lower_words(data.get("general_predicates")) | frozenset(preps)), int(data.get("max_published_apart", 2)))
+                               general, int(data.get("max_published_apart", 2)),
+                               str(nouns.get("suffix") or ""),
+                               {str(k).lower(): str(v or "") for k, v in (nouns.get("prefixes") or {}).items()},
+                               int(nouns.get("reach", 0)), lower_words(nouns.get("not_acts")), general | told,
+                               frozenset(stem(w) for w in lower_words(data.get("object_verbs"))),
+                               lower_words(data.get("listed_only")), lower_words(nouns.get("restating")))
 
 
 @dataclass(slots=True)
@@ -92,6 +111,51 @@ class ArgumentTelling:
     anchors: frozenset[str]  # linked entities of the sentence outside the value
     persons: frozenset[str]  # person entities of the sentence outside the value
     content: frozenset[str]  # the sentence's other content words (lower case)
+    nouns: frozenset[str] = frozenset()  # the roots of nouns of an act just before the preposition ("penangkapan")
+    bare: frozenset[str] = frozenset()  # the other plain words just before it ("evakuasi korban ke ...")
+
+
+def act_noun_roots(word: str, aw: ArgumentValuesWords, rw: ReconcileWords) -> frozenset[str]:
+    """The roots a noun made from a verb may come from, as keys comparable with a verb's stem: an opening of the data
+    and the ending off, the letter the opening drops before a vowel given back or not ("penemuan": temu, emu;
+    "penangkapan": tangkap; "kecelakaan": celaka; "perawatan": rawat, awat). Empty for a word of another shape, a
+    noun of a body or place ("kepolisian"), or a root too general to tell an act."""
+    suffix = aw.noun_suffix
+    if not suffix or not word.endswith(suffix) or word in aw.not_acts:
+        return frozenset()
+    inner = word[: -len(suffix)]
+    if not any(inner.startswith(opening) and len(inner) - len(opening) >= 3 for opening in aw.noun_prefixes):
+        return frozenset()
+    folded = rw.synonym_of.get(word, word)
+    if folded != word:
+        return frozenset({stem(folded)}) - aw.general_roots
+    roots = set()
+    for opening, lost in aw.noun_prefixes.items():
+        rest = inner[len(opening):]
+        if not inner.startswith(opening) or len(rest) < 3:
+            continue
+        roots.add(rest)
+        if lost and rest[:1] in "aeiou":
+            roots.add(lost + rest)
+    if not roots:
+        return frozenset()
+    roots.add(stem(word))
+    return frozenset(r for r in roots if len(r) >= 4) - aw.general_roots
+
+
+def one_act(a: "ArgumentTelling", b: "ArgumentTelling") -> bool:
+    """Whether two sentences' values are told of one act: a verb or a noun of the act they share ("ditangkap" /
+    "penangkapan" / "tertangkap"), or a plain word right before one's preposition that is the other's verb
+    ("evakuasi korban ke ..." / "dievakuasi ke ...")."""
+    return bool((a.predicates | a.nouns) & (b.predicates | b.nouns) or a.bare & b.predicates
+                or b.bare & a.predicates)
+
+
+def _title_cased(written: list[str], stopwords: frozenset[str]) -> bool:
+    """Whether a sentence is written as a headline: three or more words opening with a capital and every other word
+    a function word or a short one ("Kebakaran di Cengkareng Diduga Dipicu Pemotongan Rangka Bus untuk Dijual")."""
+    lower = [w for w in written if not w[:1].isupper()]
+    return len(written) - len(lower) >= 3 and all(len(w) < 4 or w in stopwords for w in lower)
 
 
 def _is_code(token: str) -> bool:
@@ -158,47 +222,96 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
         written_words = WORD_PATTERN.findall(sentence)
         if not tokens or len(written_words) != len(tokens):
             continue
+        if _title_cased(written_words, rw.stopwords):
+            continue  # a headline ("Kebakaran di Cengkareng Diduga Dipicu ..."): no value ends where its name does
         if set(tokens) & aw.other_moment:
             continue  # "sudah bertemu di Moskow sebelum ...": an earlier act, not the one told
-        predicates = _predicates(tokens, written_words, sw, rw) - aw.general_predicates
-        if not predicates:
+        predicates = sentence_predicates(tokens, written_words, sw, rw) - aw.general_predicates
+        if not predicates and not aw.noun_reach:
             continue
         found = []
+        last_nouns: dict[str, frozenset[str]] = {}
         for m in re.finditer(r"\b(\w+)\s+", sentence):
             prep = m.group(1)
-            if prep not in aw.prepositions:  # lower case only: "Di" opening a sentence is read too by its word
+            if prep.startswith("me") and stem(prep) in aw.object_verbs:
+                prep = OBJECT + stem(prep)  # the object of a verb that takes one thing: compared verb with verb
+            elif prep not in aw.prepositions:  # lower case only: "Di" opening a sentence is read too by its word
                 if prep.lower() not in aw.prepositions or m.start() != 0:
                     continue
                 prep = prep.lower()
             if set(words(sentence[max(0, m.start() - 30):m.start()])[-2:]) & aw.contrast_words:
                 continue  # "alih-alih di RS ...": the value the statement sets aside, not its own
+            nouns, bare, restated = _words_before(sentence[:m.start()], aw, rw)
+            kind = aw.prepositions.get(prep, "object")
+            earlier = last_nouns.get(kind, frozenset())
+            last_nouns[kind] = earlier | nouns
+            if restated:  # "kecelakaan tragis di jalur ..., tepatnya di Jalan ...": the noun of the place restated
+                nouns |= earlier
             value = _value_after(sentence[m.end():], aw)
-            if value is None:
+            if value is None or (prep in aw.listed_only and value[0] != "listed"):
                 continue
-            found.append((prep, m.end(), value))
+            if prep.startswith(OBJECT) and any(mm.label == "PERSON" and s + m.end() <= mm.start < s + m.end() + 4
+                                               for mm in d.mentions):
+                continue  # a person after the verb: whom, not which thing
+            if not predicates and not nouns and not bare:
+                continue
+            found.append((prep, m.end(), value, nouns, bare))
         if not found:
             continue
         # a sentence giving two values of one form after one preposition names a thing more than one way
         # ("di area Pos 9 ..., tepatnya di kawasan Watu Langgar" has one of each form)
         counts: dict[tuple[str, str], int] = defaultdict(int)
-        for prep, _, (form, _, _) in found:
-            counts[(aw.prepositions[prep], form)] += 1
-        value_words = {w for _, _, (_, _, v) in found for w in v}
+        for prep, _, (form, _, _), _, _ in found:
+            counts[(prep, form)] += 1
+        value_words = {w for _, _, (_, _, v), _, _ in found for w in v}
         content = frozenset(w for w in tokens if len(w) >= 4 and w not in rw.stopwords and w not in value_words
                             and w not in predicates)
-        for prep, at, (form, written, value) in found:
-            if counts[(aw.prepositions[prep], form)] > 1:
+        for prep, at, (form, written, value), nouns, bare in found:
+            if counts[(prep, form)] > 1:
                 continue
             inside = [mm for mm in linked if s <= mm.start < e]
             outside = [mm for mm in inside if not (s + at <= mm.start < s + at + len(written) + 8)]
             written_words_ = frozenset(words(written))
             levels = written_words_ & aw.level_words
             kinds = bool((written_words_ - aw.level_words) & aw.kind_words)
-            out.append(ArgumentTelling(d, source, prep, aw.prepositions[prep], form, value, levels, kinds, written,
+            out.append(ArgumentTelling(d, source, prep, aw.prepositions.get(prep, "object"), form, value, levels, kinds,
+                                       written,
                                        sentence,
                                        predicates, frozenset(mm.entity for mm in outside),
-                                       frozenset(mm.entity for mm in outside if mm.label == "PERSON"), content))
+                                       frozenset(mm.entity for mm in outside if mm.label == "PERSON"), content,
+                                       nouns, bare - predicates))
     return out
+
+
+def _words_before(before: str, aw: ArgumentValuesWords,
+                  rw: ReconcileWords) -> tuple[frozenset[str], frozenset[str], bool]:
+    """What the ``noun_reach`` lower-case content words right before a preposition, in its clause (back to a comma,
+    a bracket or a quote; names, function words and numbers not counted), say of the act its phrase hangs from: the
+    roots of the nouns of an act there ("Penangkapan Budi Santoso dilakukan di ...", "mengalami kecelakaan di ..."),
+    the stems of the other plain words ("evakuasi korban ke ..."), and whether a restating word stands right before
+    it ("..., tepatnya di ...")."""
+    clause = _CLAUSE_END.split(before)[-1]  # the words since the last comma, bracket or quote
+    every = WORD_PATTERN.findall(clause)
+    sentence_start = clause is before
+    nouns: set[str] = set()
+    plain: set[str] = set()
+    counted = 0
+    for k in range(len(every) - 1, -1, -1):
+        if counted >= aw.noun_reach:
+            break
+        w = every[k]
+        low = w.lower()
+        if ((k or not sentence_start) and w[:1].isupper()) or low in rw.stopwords or len(low) < 4 \
+                or any(c.isdigit() for c in low):
+            continue  # a name's word, a function word, a number: not counted
+        counted += 1
+        roots = act_noun_roots(low, aw, rw)
+        if roots:
+            nouns |= roots
+        elif low not in aw.not_acts:
+            plain.add(stem(low))
+    restated = bool(every) and every[-1].lower() in aw.restating
+    return frozenset(nouns), frozenset(plain) - aw.general_roots, restated
 
 
 @lru_cache(maxsize=4)
@@ -265,7 +378,7 @@ def _one_value(a: ArgumentTelling, b: ArgumentTelling, transliterated: Callable[
     if one_name_two_spellings(wa, wb, named_slot_words()):
         return True
     short, long = sorted((wa, wb), key=len)
-    if len(short) == 1 and len(long) > 1 and _clipped(short[0], long):
+    if len(short) == 1 and len(long) > 1 and clipped_name(short[0], long):
         return True
     return transliterated is not None and transliterated(" ".join(wa), " ".join(wb))
 
@@ -285,7 +398,7 @@ def _names_value(texts: list[str], tellings: list[ArgumentTelling], t: ArgumentT
     if not named:
         return False
     elsewhere = sum(1 for x in tellings if x.value == t.value and x.form == t.form and x.kind == "place"
-                    and x.prep == "di" and not (x.predicates & statement.predicates))
+                    and x.prep == "di" and not one_act(x, statement))
     return named > elsewhere
 
 
@@ -315,12 +428,14 @@ def argument_value_conflicts(story: str, docs: Sequence[Document], by_id: dict[s
             for b in group[i + 1:]:
                 if a.source == b.source or a.prep != b.prep or a.value == b.value:
                     continue
-                if not (a.predicates & b.predicates):
+                if not one_act(a, b):
                     continue
                 if not (a.anchors & b.anchors) and not (a.content & b.content):
                     continue
                 if (a.persons - b.persons) and (b.persons - a.persons):
                     continue  # two people, each with their own value
+                if a.kind == "status" and not (a.persons & b.persons):
+                    continue  # a status is a person's own: compared only where both sentences name the same person
                 gap = published_days_apart(a.doc, b.doc)
                 if gap is None or gap > aw.max_published_apart:
                     continue

@@ -103,7 +103,8 @@ def _is_verb(word: str, sw: SameHappeningWords) -> bool:
     return any(word.startswith(p) and len(word) - len(p) >= 3 for p in sw.verb_prefixes)
 
 
-def _predicates(tokens: list[str], written: list[str], sw: SameHappeningWords, rw: ReconcileWords) -> frozenset[str]:
+def sentence_predicates(tokens: list[str], written: list[str], sw: SameHappeningWords,
+                        rw: ReconcileWords) -> frozenset[str]:
     """The stems of the sentence's verbs: a word opening like a verb, not a name's word (a capital inside the
     sentence: "Ditlantas"), not a general verb, a word of speech or of telling."""
     out = set()
@@ -180,7 +181,7 @@ def slot_tellings(d: Document, source: str, sw: SameHappeningWords, rw: Reconcil
         written = WORD_PATTERN.findall(sentence)
         if len(written) != len(tokens):
             continue
-        predicates = _predicates(tokens, written, sw, rw)
+        predicates = sentence_predicates(tokens, written, sw, rw)
         mentions = [m for m in linked if s <= m.start < e]
         if not predicates or not mentions:
             continue
@@ -213,7 +214,7 @@ def _names_value(texts: list[str], days: set[date], entities: set[str], t: SlotT
     return any(low in text.lower() for text in texts)
 
 
-def _clipped(short: str, long: list[str], first: bool = True) -> bool:
+def clipped_name(short: str, long: list[str], first: bool = True) -> bool:
     """``short`` (one word) is a piece of each of ``long``'s words run together in order, each at least two letters,
     the first word's piece its opening: a clipped name ("Muratara" / "MUsi RAwas uTARA")."""
     if not long:
@@ -221,7 +222,7 @@ def _clipped(short: str, long: list[str], first: bool = True) -> bool:
     head = long[0]
     pieces = {head[:k] for k in range(2, len(head) + 1)} if first else {
         head[i:j] for i in range(len(head)) for j in range(i + 2, len(head) + 1)}
-    return any(short.startswith(p) and _clipped(short[len(p):], long[1:], False) for p in pieces)
+    return any(short.startswith(p) and clipped_name(short[len(p):], long[1:], False) for p in pieces)
 
 
 def _one_name(a: SlotTelling, b: SlotTelling, sw: SameHappeningWords) -> bool:
@@ -236,7 +237,7 @@ def _one_name(a: SlotTelling, b: SlotTelling, sw: SameHappeningWords) -> bool:
     if one_name_two_spellings(wa, wb, named_slot_words()):
         return True
     short, long = sorted((wa, wb), key=len)
-    if len(short) == 1 and len(long) > 1 and _clipped(short[0], long):
+    if len(short) == 1 and len(long) > 1 and clipped_name(short[0], long):
         return True
     if a.slot == "agent":
         return bool(set(wa) & set(wb))
@@ -295,4 +296,5 @@ def same_happening_conflicts(story: str, docs: Sequence[Document], by_id: dict[s
     return out
 
 
-__all__ = ["SameHappeningWords", "SlotTelling", "same_happening_conflicts", "same_happening_words", "slot_tellings"]
+__all__ = ["SameHappeningWords", "SlotTelling", "clipped_name", "same_happening_conflicts", "same_happening_words",
+           "sentence_predicates", "slot_tellings"]
