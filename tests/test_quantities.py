@@ -1759,6 +1759,24 @@ def test_a_spelled_count_before_an_acronym_is_no_magnitude():
     assert found and all(unit != "magnitudo" for _, unit in found), found
 
 
+@pytest.mark.parametrize("text, value", [
+    # mend55: a thousand grouped with a point has no decimal part: "1.000 SR" are a thousand schools, and a power
+    # plant of "1.000 Mw" or "15,5 Mw" is no quake (a magnitude runs from 0 to 10)
+    ("Pemerintah menargetkan membangun 1.000 SR di seluruh provinsi hingga akhir tahun depan.", 1000),
+    ("Tahun ini ditargetkan 2.500 SR berdiri di kabupaten yang angka putus sekolahnya tinggi.", 2500),
+    ("Perusahaan itu mengoperasikan PLTU berkapasitas 1.000 Mw di pesisir utara Jawa sejak 2020.", 1000),
+    ("Perusahaan itu mengoperasikan PLTU berkapasitas 15,5 Mw di pesisir utara Jawa sejak 2020.", 15.5),
+])
+def test_a_number_without_a_decimal_part_or_out_of_range_is_no_magnitude(text, value):
+    found = {q.value: q.unit for q in find_quantities("t", text)}
+    assert value in found and found[value] != "magnitudo", found
+
+
+def test_a_magnitude_written_with_a_point_in_an_indonesian_text_is_still_a_magnitude():
+    found = {q.value: q.unit for q in find_quantities("t", "Gempa 6.0 magnitudo mengguncang Garut pada Senin pagi.")}
+    assert found.get(6.0) == "magnitudo", found
+
+
 def test_an_amount_in_pounds_written_in_english_is_money():
     # mend54: "Pounds" after an amount is the British currency, not a capitalised noun it counts
     found = [(q.text, q.unit) for q in find_quantities(

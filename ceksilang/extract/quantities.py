@@ -251,6 +251,8 @@ class UnitTable:
     decimal_prefix: dict[str, str] | None = None
     # "6,9 SR": a unit written (exactly so) after a number with a decimal part -> canonical unit
     decimal_suffix: dict[str, str] | None = None
+    # "magnitudo": (lowest, highest) a value of a decimal-marked unit can take; a number outside is no such value
+    decimal_unit_ranges: dict[str, tuple[float, float]] | None = None
     # "Level 4", "VEI 4": words before a number that make it a value on a scale (lower case)
     scale_words_before: frozenset[str] = frozenset()
     # "orang": a classifier that defers only to a known unit after it ("4 orang tewas")
@@ -371,6 +373,8 @@ def _unit_table(language: str) -> UnitTable:
             decimal_suffix={str(form): str(unit) for unit, forms in (data.get("decimal_suffix_units") or {}).items()
                             for form in forms},
             scale_words_before=frozenset(str(w).lower() for w in data.get("scale_words_before") or ()),
+            decimal_unit_ranges={str(unit): (float(bounds[0]), float(bounds[1]))
+                                 for unit, bounds in (data.get("decimal_unit_ranges") or {}).items()},
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise LanguageDataError(f"units.yaml ({language}): malformed ({exc!r})") from exc
@@ -794,7 +798,27 @@ def _written_cardinal_after_marker(text: str, word_before: re.Match[str], start:
 
 
 _PREFIX_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]+) ?$")
-_DECIMAL_AHEAD = re.compile(r"\d+[.,]\d")
+_NUMBER_AHEAD = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _decimal_value(text: str, start: int, unit: str, language: str | None = None) -> bool:
+    """Whether the number at ``start`` is written with a decimal part and lies in ``unit``'s range
+    (``decimal_unit_ranges``): "6,9", and "6.0" in an Indonesian text (one or two digits after a point are no
+    thousands group), but not "1.000" (a thousand grouped) nor "15,5" for a magnitude (above its range)."""
+    m = _NUMBER_AHEAD.match(text, start)
+    if not m:
+        return False
+    mark = decimal_separator(language)
+    other = "." if mark == "," else ","
+    written = m.group()
+    if re.fullmatch(rf"\d+{re.escape(other)}\d{{1,2}}", written):
+        value = float(written.replace(other, "."))
+    elif re.fullmatch(rf"\d+(?:{re.escape(other)}\d{{3}})*{re.escape(mark)}\d+", written):
+        value = float(written.replace(other, "").replace(mark, "."))
+    else:
+        return False
+    low, high = (unit_table(language).decimal_unit_ranges or {}).get(unit, (float("-inf"), float("inf")))
+    return low <= value <= high
 
 
 def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> str | None:
@@ -804,7 +828,7 @@ def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> s
     if not table:
         return None
     m = _PREFIX_BEFORE.search(text, max(0, start - max(map(len, table)) - 2), start)
-    if not m or m.group(1) not in table or not _DECIMAL_AHEAD.match(text, start):
+    if not m or m.group(1) not in table or not _decimal_value(text, start, table[m.group(1)], language):
         return None
     return table[m.group(1)]
 
@@ -819,15 +843,17 @@ def _after_a_scale_word(text: str, start: int, language: str | None = None) -> b
 
 def decimal_suffix_unit(text: str, start: int, end: int, language: str | None = None) -> tuple[str, int] | None:
     """(unit, its end) for a unit of ``decimal_suffix_units`` written right after the number that runs from
-    ``start`` to ``end`` when the number has a decimal part: "6,9 SR", "7,3 skala Richter" (magnitude)."""
+    ``start`` to ``end`` when the number has a decimal part: "6,9 SR", "7,3 skala Richter" (magnitude); "1.000
+    SR" (a thousand grouped: schools) is none."""
     table = unit_table(language).decimal_suffix
-    if not table or not _DECIMAL_AHEAD.match(text, start):
+    if not table:
         return None
     m = _suffix_pattern(tuple(sorted(table)))
     found = m.match(text, end)
     if not found:
         return None
-    return table[" ".join(found.group(1).split())], found.end()
+    unit = table[" ".join(found.group(1).split())]
+    return (unit, found.end()) if _decimal_value(text, start, unit, language) else None
 
 
 @lru_cache(maxsize=4)
