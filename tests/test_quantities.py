@@ -1725,6 +1725,21 @@ def test_a_capitalised_common_noun_before_another_noun_is_the_unit(text, needle,
     assert _unit_of(text, needle) == unit
 
 
+@pytest.mark.parametrize("text, needle, unit", [
+    # mend55: a loanword Indonesian text writes often is a noun with a capital too, though the translation list
+    # gives it only as English
+    ("Sebanyak 15 Film Indonesia diputar di festival itu sepanjang pekan depan di tiga kota.", "15 Film", "film"),
+    ("Panitia menggelar 12 Event olahraga selama libur sekolah di alun-alun kota tahun ini.", "12 Event", "event"),
+    ("Pengembang lokal itu merilis 40 Game baru sepanjang tahun lalu untuk pasar dalam negeri.", "40 Game", "game"),
+    # an all-capitals word after the noun is an acronym, and "Pers" is no plural of "per"
+    ("Kampus itu membuka 12 Jurusan IT baru mulai tahun ajaran depan untuk menampung peminat.", "12 Jurusan",
+     "jurusan"),
+    ("Penyidik memeriksa 5 Saksi Pers dalam perkara pencemaran nama baik itu pada Senin.", "5 Saksi", "saksi"),
+])
+def test_a_capitalised_loanword_or_a_noun_before_an_acronym_is_the_unit(text, needle, unit):
+    assert _unit_of(text, needle) == unit
+
+
 @pytest.mark.parametrize("text, number", [
     # mend54: ... but a capitalised English word after a number, or a capitalised word a title or a name goes on
     # from, is no unit: the number is part of a name

@@ -253,6 +253,9 @@ class UnitTable:
     decimal_suffix: dict[str, str] | None = None
     # "magnitudo": (lowest, highest) a value of a decimal-marked unit can take; a number outside is no such value
     decimal_unit_ranges: dict[str, tuple[float, float]] | None = None
+    # mend55: how often (per million words of the background counts) a word written in lower case makes it a word
+    # of Indonesian text, whatever the translation list says; 0 leaves the list alone to decide
+    indonesian_word_per_million: float = 0.0
     # "Level 4", "VEI 4": words before a number that make it a value on a scale (lower case)
     scale_words_before: frozenset[str] = frozenset()
     # "orang": a classifier that defers only to a known unit after it ("4 orang tewas")
@@ -373,6 +376,7 @@ def _unit_table(language: str) -> UnitTable:
             decimal_suffix={str(form): str(unit) for unit, forms in (data.get("decimal_suffix_units") or {}).items()
                             for form in forms},
             scale_words_before=frozenset(str(w).lower() for w in data.get("scale_words_before") or ()),
+            indonesian_word_per_million=float(data.get("indonesian_word_per_million") or 0),
             decimal_unit_ranges={str(unit): (float(bounds[0]), float(bounds[1]))
                                  for unit, bounds in (data.get("decimal_unit_ranges") or {}).items()},
         )
@@ -1417,21 +1421,41 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
     """(Indonesian, English) words of the translation list (``lang/id/translations_en.txt``; names not in it),
     English function words (``lang/en/stopwords.txt``, less Indonesian ones, ``lang/id/stopwords.txt``) with the
     English ones."""
+    indonesian, english, function = _lexicon_parts()
+    return indonesian, english | function
+
+
+@lru_cache(maxsize=1)
+def _lexicon_parts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(Indonesian words, English words, English function words) of ``_lexicon_words``, apart."""
     from ceksilang.lang.translations import load_translations
 
     tr = load_translations()
     indonesian = frozenset(k for k in tr.words_to_english if " " not in k)
     function = frozenset(w.lower() for w in load_data("stopwords", "en")) - load_stopwords()
-    return indonesian, frozenset(k for k in tr.words_to_indonesian if " " not in k) | function
+    return indonesian, frozenset(k for k in tr.words_to_indonesian if " " not in k), function
+
+
+def _common_in_indonesian(word: str) -> bool:
+    """mend55: whether ``word`` (lower case) is written in lower case often enough in the background word counts
+    (``units.yaml`` ``indonesian_word_per_million``) to be a word of Indonesian text, a loanword ("film", "unit",
+    "status", "event") though the translation list gives it only as English. The counts hold English news
+    sentences too, so the bar is set above the English words the list is there to catch ("coffee", "best")."""
+    bar = unit_table("id").indonesian_word_per_million
+    if not bar:
+        return False
+    counts = load_word_frequencies()
+    return word not in counts.names and counts.counts.get(word, 0) * 1_000_000 >= bar * counts.total
 
 
 def _english_word(word: str) -> bool:
     """Whether ``word`` (lower case) is an English word and no Indonesian one by the translation list: itself or,
-    ending in "s", its singular ("Coffee", "Best", "Pounds", "of", "To")."""
-    indonesian, english = _lexicon_words()
+    ending in "s", the singular of an English noun ("Coffee", "Best", "Pounds", "of", "To"); a function word takes
+    no plural "s" ("pers" is no "per")."""
+    indonesian, english, function = _lexicon_parts()
     if word in indonesian:
         return False
-    return word in english or (word.endswith("s") and word[:-1] in english)
+    return word in english or word in function or (word.endswith("s") and word[:-1] in english)
 
 
 _WORD_AFTER_NOUN = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
@@ -1450,7 +1474,10 @@ def _capitalised_common_noun(text: str, at: int, limit: int) -> re.Match[str] | 
         return None
     lower = m.group(0).lower()
     counts = load_word_frequencies()
-    if lower not in counts.counts or lower in counts.names or _time_word(lower) or _english_word(lower):
+    # a loanword Indonesian text writes often ("15 Film", "20 Event") is a noun whatever the list says; the word
+    # after it is still read against the list alone ("28 Years Later": English words the counts hold often too)
+    if (lower not in counts.counts or lower in counts.names or _time_word(lower)
+            or (_english_word(lower) and not _common_in_indonesian(lower))):
         return None
     if re.match(r"\s*\(?\d", text[m.end():m.end() + 4]):
         return None
@@ -1458,7 +1485,8 @@ def _capitalised_common_noun(text: str, at: int, limit: int) -> re.Match[str] | 
     if after:
         word = after.group(1)
         key = word.lower()
-        if _english_word(key):
+        # an all-capitals word after the noun is an acronym ("12 Jurusan IT", "6 Perwakilan RI"), no English word
+        if not (len(word) > 1 and word.isupper()) and _english_word(key):
             return None
         if word[0].isupper() and not word.isupper() and key in counts.names and key not in _lexicon_words()[0]:
             return None
