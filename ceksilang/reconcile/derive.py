@@ -76,9 +76,10 @@ class DeriveSettings:
     min_credit_share: float = 0.3
     min_credit_twins: int = 2
     # a template's frame (copy71): when more than this share of the twins that state figures on both sides state
-    # other ones (mend54: of those twins, not of all; at least ``min_refilled`` of them), the two are one frame
-    # filled twice (a daily price page, a match preview, two newsrooms writing one price list), not a copy; a
-    # reprint that changed one figure keeps the others
+    # other ones (mend54: of those twins, not of all; at least ``min_refilled`` of them, and mend55: with no more
+    # than this share of all twins kept word for word, ``block_overlap``), the two are one frame filled twice (a
+    # daily price page, a match preview, two newsrooms writing one price list), not a copy; a reprint that changed
+    # one figure keeps the others, and one that updated two keeps its sentences around them word for word
     template_share: float = 0.5
     min_refilled: int = 2
     lsh_threshold: float = 0.3  # Jaccard of whole-document key sets for a candidate pair
@@ -372,7 +373,9 @@ def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
       ``min_credit_share`` of its own sentences twinned (``min_credit_twins`` at least): one text retold;
     * not a template: when more than ``template_share`` of the twins state figures on both sides and not the
       same ones, or of the twins stating figures on both sides more than that share (``min_refilled`` at least)
-      state other ones, both are one frame filled twice, and nothing is a copy.
+      state other ones while no more than that share of all twins are kept word for word (``block_overlap``,
+      figures left out: a reprint that updated two figures keeps the rest), both are one frame filled twice,
+      and nothing is a copy.
     """
     later_c = [s for s in later if len(s.words) >= settings.min_sentence_keys and s.words not in stock]
     earlier_c = [s for s in earlier if len(s.words) >= settings.min_sentence_keys]
@@ -382,8 +385,12 @@ def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
     twinned = [(s, earlier_c[m]) for s, m in zip(later_c, matches) if m is not None]
     figured = [(a, b) for a, b in twinned if a.figures and b.figures]
     refilled = sum(1 for a, b in figured if a.figures != b.figures)
+    # mend55: template siblings share the frame and little else; a reprint keeps its sentences word for word
+    # (figures left out) around the ones whose figures it updated
+    verbatim = sum(1 for a, b in twinned if _dice(a.words, b.words) >= settings.block_overlap)
     template = bool(twinned) and (refilled > settings.template_share * len(twinned) or (
-        refilled >= settings.min_refilled and refilled > settings.template_share * len(figured)))
+        refilled >= settings.min_refilled and refilled > settings.template_share * len(figured)
+        and verbatim <= settings.template_share * len(twinned)))
     own = [m if m is not None and not earlier_c[m].quoted else None for s, m in zip(later_c, matches) if not s.quoted]
     spoken = [m if m is not None and earlier_c[m].quoted else None for s, m in zip(later_c, matches) if s.quoted]
     own_aligned = sum(m is not None for m in own)
