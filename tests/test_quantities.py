@@ -1792,6 +1792,23 @@ def test_a_magnitude_written_with_a_point_in_an_indonesian_text_is_still_a_magni
     assert found.get(6.0) == "magnitudo", found
 
 
+@pytest.mark.parametrize("text, needle, unit", [
+    # mend55: "pound" is money only with a money cue or a scale, a weight with a weight cue or none
+    ("Beratnya mencapai 200 pound setelah latihan keras selama tiga bulan terakhir.", "200 pound", "pound"),
+    ("Petinju itu ditimbang dengan bobot 150 pound sehari sebelum laga.", "150 pound", "pound"),
+    ("Harga tiket laga final itu mencapai 200 pound per orang di pasar gelap.", "200 pound", "GBP"),
+    ("Klub itu membayar 50 juta pound untuk mendatangkan penyerang asal Brasil.", "50 juta pound", "GBP"),
+    # the nearest cue says which
+    ("Ia membeli tas seberat 2 kg seharga 300 pound di sebuah butik di London.", "300 pound", "GBP"),
+    # another currency named before it: an exchange rate
+    ("Nilai tukar menguat karena poundsterling naik 0,2% ke level 0,75 pounds terhadap dolar AS pada Jumat.",
+     "0,75 pounds", "GBP"),
+])
+def test_pound_after_an_amount_is_money_or_weight_by_its_cue(text, needle, unit):
+    found = {q.text: q.unit for q in find_quantities("t", text)}
+    assert found.get(needle) == unit, found
+
+
 def test_an_amount_in_pounds_written_in_english_is_money():
     # mend54: "Pounds" after an amount is the British currency, not a capitalised noun it counts
     found = [(q.text, q.unit) for q in find_quantities(

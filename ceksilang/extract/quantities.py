@@ -1327,6 +1327,9 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
             figure.value, figure.low, figure.high = (
                 None if v is None else -v for v in (figure.value, figure.high, figure.low))
         cm = pats.currency_after.match(text, figure.end)
+        if cm and figure.currency is None and not _money_not_weight(text, figure.start, cm.group("c"),
+                                                                      figure.has_scale, nw):
+            cm = None  # "Beratnya mencapai 200 pound": a weight, the unit read after it
         if cm and figure.currency is None:
             figure.currency = nw.suffix_currency_code(cm.group("c")) or unit_table(language).lookup(cm.group("c"))
             # "3,371 dolar AS per troy ons": the currency written after the amount groups thousands with a
@@ -1339,6 +1342,29 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
             figure.end = cm.end()
         out.append(figure)
     return sorted(out, key=lambda f: f.start) if products else out
+
+
+_CLAUSE_START = re.compile(r"[.!?;\n]")
+
+
+def _money_not_weight(text: str, start: int, word: str, scaled: bool, nw: NumberWords) -> bool:
+    """Whether the currency ``word`` written after the amount at ``start`` names money: always, but for a word that
+    also names a unit of weight (``money_or_weight``: "pound"), which is money only when a money cue ("harga",
+    "senilai", "dibayar") or a scale ("50 juta pound") goes with the amount and no weight cue ("berat", "bobot",
+    "seberat") stands nearer among the ``cue_reach`` words before it in its sentence ("tas seberat 2 kg seharga
+    300 pound": the nearest cue says which); another currency's name is a money cue."""
+    if " ".join(word.lower().split()) not in nw.money_or_weight:
+        return True
+    clause = _CLAUSE_START.split(text[max(0, start - 120):start])[-1]
+    before = re.findall(r"[^\W\d_]+", clause)[-nw.cue_reach:] if nw.cue_reach else []
+    # another currency named there ("apresiasi poundsterling sebesar 0,13% ke level 0,757 pounds") is money too
+    currencies = {m.lower() for m in nw.currency_suffix if " " not in m} - nw.money_or_weight
+    for w in reversed(before):
+        if w.lower() in nw.weight_cues:
+            return False
+        if w.lower() in nw.money_cues or w.lower() in currencies:
+            return True
+    return scaled
 
 
 @lru_cache(maxsize=None)
