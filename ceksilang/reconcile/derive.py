@@ -70,9 +70,10 @@ class DeriveSettings:
     min_block: int = 3
     min_block_share: float = 0.3
     block_overlap: float = 0.85  # the block's sentences are kept word for word, or nearly (Dice of word keys)
-    # a credited copy (copy71): the later document credits the earlier one's outlet, or both credit one outlet
-    # ("dilansir dari Kompas.com", "mengutip Antara": ``lang/<lang>/credits.yaml``), and at least this share of
-    # its own sentences (and ``min_credit_twins`` of them) are twins: one text retold, not two newsrooms' reports
+    # a credited copy (copy71): the later document credits the earlier one's outlet, or both credit one wire
+    # (mend54: ``credits.yaml``'s wires) ("dilansir dari Kompas.com", "mengutip Antara": ``lang/<lang>/credits.yaml``),
+    # and at least this share of its own sentences (and ``min_credit_twins`` of them) are twins: one text retold,
+    # not two newsrooms' reports
     min_credit_share: float = 0.3
     min_credit_twins: int = 2
     # a template's frame (copy71): when more than this share of the twins that state figures on both sides state
@@ -369,7 +370,7 @@ def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
       ``min_block_share`` of its own sentences twinned (a partial reprint: a wire's first half and the
       outlet's own lines around it); only between two outlets (not ``one_outlet``): an outlet's follow-up
       articles reuse its own background paragraphs as a block, and are not reprints;
-    * a credit (``credited``: it credits the earlier one's outlet, or both credit one outlet) with at least
+    * a credit (``credited``: it credits the earlier one's outlet, or both credit one wire) with at least
       ``min_credit_share`` of its own sentences twinned (``min_credit_twins`` at least): one text retold;
     * not a template: when more than ``template_share`` of the twins state figures on both sides and not the
       same ones, or of the twins stating figures on both sides more than that share (``min_refilled`` at least)
