@@ -279,6 +279,24 @@ def test_derive_a_reprint_that_changed_a_figure_is_still_a_copy():
     assert reprint.derived_similarity == 1.0
 
 
+def test_derive_a_word_for_word_reprint_that_updated_two_figures_is_a_copy_not_a_template():
+    # mend55: twelve sentences reprinted word for word; the lead and one body sentence give an updated figure (2 of
+    # the 3 twins that state figures): a reprint whose changed figures a checker wants to see, not one frame filled
+    # twice (template siblings share the frame and little else)
+    from ceksilang.reconcile.derive import copy_evidence, sentences_of
+
+    body = ORIGINAL + ["Kantor berita setempat melaporkan jalan utama menuju perbatasan ditutup bagi kendaraan sipil.",
+                       "Sekolah di desa sekitar sungai Merla diliburkan sampai situasi keamanan dinyatakan pulih.",
+                       "Sebanyak 1.200 warga desa Koral mengungsi ke balai desa tetangga sejak kemarin malam.",
+                       "Pemerintah menyiapkan dana ganti rugi Rp 750 miliar bagi warga yang rumahnya rusak."]
+    updated = [s.replace("3.000", "3.500").replace("1.200", "1.450") for s in body]
+    assert sum(a != b for a, b in zip(body, updated)) == 2
+    evidence = copy_evidence(sentences_of("\n".join(updated)), sentences_of("\n".join(body)))
+    assert not evidence.template and evidence.is_copy
+    original, reprint = doc("asli", body), doc("salin", updated, published="2025-03-02", outlet="Kabar")
+    assert mark_derived([original, reprint]) == 1 and reprint.derived_from == "asli"
+
+
 def test_derive_one_frame_filled_with_other_figures_in_most_twins_is_a_template():
     from ceksilang.reconcile.derive import copy_evidence, sentences_of
 

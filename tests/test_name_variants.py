@@ -185,3 +185,21 @@ def test_a_name_typed_with_or_without_an_accent_or_an_apostrophe_is_one_spelling
             ["Umar Makruf", "Andres Iniesta"])
     found = items(a, c)
     assert len(found) == 1 and "Makruf" in found[0].explanation
+
+
+def test_a_name_typed_with_a_letter_of_its_own_or_its_plain_letter_is_one_spelling():
+    # mend55: "ø", "ł", "æ", "ß" stay whole under Unicode's decomposition; typed plain they are still one name,
+    # not another person's
+    a = doc("a", "Gelandang Martin Ødegaard memuji kiper Łukasz Fabiański usai laga di London.",
+            ["Martin Ødegaard", "Łukasz Fabiański"])
+    b = doc("b", "Menurut Martin Odegaard, penampilan Lukasz Fabianski menyelamatkan timnya.",
+            ["Martin Odegaard", "Lukasz Fabianski"])
+    assert items(a, b) == []
+
+
+def test_entity_names_fold_the_letters_a_keyboard_types_plain():
+    from ceksilang.extract.entities import normalise_name
+
+    assert normalise_name("Martin Ødegaard") == normalise_name("Martin Odegaard") == "martin odegaard"
+    assert normalise_name("Łukasz Straße") == "lukasz strasse"
+    assert normalise_name("Kim Jong-un") == "kim jong un"

@@ -1725,6 +1725,21 @@ def test_a_capitalised_common_noun_before_another_noun_is_the_unit(text, needle,
     assert _unit_of(text, needle) == unit
 
 
+@pytest.mark.parametrize("text, needle, unit", [
+    # mend55: a loanword Indonesian text writes often is a noun with a capital too, though the translation list
+    # gives it only as English
+    ("Sebanyak 15 Film Indonesia diputar di festival itu sepanjang pekan depan di tiga kota.", "15 Film", "film"),
+    ("Panitia menggelar 12 Event olahraga selama libur sekolah di alun-alun kota tahun ini.", "12 Event", "event"),
+    ("Pengembang lokal itu merilis 40 Game baru sepanjang tahun lalu untuk pasar dalam negeri.", "40 Game", "game"),
+    # an all-capitals word after the noun is an acronym, and "Pers" is no plural of "per"
+    ("Kampus itu membuka 12 Jurusan IT baru mulai tahun ajaran depan untuk menampung peminat.", "12 Jurusan",
+     "jurusan"),
+    ("Penyidik memeriksa 5 Saksi Pers dalam perkara pencemaran nama baik itu pada Senin.", "5 Saksi", "saksi"),
+])
+def test_a_capitalised_loanword_or_a_noun_before_an_acronym_is_the_unit(text, needle, unit):
+    assert _unit_of(text, needle) == unit
+
+
 @pytest.mark.parametrize("text, number", [
     # mend54: ... but a capitalised English word after a number, or a capitalised word a title or a name goes on
     # from, is no unit: the number is part of a name
@@ -1757,6 +1772,41 @@ def test_a_value_on_a_scale_counts_no_people(text, scale_value, count):
 def test_a_spelled_count_before_an_acronym_is_no_magnitude():
     found = [(q.text, q.unit) for q in find_quantities("t", "Pemerintah membuka dua SR baru di Sleman tahun ini.")]
     assert found and all(unit != "magnitudo" for _, unit in found), found
+
+
+@pytest.mark.parametrize("text, value", [
+    # mend55: a thousand grouped with a point has no decimal part: "1.000 SR" are a thousand schools, and a power
+    # plant of "1.000 Mw" or "15,5 Mw" is no quake (a magnitude runs from 0 to 10)
+    ("Pemerintah menargetkan membangun 1.000 SR di seluruh provinsi hingga akhir tahun depan.", 1000),
+    ("Tahun ini ditargetkan 2.500 SR berdiri di kabupaten yang angka putus sekolahnya tinggi.", 2500),
+    ("Perusahaan itu mengoperasikan PLTU berkapasitas 1.000 Mw di pesisir utara Jawa sejak 2020.", 1000),
+    ("Perusahaan itu mengoperasikan PLTU berkapasitas 15,5 Mw di pesisir utara Jawa sejak 2020.", 15.5),
+])
+def test_a_number_without_a_decimal_part_or_out_of_range_is_no_magnitude(text, value):
+    found = {q.value: q.unit for q in find_quantities("t", text)}
+    assert value in found and found[value] != "magnitudo", found
+
+
+def test_a_magnitude_written_with_a_point_in_an_indonesian_text_is_still_a_magnitude():
+    found = {q.value: q.unit for q in find_quantities("t", "Gempa 6.0 magnitudo mengguncang Garut pada Senin pagi.")}
+    assert found.get(6.0) == "magnitudo", found
+
+
+@pytest.mark.parametrize("text, needle, unit", [
+    # mend55: "pound" is money only with a money cue or a scale, a weight with a weight cue or none
+    ("Beratnya mencapai 200 pound setelah latihan keras selama tiga bulan terakhir.", "200 pound", "pound"),
+    ("Petinju itu ditimbang dengan bobot 150 pound sehari sebelum laga.", "150 pound", "pound"),
+    ("Harga tiket laga final itu mencapai 200 pound per orang di pasar gelap.", "200 pound", "GBP"),
+    ("Klub itu membayar 50 juta pound untuk mendatangkan penyerang asal Brasil.", "50 juta pound", "GBP"),
+    # the nearest cue says which
+    ("Ia membeli tas seberat 2 kg seharga 300 pound di sebuah butik di London.", "300 pound", "GBP"),
+    # another currency named before it: an exchange rate
+    ("Nilai tukar menguat karena poundsterling naik 0,2% ke level 0,75 pounds terhadap dolar AS pada Jumat.",
+     "0,75 pounds", "GBP"),
+])
+def test_pound_after_an_amount_is_money_or_weight_by_its_cue(text, needle, unit):
+    found = {q.text: q.unit for q in find_quantities("t", text)}
+    assert found.get(needle) == unit, found
 
 
 def test_an_amount_in_pounds_written_in_english_is_money():

@@ -3571,6 +3571,14 @@ def test_two_quotes_by_one_short_name_get_the_same_names_in_either_order(monkeyp
     ("Di Lembah Hijau, Bupati Hendri Gunawan, didampingi Kepala Dinas Kesehatan Cahya Purnama, menyampaikan "
      "bahwa vaksinasi dimulai pekan depan.\n\"Kami siapkan seribu dosis,\" tuturnya.",
      "Kami siapkan", "Hendri Gunawan"),
+    # mend55: "didampingi" opening the sentence, its companion set off by a comma or not: only the companion's
+    # phrase is left out, the name that runs to the verb speaks
+    ("Didampingi istrinya, Presiden Hendri Gunawan mengatakan, \"Kami siapkan seribu dosis untuk warga.\"",
+     "Kami siapkan", "Hendri Gunawan"),
+    ("Didampingi istrinya Presiden Hendri Gunawan mengatakan, \"Kami siapkan seribu dosis untuk warga.\"",
+     "Kami siapkan", "Hendri Gunawan"),
+    ("Didampingi Kepala Dinas Kesehatan Cahya Purnama Bupati Hendri Gunawan mengatakan, \"Kami siapkan seribu "
+     "dosis untuk warga.\"", "Kami siapkan", "Hendri Gunawan"),
 ])
 def test_quotes_a_companion_after_didampingi_is_not_the_speaker(text: str, words: str, speaker: str) -> None:
     assert _speaker_at(_analysed(text), words) == speaker

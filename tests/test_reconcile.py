@@ -5763,6 +5763,22 @@ def test_a_negation_said_again_after_a_pronoun_is_a_restart_not_a_negation_left_
     assert (change.before, change.after, change.meaning) == (["tidak"], [], "negation")
 
 
+def test_a_negation_after_a_comma_or_a_sentence_end_is_a_second_negation_not_a_restart():
+    # mend55: "Tidak, saya tidak tahu" answers no, then negates the clause; dropping the second negation turns
+    # "I don't know" into "I know", a meaning changed, whatever the pronoun between
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    for a, b in (("Tidak, saya tidak tahu soal uang itu", "Tidak, saya tahu soal uang itu"),
+                 ("Tidak. Saya tidak tahu soal uang itu", "Tidak. Saya tahu soal uang itu"),
+                 ("Bukan, kami tidak menerima uang dari siapa pun", "Bukan, kami menerima uang dari siapa pun")):
+        (change,) = wording_changes(a, b)
+        assert (change.before, change.after, change.meaning) == (["tidak"], [], "negation"), a
+    # a speaker trailing off and starting over is still one negation said twice
+    (change,) = wording_changes("Kalau nggak... kita nggak dengerin warga, kita nggak tahu maunya apa",
+                                "Kalau nggak kita dengerin warga, kita nggak tahu maunya apa")
+    assert change.meaning is None
+
+
 def test_a_word_and_its_passive_form_are_a_wording_change_not_a_spelling():
     # disc59: "kami janji satu minggu sudah normal" / "kami dijanji ...": who promises turned round
     from ceksilang.reconcile.discrepancies import wording_changes

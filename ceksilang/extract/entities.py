@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,6 +29,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from ceksilang.extract.numbers import number_words
+from ceksilang.lang.letters import plain_letters
 from ceksilang.ingest.metadata import dateline_end
 from ceksilang.lang import (LanguageDataError, hyphen_particles, load_data, load_merged_data, load_merged_lines,
                             load_speech_verbs, load_stopwords)
@@ -180,10 +180,9 @@ _SPACE = re.compile(r"\s+")
 
 @lru_cache(maxsize=65536)  # linking and alias lookups ask for the same few thousand names again and again
 def normalise_name(text: str) -> str:
-    """Lower case, no diacritics, hyphens and dots as spaces: "Kim Jong-un" -> "kim jong un"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").lower()
+    """Lower case, no diacritics (nor the letters a keyboard types plain: ``lang.letters``), hyphens and dots as
+    spaces: "Kim Jong-un" -> "kim jong un", "Martin Ødegaard" -> "martin odegaard"."""
+    text = plain_letters(text).replace("’", "'")
     text = re.sub(r"[-‐–.]", " ", text)
     return _SPACE.sub(" ", text).strip()
 

@@ -75,6 +75,12 @@ class NumberWords:
     # the digits of a postcode: a bare number of that many digits after a place name, with no unit
     # after it ("Yogyakarta 55232"), is an address, not a figure; 0: none
     postcode_digits: int = 0
+    # mend55: currency words after an amount that also name a unit of weight ("pound"): money only with a money
+    # cue (or a scale: "50 juta pound") among the ``cue_reach`` words before the amount, and no weight cue there
+    money_or_weight: frozenset[str] = frozenset()
+    money_cues: frozenset[str] = frozenset()
+    weight_cues: frozenset[str] = frozenset()
+    cue_reach: int = 0
     # the unit of a bare number in brackets after a name ("Mbah Tupon (68)"), an age; None: the
     # language has no such convention
     bracketed_age_unit: str | None = None
@@ -232,6 +238,11 @@ def _number_words(language: str) -> NumberWords:
                 str(w).lower() for w in (data.get("duration_figures") or {}).get("age_right_after_not_after") or ()),
             duration_window_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("window_after") or ()),
             postcode_digits=int(blocked.get("postcode_digits") or 0),
+            money_or_weight=frozenset(" ".join(str(w).lower().split())
+                                      for w in (data.get("money_or_weight") or {}).get("words") or ()),
+            money_cues=frozenset(str(w).lower() for w in (data.get("money_or_weight") or {}).get("money_cues") or ()),
+            weight_cues=frozenset(str(w).lower() for w in (data.get("money_or_weight") or {}).get("weight_cues") or ()),
+            cue_reach=int((data.get("money_or_weight") or {}).get("reach") or 0),
             one_against_others=frozenset(str(w).lower() for w in data.get("one_against_others") or ()),
             and_a_half=frozenset(str(w).lower() for w in data.get("and_a_half") or ()),
             duration_through_hedge=frozenset(

@@ -251,6 +251,11 @@ class UnitTable:
     decimal_prefix: dict[str, str] | None = None
     # "6,9 SR": a unit written (exactly so) after a number with a decimal part -> canonical unit
     decimal_suffix: dict[str, str] | None = None
+    # "magnitudo": (lowest, highest) a value of a decimal-marked unit can take; a number outside is no such value
+    decimal_unit_ranges: dict[str, tuple[float, float]] | None = None
+    # mend55: how often (per million words of the background counts) a word written in lower case makes it a word
+    # of Indonesian text, whatever the translation list says; 0 leaves the list alone to decide
+    indonesian_word_per_million: float = 0.0
     # "Level 4", "VEI 4": words before a number that make it a value on a scale (lower case)
     scale_words_before: frozenset[str] = frozenset()
     # "orang": a classifier that defers only to a known unit after it ("4 orang tewas")
@@ -371,6 +376,9 @@ def _unit_table(language: str) -> UnitTable:
             decimal_suffix={str(form): str(unit) for unit, forms in (data.get("decimal_suffix_units") or {}).items()
                             for form in forms},
             scale_words_before=frozenset(str(w).lower() for w in data.get("scale_words_before") or ()),
+            indonesian_word_per_million=float(data.get("indonesian_word_per_million") or 0),
+            decimal_unit_ranges={str(unit): (float(bounds[0]), float(bounds[1]))
+                                 for unit, bounds in (data.get("decimal_unit_ranges") or {}).items()},
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise LanguageDataError(f"units.yaml ({language}): malformed ({exc!r})") from exc
@@ -794,7 +802,27 @@ def _written_cardinal_after_marker(text: str, word_before: re.Match[str], start:
 
 
 _PREFIX_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]+) ?$")
-_DECIMAL_AHEAD = re.compile(r"\d+[.,]\d")
+_NUMBER_AHEAD = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _decimal_value(text: str, start: int, unit: str, language: str | None = None) -> bool:
+    """Whether the number at ``start`` is written with a decimal part and lies in ``unit``'s range
+    (``decimal_unit_ranges``): "6,9", and "6.0" in an Indonesian text (one or two digits after a point are no
+    thousands group), but not "1.000" (a thousand grouped) nor "15,5" for a magnitude (above its range)."""
+    m = _NUMBER_AHEAD.match(text, start)
+    if not m:
+        return False
+    mark = decimal_separator(language)
+    other = "." if mark == "," else ","
+    written = m.group()
+    if re.fullmatch(rf"\d+{re.escape(other)}\d{{1,2}}", written):
+        value = float(written.replace(other, "."))
+    elif re.fullmatch(rf"\d+(?:{re.escape(other)}\d{{3}})*{re.escape(mark)}\d+", written):
+        value = float(written.replace(other, "").replace(mark, "."))
+    else:
+        return False
+    low, high = (unit_table(language).decimal_unit_ranges or {}).get(unit, (float("-inf"), float("inf")))
+    return low <= value <= high
 
 
 def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> str | None:
@@ -804,7 +832,7 @@ def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> s
     if not table:
         return None
     m = _PREFIX_BEFORE.search(text, max(0, start - max(map(len, table)) - 2), start)
-    if not m or m.group(1) not in table or not _DECIMAL_AHEAD.match(text, start):
+    if not m or m.group(1) not in table or not _decimal_value(text, start, table[m.group(1)], language):
         return None
     return table[m.group(1)]
 
@@ -819,15 +847,17 @@ def _after_a_scale_word(text: str, start: int, language: str | None = None) -> b
 
 def decimal_suffix_unit(text: str, start: int, end: int, language: str | None = None) -> tuple[str, int] | None:
     """(unit, its end) for a unit of ``decimal_suffix_units`` written right after the number that runs from
-    ``start`` to ``end`` when the number has a decimal part: "6,9 SR", "7,3 skala Richter" (magnitude)."""
+    ``start`` to ``end`` when the number has a decimal part: "6,9 SR", "7,3 skala Richter" (magnitude); "1.000
+    SR" (a thousand grouped: schools) is none."""
     table = unit_table(language).decimal_suffix
-    if not table or not _DECIMAL_AHEAD.match(text, start):
+    if not table:
         return None
     m = _suffix_pattern(tuple(sorted(table)))
     found = m.match(text, end)
     if not found:
         return None
-    return table[" ".join(found.group(1).split())], found.end()
+    unit = table[" ".join(found.group(1).split())]
+    return (unit, found.end()) if _decimal_value(text, start, unit, language) else None
 
 
 @lru_cache(maxsize=4)
@@ -1297,6 +1327,9 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
             figure.value, figure.low, figure.high = (
                 None if v is None else -v for v in (figure.value, figure.high, figure.low))
         cm = pats.currency_after.match(text, figure.end)
+        if cm and figure.currency is None and not _money_not_weight(text, figure.start, cm.group("c"),
+                                                                      figure.has_scale, nw):
+            cm = None  # "Beratnya mencapai 200 pound": a weight, the unit read after it
         if cm and figure.currency is None:
             figure.currency = nw.suffix_currency_code(cm.group("c")) or unit_table(language).lookup(cm.group("c"))
             # "3,371 dolar AS per troy ons": the currency written after the amount groups thousands with a
@@ -1309,6 +1342,29 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
             figure.end = cm.end()
         out.append(figure)
     return sorted(out, key=lambda f: f.start) if products else out
+
+
+_CLAUSE_START = re.compile(r"[.!?;\n]")
+
+
+def _money_not_weight(text: str, start: int, word: str, scaled: bool, nw: NumberWords) -> bool:
+    """Whether the currency ``word`` written after the amount at ``start`` names money: always, but for a word that
+    also names a unit of weight (``money_or_weight``: "pound"), which is money only when a money cue ("harga",
+    "senilai", "dibayar") or a scale ("50 juta pound") goes with the amount and no weight cue ("berat", "bobot",
+    "seberat") stands nearer among the ``cue_reach`` words before it in its sentence ("tas seberat 2 kg seharga
+    300 pound": the nearest cue says which); another currency's name is a money cue."""
+    if " ".join(word.lower().split()) not in nw.money_or_weight:
+        return True
+    clause = _CLAUSE_START.split(text[max(0, start - 120):start])[-1]
+    before = re.findall(r"[^\W\d_]+", clause)[-nw.cue_reach:] if nw.cue_reach else []
+    # another currency named there ("apresiasi poundsterling sebesar 0,13% ke level 0,757 pounds") is money too
+    currencies = {m.lower() for m in nw.currency_suffix if " " not in m} - nw.money_or_weight
+    for w in reversed(before):
+        if w.lower() in nw.weight_cues:
+            return False
+        if w.lower() in nw.money_cues or w.lower() in currencies:
+            return True
+    return scaled
 
 
 @lru_cache(maxsize=None)
@@ -1391,21 +1447,41 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
     """(Indonesian, English) words of the translation list (``lang/id/translations_en.txt``; names not in it),
     English function words (``lang/en/stopwords.txt``, less Indonesian ones, ``lang/id/stopwords.txt``) with the
     English ones."""
+    indonesian, english, function = _lexicon_parts()
+    return indonesian, english | function
+
+
+@lru_cache(maxsize=1)
+def _lexicon_parts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(Indonesian words, English words, English function words) of ``_lexicon_words``, apart."""
     from ceksilang.lang.translations import load_translations
 
     tr = load_translations()
     indonesian = frozenset(k for k in tr.words_to_english if " " not in k)
     function = frozenset(w.lower() for w in load_data("stopwords", "en")) - load_stopwords()
-    return indonesian, frozenset(k for k in tr.words_to_indonesian if " " not in k) | function
+    return indonesian, frozenset(k for k in tr.words_to_indonesian if " " not in k), function
+
+
+def _common_in_indonesian(word: str) -> bool:
+    """mend55: whether ``word`` (lower case) is written in lower case often enough in the background word counts
+    (``units.yaml`` ``indonesian_word_per_million``) to be a word of Indonesian text, a loanword ("film", "unit",
+    "status", "event") though the translation list gives it only as English. The counts hold English news
+    sentences too, so the bar is set above the English words the list is there to catch ("coffee", "best")."""
+    bar = unit_table("id").indonesian_word_per_million
+    if not bar:
+        return False
+    counts = load_word_frequencies()
+    return word not in counts.names and counts.counts.get(word, 0) * 1_000_000 >= bar * counts.total
 
 
 def _english_word(word: str) -> bool:
     """Whether ``word`` (lower case) is an English word and no Indonesian one by the translation list: itself or,
-    ending in "s", its singular ("Coffee", "Best", "Pounds", "of", "To")."""
-    indonesian, english = _lexicon_words()
+    ending in "s", the singular of an English noun ("Coffee", "Best", "Pounds", "of", "To"); a function word takes
+    no plural "s" ("pers" is no "per")."""
+    indonesian, english, function = _lexicon_parts()
     if word in indonesian:
         return False
-    return word in english or (word.endswith("s") and word[:-1] in english)
+    return word in english or word in function or (word.endswith("s") and word[:-1] in english)
 
 
 _WORD_AFTER_NOUN = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
@@ -1424,7 +1500,10 @@ def _capitalised_common_noun(text: str, at: int, limit: int) -> re.Match[str] | 
         return None
     lower = m.group(0).lower()
     counts = load_word_frequencies()
-    if lower not in counts.counts or lower in counts.names or _time_word(lower) or _english_word(lower):
+    # a loanword Indonesian text writes often ("15 Film", "20 Event") is a noun whatever the list says; the word
+    # after it is still read against the list alone ("28 Years Later": English words the counts hold often too)
+    if (lower not in counts.counts or lower in counts.names or _time_word(lower)
+            or (_english_word(lower) and not _common_in_indonesian(lower))):
         return None
     if re.match(r"\s*\(?\d", text[m.end():m.end() + 4]):
         return None
@@ -1432,7 +1511,8 @@ def _capitalised_common_noun(text: str, at: int, limit: int) -> re.Match[str] | 
     if after:
         word = after.group(1)
         key = word.lower()
-        if _english_word(key):
+        # an all-capitals word after the noun is an acronym ("12 Jurusan IT", "6 Perwakilan RI"), no English word
+        if not (len(word) > 1 and word.isupper()) and _english_word(key):
             return None
         if word[0].isupper() and not word.isupper() and key in counts.names and key not in _lexicon_words()[0]:
             return None

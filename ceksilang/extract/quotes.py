@@ -3061,6 +3061,17 @@ class _Resolver:
                 continue
             toks = [self.words.texts[k] for k in idx]
             companion = next((i for i, t in enumerate(toks) if t.lower() in self.pat.companion_words), None)
+            if companion == 0 and b == verb_start and not any(n.person for n in self.names_in(sent_start, a)):
+                # "Didampingi istrinya Presiden Y mengatakan": the companion word opens the segment that runs to
+                # the verb, no comma after the companion, and no person is named before it in the sentence (in
+                # "Kompol X, didampingi Iptu Y mengatakan" X speaks); the subject is the last person it names
+                # that runs to the verb: only the companion's phrase before it is left out
+                last = [n for n in self.names_in(self.words.ends[idx[0]], b)
+                        if n.person and not self.text[n.end:b].strip()]
+                kept = [i for i, k in enumerate(idx) if last and self.words.starts[k] >= last[-1].start]
+                if kept and kept[0] > 1:
+                    a, idx, toks = self.words.starts[idx[kept[0]]], idx[kept[0]:], toks[kept[0]:]
+                    companion = None
             if companion == 0:
                 continue  # "X, didampingi Kasat Reskrim AKP Y, mengatakan": who stood beside the subject
             if companion is not None:

@@ -70,15 +70,17 @@ class DeriveSettings:
     min_block: int = 3
     min_block_share: float = 0.3
     block_overlap: float = 0.85  # the block's sentences are kept word for word, or nearly (Dice of word keys)
-    # a credited copy (copy71): the later document credits the earlier one's outlet, or both credit one outlet
-    # ("dilansir dari Kompas.com", "mengutip Antara": ``lang/<lang>/credits.yaml``), and at least this share of
-    # its own sentences (and ``min_credit_twins`` of them) are twins: one text retold, not two newsrooms' reports
+    # a credited copy (copy71): the later document credits the earlier one's outlet, or both credit one wire
+    # (mend54: ``credits.yaml``'s wires) ("dilansir dari Kompas.com", "mengutip Antara": ``lang/<lang>/credits.yaml``),
+    # and at least this share of its own sentences (and ``min_credit_twins`` of them) are twins: one text retold,
+    # not two newsrooms' reports
     min_credit_share: float = 0.3
     min_credit_twins: int = 2
     # a template's frame (copy71): when more than this share of the twins that state figures on both sides state
-    # other ones (mend54: of those twins, not of all; at least ``min_refilled`` of them), the two are one frame
-    # filled twice (a daily price page, a match preview, two newsrooms writing one price list), not a copy; a
-    # reprint that changed one figure keeps the others
+    # other ones (mend54: of those twins, not of all; at least ``min_refilled`` of them, and mend55: with no more
+    # than this share of all twins kept word for word, ``block_overlap``), the two are one frame filled twice (a
+    # daily price page, a match preview, two newsrooms writing one price list), not a copy; a reprint that changed
+    # one figure keeps the others, and one that updated two keeps its sentences around them word for word
     template_share: float = 0.5
     min_refilled: int = 2
     lsh_threshold: float = 0.3  # Jaccard of whole-document key sets for a candidate pair
@@ -368,11 +370,13 @@ def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
       ``min_block_share`` of its own sentences twinned (a partial reprint: a wire's first half and the
       outlet's own lines around it); only between two outlets (not ``one_outlet``): an outlet's follow-up
       articles reuse its own background paragraphs as a block, and are not reprints;
-    * a credit (``credited``: it credits the earlier one's outlet, or both credit one outlet) with at least
+    * a credit (``credited``: it credits the earlier one's outlet, or both credit one wire) with at least
       ``min_credit_share`` of its own sentences twinned (``min_credit_twins`` at least): one text retold;
     * not a template: when more than ``template_share`` of the twins state figures on both sides and not the
       same ones, or of the twins stating figures on both sides more than that share (``min_refilled`` at least)
-      state other ones, both are one frame filled twice, and nothing is a copy.
+      state other ones while no more than that share of all twins are kept word for word (``block_overlap``,
+      figures left out: a reprint that updated two figures keeps the rest), both are one frame filled twice,
+      and nothing is a copy.
     """
     later_c = [s for s in later if len(s.words) >= settings.min_sentence_keys and s.words not in stock]
     earlier_c = [s for s in earlier if len(s.words) >= settings.min_sentence_keys]
@@ -382,8 +386,12 @@ def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
     twinned = [(s, earlier_c[m]) for s, m in zip(later_c, matches) if m is not None]
     figured = [(a, b) for a, b in twinned if a.figures and b.figures]
     refilled = sum(1 for a, b in figured if a.figures != b.figures)
+    # mend55: template siblings share the frame and little else; a reprint keeps its sentences word for word
+    # (figures left out) around the ones whose figures it updated
+    verbatim = sum(1 for a, b in twinned if _dice(a.words, b.words) >= settings.block_overlap)
     template = bool(twinned) and (refilled > settings.template_share * len(twinned) or (
-        refilled >= settings.min_refilled and refilled > settings.template_share * len(figured)))
+        refilled >= settings.min_refilled and refilled > settings.template_share * len(figured)
+        and verbatim <= settings.template_share * len(twinned)))
     own = [m if m is not None and not earlier_c[m].quoted else None for s, m in zip(later_c, matches) if not s.quoted]
     spoken = [m if m is not None and earlier_c[m].quoted else None for s, m in zip(later_c, matches) if s.quoted]
     own_aligned = sum(m is not None for m in own)

@@ -2297,18 +2297,28 @@ def _one_ordinal(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
 RESTART_REACH = 2  # pronouns and fillers passed over back to the negation a restarted clause repeats
 
 
-def _negation_restarted(tokens: list[str], i1: int, i2: int, rw: ReconcileWords) -> bool:
-    """``tokens[i1:i2]``, a change one reading has and the other has not, is one negation repeating the
-    negation just before it, with at most ``RESTART_REACH`` personal pronouns (``pronoun_persons``) or quote
-    fillers between ("nggak kita nggak dengerin", "tidak, saya tidak tahu"): the speaker started the clause
-    over. A word of its own between ("tidak tahu dan tidak peduli") makes the second a negation of its own."""
+def _negation_restarted(text: str, matches: Sequence[re.Match[str]], i1: int, i2: int, rw: ReconcileWords) -> bool:
+    """``tokens[i1:i2]`` (the words of ``matches``, ``_QUOTE_TOKEN``'s matches in ``text``), a change one
+    reading has and the other has not, is one negation repeating the negation just before it, with at most
+    ``RESTART_REACH`` personal pronouns (``pronoun_persons``) or quote fillers between ("nggak kita nggak
+    dengerin", "tidak kami tidak dengar"): the speaker started the clause over. A word of its own between
+    ("tidak tahu dan tidak peduli") makes the second a negation of its own, and so does a comma or a sentence
+    end between the two ("Tidak, saya tidak tahu", "Bukan. Kami tidak menerima"): an answer, then a clause
+    that negates again. A trailing off ("nggak... kita nggak") is still a restart."""
+    tokens = [m.group() for m in matches]
     if i2 - i1 != 1 or not _negations([tokens[i1]], rw):
         return False
     skippable = {w for words, _ in _pronoun_persons() if len(words) == 1 for w in words} | set(rw.quote_fillers)
     k = i1 - 1
     while k >= 0 and i1 - 1 - k < RESTART_REACH and tokens[k].lower() in skippable:
         k -= 1
-    return k >= 0 and k < i1 - 1 and bool(_negations([tokens[k]], rw))
+    if not (k >= 0 and k < i1 - 1 and _negations([tokens[k]], rw)):
+        return False
+    between = _TRAILING_OFF.sub(" ", text[matches[k].end():matches[i1].start()])
+    return not _CLAUSE_END.search(between)
+
+
+_TRAILING_OFF = re.compile(r"\.{2,}|\u2026")  # an ellipsis: the speaker trailing off, not a sentence ended
 
 
 def _negations(tokens: list[str], rw: ReconcileWords) -> set[str]:
@@ -2637,9 +2647,9 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         neg_b = _negations_said(b, tb, *at_b, cut, rw)
         # "Kalau nggak kita nggak dengerin" / "Kalau enggak kita dengerin": a negation said again after a
         # pronoun is the speaker starting the clause over; one outlet writing it once negates the same words
-        if neg_a and not after and _negation_restarted(ta, i1, i2, rw):
+        if neg_a and not after and _negation_restarted(a, ma, i1, i2, rw):
             neg_a = set()
-        if neg_b and not before and _negation_restarted(tb, j1, j2, rw):
+        if neg_b and not before and _negation_restarted(b, mb, j1, j2, rw):
             neg_b = set()
         negation = (bool(neg_a) != bool(neg_b) and not (cut and len(before) + len(after) >= CUT_CLAUSE_WORDS)
                     or bool(neg_a and neg_b) and _negation_kinds(neg_a, rw) != _negation_kinds(neg_b, rw))

@@ -20,7 +20,6 @@ read once with the roles' ranks and the honorifics.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +28,7 @@ from rapidfuzz import fuzz
 
 from ceksilang.extract.entities import load_role_words, rank_length
 from ceksilang.lang import load_data
+from ceksilang.lang.letters import plain_letters
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import detail_item, shortened
 from ceksilang.reconcile.sources import source_key
@@ -245,10 +245,10 @@ _NAME_MARKS = re.compile("['\u2018\u2019\u02bc\u0060\u00b4]")
 
 
 def _bare(word: str) -> str:
-    """The word's letters without accents ("Medellín" -> "medellin") and without an apostrophe inside:
-    what a reader sees as the same name typed on another keyboard."""
-    decomposed = unicodedata.normalize("NFKD", _NAME_MARKS.sub("", word))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    """The word's letters without accents ("Medellín" -> "medellin", "Ødegaard" -> "odegaard": ``plain_letters``,
+    as entity names are compared) and without an apostrophe inside: what a reader sees as the same name typed on
+    another keyboard."""
+    return plain_letters(_NAME_MARKS.sub("", word))
 
 
 def _word_relation(a: str, b: str, nw: NamedSlotWords, pw: PersonNameWords) -> str:
