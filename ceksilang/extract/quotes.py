@@ -61,6 +61,7 @@ from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merg
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
 from ceksilang.text import (abbreviates, case_blind_key, is_abbreviation, is_short_form_of, looks_lowercased,
+                            spells_person_name,
                             phrases_by_first_word, trie_regex,
                             split_sentences,
                             without_bracketed_abbreviation)
@@ -1254,7 +1255,11 @@ class _Resolver:
                              + r")\s+(?i:" + "|".join(re.escape(c) for c in cues) + r")\s+([A-Z][\w'’-]+)")
         pairs = []
         for m in pattern.finditer(self.text):
-            full = [n for n in self.persons if n.end <= m.start() and " " in n.text and not n.place]
+            before = [n for n in self.persons if n.end <= m.start() and not n.place]
+            # the person whose name the nickname spells ("Buwas" of Budi Waseso, "Ken" of Kenneth),
+            # the nearest when two do; else the last person named in full
+            spelt = [n for n in before if spells_person_name(m.group(1), n.text)]
+            full = spelt or [n for n in before if " " in n.text]
             if full and case_blind_key(m.group(1)) not in full[-1].text.lower().split():
                 pairs.append((m.group(1), full[-1].text))
         return pairs
