@@ -3603,3 +3603,16 @@ def test_quotes_a_nickname_two_people_spell_goes_to_the_nearest() -> None:
                     "gudang di Medan, Kamis (19/6/2025).\n\"Stok beras kita aman,\" kata perempuan yang akrab "
                     "disapa Buwas itu.\nBuwas menambahkan, gudang di Medan akan ditambah dua unit.")
     assert _speaker_at(doc, "akan ditambah dua unit") == "Bunga Wastuti"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the name, then its role with no comma: the role ends the name, and the later "katanya" is his
+    ("Timnas Lembah U-16 menang 2-0 atas Malaysia, Sabtu (21/6/2025).\nFahkri Husaini Pelatih Timnas Lembah U-16 "
+     "mengatakan, anak-anak asuhnya bermain disiplin. \"Kami bermain sabar dan menunggu peluang,\" katanya.",
+     "Kami bermain sabar", "Fahkri Husaini"),
+    ("Timnas Lembah U-16 menang 2-0 atas Malaysia, Sabtu (21/6/2025).\nBudiman Santoso Pelatih Timnas Lembah U-16 "
+     "mengatakan, anak-anak asuhnya bermain disiplin. \"Kami bermain sabar dan menunggu peluang,\" katanya.",
+     "Kami bermain sabar", "Budiman Santoso"),
+])
+def test_quotes_a_role_after_a_name_with_no_comma_ends_the_name(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker

@@ -829,6 +829,28 @@ def _person_name_words(words: Sequence[str], pat: QuotePatterns, initials: bool 
     return known is None or known.type == "PERSON"
 
 
+def _name_then_role(run: str, pat: QuotePatterns) -> tuple[int, int] | None:
+    """A run the model tagged as one name that is a person's name and then, with no comma, a role
+    of ``roles.yaml`` ("Fahkri Husaini Pelatih Timnas Indonesia U-16", "Budi Santoso Ketua Umum
+    ..."): two or more person-like words, then a capitalised role head. The offsets (end of the
+    name, start of the role) within ``run``, or None."""
+    parts = [(w.start(), w.group()) for w in re.finditer(r"\S+", run)]
+    if len(parts) < 3:
+        return None
+    heads = load_role_words()
+    for k in range(2, len(parts)):
+        word = parts[k][1]
+        low = word.lower()
+        if not _capitalised(word):
+            return None
+        if low in heads.heads_by_first:
+            names = [w for _, w in parts[:k]]
+            if any(w.lower() in heads.head_words for w in names) or not _person_name_words(names, pat):
+                return None
+            return parts[k - 1][0] + len(parts[k - 1][1]), parts[k][0]
+    return None
+
+
 def _person_after_workplace(text: str, start: int, run: str, pat: QuotePatterns) -> tuple[int, int] | None:
     """A run the model tagged as a body that is a person's workplace and then their name: after
     a role word ("ekonom BCA David E. Sumual", "ekonom Universitas Indonesia Rofikoh Rokhim") or
@@ -997,6 +1019,13 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
                 # "ekonom BCA David E. Sumual" tagged as one body: the body, then the person
                 names.append(_Name(m.start, m.start + cut[0], m.text[:cut[0]].rstrip(), False))
                 names.append(_Name(m.start + cut[1], m.end, m.text[cut[1]:], True, m.role))
+                continue
+            split = _name_then_role(m.text, pat) if m.label in ("PERSON", "ORG") else None
+            if split is not None:
+                # "Fahkri Husaini Pelatih Timnas Indonesia U-16 mengatakan" tagged as one run: the
+                # name, then the role it holds (no comma between), which names no one else
+                names.append(_Name(m.start, m.start + split[0], m.text[:split[0]], True, m.role))
+                names.append(_Name(m.start + split[1], m.end, m.text[split[1]:], False))
                 continue
             if m.label == "PERSON" and _administrative_unit(m.text):
                 # "Kapanewon Kasihan", "Desa Sukamaju" tagged as a person: an administrative word
