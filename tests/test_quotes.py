@@ -3616,3 +3616,14 @@ def test_quotes_a_nickname_two_people_spell_goes_to_the_nearest() -> None:
 ])
 def test_quotes_a_role_after_a_name_with_no_comma_ends_the_name(text: str, words: str, speaker: str) -> None:
     assert _speaker_at(_analysed(text), words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the name after "bernama" is the person; the body or place before it only describes them
+    ("Harga bitcoin naik tajam pekan ini.\nSementara itu, trader lain dari Bybit bernama Christiaan mengatakan "
+     "bahwa batas kenaikan berikutnya adalah USD 3.150.", "batas kenaikan berikutnya", "Christiaan"),
+    ("Harga beras naik di pasar. Seorang pedagang dari Pasar Lembah bernama Hartono Wijaya mengatakan bahwa "
+     "pasokan dari Jawa berkurang sejak pekan lalu.", "pasokan dari Jawa", "Hartono Wijaya"),
+])
+def test_quotes_the_name_after_bernama_is_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker

@@ -3102,6 +3102,14 @@ class _Resolver:
                 # companions begin
                 b = self.words.starts[idx[companion]]
                 idx, toks = idx[:companion], toks[:companion]
+            naming = next((i for i, t in enumerate(toks[:-1]) if t.lower() in self.pat.party_naming_words), None)
+            if naming is not None:
+                # "trader lain dari Bybit bernama Christiaan mengatakan": the person is the name right
+                # after the naming word; the words before it describe them (a body there is no speaker)
+                at = self.words.starts[idx[naming + 1]]
+                named = [n for n in self.names_in(at, b) if n.start == at and n.person]
+                if named:
+                    return _Speaker(named[0], CONF_NAMED_BEFORE, cue), 1
             first = toks[0].lower()
             if all(t.lower() in self.pat.conjunctions for t in toks):
                 continue
