@@ -835,20 +835,28 @@ def _name_then_role(run: str, pat: QuotePatterns) -> tuple[int, int] | None:
     ..."): two or more person-like words, then a capitalised role head. The offsets (end of the
     name, start of the role) within ``run``, or None."""
     parts = [(w.start(), w.group()) for w in re.finditer(r"\S+", run)]
-    if len(parts) < 3:
+    if len(parts) < 4:
         return None
     heads = load_role_words()
-    for k in range(2, len(parts)):
+    for k in range(2, len(parts) - 1):
         word = parts[k][1]
-        low = word.lower()
         if not _capitalised(word):
             return None
-        if low in heads.heads_by_first:
+        if word.lower() in _indonesian_role_heads():
+            # the role goes on after its head ("Pelatih Timnas ..."): a head word closing the run is a
+            # name's last word ("Eka Ariandy Putra", "Sudarnoto Abdul Hakim")
             names = [w for _, w in parts[:k]]
             if any(w.lower() in heads.head_words for w in names) or not _person_name_words(names, pat):
                 return None
             return parts[k - 1][0] + len(parts[k - 1][1]), parts[k][0]
     return None
+
+
+@lru_cache(maxsize=1)
+def _indonesian_role_heads() -> frozenset[str]:
+    """The first words of the role heads of ``lang/id/roles.yaml`` (an English head such as "defense"
+    inside a company's name, "Rafael Advanced Defense Systems", is no Indonesian role after a name)."""
+    return frozenset(str(h).lower().split()[0] for h in load_data("roles", "id")["heads"])
 
 
 def _person_after_workplace(text: str, start: int, run: str, pat: QuotePatterns) -> tuple[int, int] | None:
