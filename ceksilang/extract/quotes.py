@@ -829,22 +829,24 @@ def _person_name_words(words: Sequence[str], pat: QuotePatterns, initials: bool 
     return known is None or known.type == "PERSON"
 
 
-def _name_then_role(run: str, pat: QuotePatterns) -> tuple[int, int] | None:
+def _name_then_role(run: str, pat: QuotePatterns, after: str = "") -> tuple[int, int] | None:
     """A run the model tagged as one name that is a person's name and then, with no comma, a role
     of ``roles.yaml`` ("Fahkri Husaini Pelatih Timnas Indonesia U-16", "Budi Santoso Ketua Umum
     ..."): two or more person-like words, then a capitalised role head. The offsets (end of the
     name, start of the role) within ``run``, or None."""
     parts = [(w.start(), w.group()) for w in re.finditer(r"\S+", run)]
-    if len(parts) < 4:
+    if len(parts) < 3:
         return None
     heads = load_role_words()
-    for k in range(2, len(parts) - 1):
+    # the role goes on after its head ("Pelatih Timnas ..."), in the run or right after it with no
+    # comma: a head word closing the name is the name's last word ("Eka Ariandy Putra melalui",
+    # "Jufti Achmadi Hakim, CFP")
+    goes_on = bool(re.match(r" [A-Z]", after))
+    for k in range(2, len(parts) if goes_on else len(parts) - 1):
         word = parts[k][1]
         if not _capitalised(word):
             return None
         if word.lower() in _indonesian_role_heads():
-            # the role goes on after its head ("Pelatih Timnas ..."): a head word closing the run is a
-            # name's last word ("Eka Ariandy Putra", "Sudarnoto Abdul Hakim")
             names = [w for _, w in parts[:k]]
             if any(w.lower() in heads.head_words for w in names) or not _person_name_words(names, pat):
                 return None
@@ -1028,7 +1030,7 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
                 names.append(_Name(m.start, m.start + cut[0], m.text[:cut[0]].rstrip(), False))
                 names.append(_Name(m.start + cut[1], m.end, m.text[cut[1]:], True, m.role))
                 continue
-            split = _name_then_role(m.text, pat) if m.label in ("PERSON", "ORG") else None
+            split = _name_then_role(m.text, pat, text[m.end:m.end + 40]) if m.label in ("PERSON", "ORG") else None
             if split is not None:
                 # "Fahkri Husaini Pelatih Timnas Indonesia U-16 mengatakan" tagged as one run: the
                 # name, then the role it holds (no comma between), which names no one else
