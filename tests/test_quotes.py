@@ -3613,6 +3613,9 @@ def test_quotes_a_nickname_two_people_spell_goes_to_the_nearest() -> None:
     ("Timnas Lembah U-16 menang 2-0 atas Malaysia, Sabtu (21/6/2025).\nBudiman Santoso Pelatih Timnas Lembah U-16 "
      "mengatakan, anak-anak asuhnya bermain disiplin. \"Kami bermain sabar dan menunggu peluang,\" katanya.",
      "Kami bermain sabar", "Budiman Santoso"),
+    # a name word that only opens a role ("putra mahkota") is no role: the name stays whole
+    ("Kapolsek Nusa Lembah AKP Ida Bagus Putra Sumerta mengatakan pelaku sudah ditangkap. \"Kami langsung "
+     "melakukan olah TKP,\" ujarnya.", "Kami langsung melakukan", "Ida Bagus Putra Sumerta"),
 ])
 def test_quotes_a_role_after_a_name_with_no_comma_ends_the_name(text: str, words: str, speaker: str) -> None:
     assert _speaker_at(_analysed(text), words) == speaker

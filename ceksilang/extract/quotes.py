@@ -846,7 +846,8 @@ def _name_then_role(run: str, pat: QuotePatterns, after: str = "") -> tuple[int,
         word = parts[k][1]
         if not _capitalised(word):
             return None
-        if word.lower() in _indonesian_role_heads():
+        if any(tuple(w.lower() for _, w in parts[k:k + len(h)]) == h for h in _indonesian_role_heads()
+               if len(h) <= len(parts) - k):
             names = [w for _, w in parts[:k]]
             if any(w.lower() in heads.head_words for w in names) or not _person_name_words(names, pat):
                 return None
@@ -855,10 +856,11 @@ def _name_then_role(run: str, pat: QuotePatterns, after: str = "") -> tuple[int,
 
 
 @lru_cache(maxsize=1)
-def _indonesian_role_heads() -> frozenset[str]:
-    """The first words of the role heads of ``lang/id/roles.yaml`` (an English head such as "defense"
-    inside a company's name, "Rafael Advanced Defense Systems", is no Indonesian role after a name)."""
-    return frozenset(str(h).lower().split()[0] for h in load_data("roles", "id")["heads"])
+def _indonesian_role_heads() -> frozenset[tuple[str, ...]]:
+    """The role heads of ``lang/id/roles.yaml`` as word tuples, each matched whole ("putra mahkota",
+    not "Putra" in "Ida Bagus Putra Sumerta"); an English head such as "defense" inside a company's
+    name, "Rafael Advanced Defense Systems", is no Indonesian role after a name."""
+    return frozenset(tuple(str(h).lower().split()) for h in load_data("roles", "id")["heads"])
 
 
 def _person_after_workplace(text: str, start: int, run: str, pat: QuotePatterns) -> tuple[int, int] | None:
