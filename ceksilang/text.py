@@ -296,6 +296,41 @@ def is_short_form_of(short: str, body: str) -> bool:
     return abbreviates(short, body)
 
 
+def spells_person_name(short: str, name: str) -> bool:
+    """``short`` is a second name spelt from the person's ``name``: its letters run through the
+    name's words in order, each piece the opening of one word ("Buwas" = Bu-di Was-eso, "Zulhas" =
+    Zul-kifli Has-an, "Jokowi"), or it clips the opening of one word ("Ken" of "Kenneth", "Khotim" of
+    "Khotimatul"). A nickname in capitals spells the initials ("BTP", "SBY"); a mixed-case one takes two
+    letters at least from each word it uses. A word of the name itself is no second name of it."""
+    letters = re.sub(r"[^\w]", "", short)
+    words = [re.sub(r"[^\w]", "", w).lower() for w in name.split()]
+    words = [w for w in words if w]
+    if len(letters) < 2 or not words or letters.lower() in words:
+        return False
+    initials = letters.isupper()
+    if not initials and len(letters) < 3:
+        return False
+    piece_min = 1 if initials else 2
+    short_l = letters.lower()
+
+    @lru_cache(maxsize=None)
+    def runs(i: int, k: int) -> bool:
+        # letters i.. spelt from words k..
+        if i == len(short_l):
+            return True
+        for j in range(k, len(words)):
+            word = words[j]
+            longest = 1 if initials else len(word)
+            for n in range(piece_min, min(longest, len(short_l) - i) + 1):
+                if word[:n] != short_l[i:i + n]:
+                    break
+                if runs(i + n, j + 1):
+                    return True
+        return False
+
+    return runs(0, 0)
+
+
 def without_bracketed_abbreviation(name: str) -> str:
     """A body's name without the abbreviation it gives in brackets inside it: "Dinas Pariwisata
     (Dispar) Kabupaten Bantul" -> "Dinas Pariwisata Kabupaten Bantul" (the gold convention of

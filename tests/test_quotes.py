@@ -3583,3 +3583,58 @@ def test_two_quotes_by_one_short_name_get_the_same_names_in_either_order(monkeyp
 def test_quotes_a_companion_after_didampingi_is_not_the_speaker(text: str, words: str, speaker: str) -> None:
     assert _speaker_at(_analysed(text), words) == speaker
 
+
+
+# --------------------------------------------------------------------------- issue 20, spk57: whose nickname it is
+
+def test_quotes_a_nickname_goes_to_the_person_whose_name_it_spells() -> None:
+    # "pria yang kerap disapa Bumas" after two people named in full: the nickname is spelt from the
+    # first one's words (Bu-di Mas-ito), not the last one named before it
+    doc = _analysed("Kepala Badan Pangan Budi Masito bertemu Gubernur Lembah Hijau Andreas Sitompul di Medan, "
+                    "Kamis (19/6/2025).\n\"Stok beras kita aman sampai akhir tahun,\" kata pria yang akrab "
+                    "disapa Bumas itu.\nBumas menambahkan, gudang di Medan akan ditambah dua unit.")
+    assert _speaker_at(doc, "gudang di Medan") == "Budi Masito"
+
+
+def test_quotes_a_nickname_clipping_a_one_word_name_is_that_person() -> None:
+    # "bocah yang biasa disapa Ken" clips "Kenneth", a one-word name, though an official was named in
+    # full after him
+    doc = _analysed("Kenneth ikut lomba lari di Lembah Hijau bersama ayahnya. Bupati Lembah Hijau Dedi "
+                    "Sumantri membuka lomba itu.\n\"Aku mau juara,\" kata bocah yang biasa disapa Ken itu.\n"
+                    "Ken menambahkan, ia berlatih setiap pagi sebelum sekolah.")
+    assert _speaker_at(doc, "ia berlatih setiap pagi") == "Kenneth"
+
+
+def test_quotes_a_nickname_two_people_spell_goes_to_the_nearest() -> None:
+    # both "Budi Waskito" and "Bunga Wastuti" spell "Buwas": the nearest before the cue is meant
+    doc = _analysed("Budi Waskito meninggalkan jabatannya tahun lalu. Penggantinya, Bunga Wastuti, meninjau "
+                    "gudang di Medan, Kamis (19/6/2025).\n\"Stok beras kita aman,\" kata perempuan yang akrab "
+                    "disapa Buwas itu.\nBuwas menambahkan, gudang di Medan akan ditambah dua unit.")
+    assert _speaker_at(doc, "akan ditambah dua unit") == "Bunga Wastuti"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the name, then its role with no comma: the role ends the name, and the later "katanya" is his
+    ("Timnas Lembah U-16 menang 2-0 atas Malaysia, Sabtu (21/6/2025).\nFahkri Husaini Pelatih Timnas Lembah U-16 "
+     "mengatakan, anak-anak asuhnya bermain disiplin. \"Kami bermain sabar dan menunggu peluang,\" katanya.",
+     "Kami bermain sabar", "Fahkri Husaini"),
+    ("Timnas Lembah U-16 menang 2-0 atas Malaysia, Sabtu (21/6/2025).\nBudiman Santoso Pelatih Timnas Lembah U-16 "
+     "mengatakan, anak-anak asuhnya bermain disiplin. \"Kami bermain sabar dan menunggu peluang,\" katanya.",
+     "Kami bermain sabar", "Budiman Santoso"),
+    # a name word that only opens a role ("putra mahkota") is no role: the name stays whole
+    ("Kapolsek Nusa Lembah AKP Ida Bagus Putra Sumerta mengatakan pelaku sudah ditangkap. \"Kami langsung "
+     "melakukan olah TKP,\" ujarnya.", "Kami langsung melakukan", "Ida Bagus Putra Sumerta"),
+])
+def test_quotes_a_role_after_a_name_with_no_comma_ends_the_name(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the name after "bernama" is the person; the body or place before it only describes them
+    ("Harga bitcoin naik tajam pekan ini.\nSementara itu, trader lain dari Bybit bernama Christiaan mengatakan "
+     "bahwa batas kenaikan berikutnya adalah USD 3.150.", "batas kenaikan berikutnya", "Christiaan"),
+    ("Harga beras naik di pasar. Seorang pedagang dari Pasar Lembah bernama Hartono Wijaya mengatakan bahwa "
+     "pasokan dari Jawa berkurang sejak pekan lalu.", "pasokan dari Jawa", "Hartono Wijaya"),
+])
+def test_quotes_the_name_after_bernama_is_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker

@@ -3,7 +3,7 @@ import re
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
-from ceksilang.text import is_short_form_of, opens_sentence, sentence_of, split_sentences, without_bracketed_abbreviation
+from ceksilang.text import is_short_form_of, spells_person_name, opens_sentence, sentence_of, split_sentences, without_bracketed_abbreviation
 
 
 def _sents(text):
@@ -218,3 +218,18 @@ def test_normalised_within_a_limit_on_hand_made_lines(text, limit, expected):
 ])
 def test_opens_sentence_reads_back_over_marks_to_a_sentence_end(text, word, opens):
     assert opens_sentence(text, text.index(word)) is opens
+
+
+@pytest.mark.parametrize(("short", "name", "spelt"), [
+    ("Buwas", "Budi Waseso", True),       # the openings of each word, in order
+    ("Zulhas", "Zulkifli Hasan", True),
+    ("Ken", "Kenneth", True),             # the opening of one word
+    ("BTP", "Basuki Tjahaja Purnama", True),  # capitals: the initials
+    ("Buwas", "Joko Widodo", False),
+    ("Ken", "Dedi Mulyadi", False),
+    ("Emil", "Ridwan Kamil", False),      # the end of a word is no opening
+    ("Hasan", "Zulkifli Hasan", False),   # a word of the name is the name itself
+    ("Sawbu", "Budi Waseso", False),      # the words out of order
+])
+def test_spells_person_name(short: str, name: str, spelt: bool) -> None:
+    assert spells_person_name(short, name) is spelt

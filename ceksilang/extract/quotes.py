@@ -61,6 +61,7 @@ from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merg
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
 from ceksilang.text import (abbreviates, case_blind_key, is_abbreviation, is_short_form_of, looks_lowercased,
+                            spells_person_name,
                             phrases_by_first_word, trie_regex,
                             split_sentences,
                             without_bracketed_abbreviation)
@@ -828,6 +829,40 @@ def _person_name_words(words: Sequence[str], pat: QuotePatterns, initials: bool 
     return known is None or known.type == "PERSON"
 
 
+def _name_then_role(run: str, pat: QuotePatterns, after: str = "") -> tuple[int, int] | None:
+    """A run the model tagged as one name that is a person's name and then, with no comma, a role
+    of ``roles.yaml`` ("Fahkri Husaini Pelatih Timnas Indonesia U-16", "Budi Santoso Ketua Umum
+    ..."): two or more person-like words, then a capitalised role head. The offsets (end of the
+    name, start of the role) within ``run``, or None."""
+    parts = [(w.start(), w.group()) for w in re.finditer(r"\S+", run)]
+    if len(parts) < 3:
+        return None
+    heads = load_role_words()
+    # the role goes on after its head ("Pelatih Timnas ..."), in the run or right after it with no
+    # comma: a head word closing the name is the name's last word ("Eka Ariandy Putra melalui",
+    # "Jufti Achmadi Hakim, CFP")
+    goes_on = bool(re.match(r" [A-Z]", after))
+    for k in range(2, len(parts) if goes_on else len(parts) - 1):
+        word = parts[k][1]
+        if not _capitalised(word):
+            return None
+        if any(tuple(w.lower() for _, w in parts[k:k + len(h)]) == h for h in _indonesian_role_heads()
+               if len(h) <= len(parts) - k):
+            names = [w for _, w in parts[:k]]
+            if any(w.lower() in heads.head_words for w in names) or not _person_name_words(names, pat):
+                return None
+            return parts[k - 1][0] + len(parts[k - 1][1]), parts[k][0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _indonesian_role_heads() -> frozenset[tuple[str, ...]]:
+    """The role heads of ``lang/id/roles.yaml`` as word tuples, each matched whole ("putra mahkota",
+    not "Putra" in "Ida Bagus Putra Sumerta"); an English head such as "defense" inside a company's
+    name, "Rafael Advanced Defense Systems", is no Indonesian role after a name."""
+    return frozenset(tuple(str(h).lower().split()) for h in load_data("roles", "id")["heads"])
+
+
 def _person_after_workplace(text: str, start: int, run: str, pat: QuotePatterns) -> tuple[int, int] | None:
     """A run the model tagged as a body that is a person's workplace and then their name: after
     a role word ("ekonom BCA David E. Sumual", "ekonom Universitas Indonesia Rofikoh Rokhim") or
@@ -996,6 +1031,13 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
                 # "ekonom BCA David E. Sumual" tagged as one body: the body, then the person
                 names.append(_Name(m.start, m.start + cut[0], m.text[:cut[0]].rstrip(), False))
                 names.append(_Name(m.start + cut[1], m.end, m.text[cut[1]:], True, m.role))
+                continue
+            split = _name_then_role(m.text, pat, text[m.end:m.end + 40]) if m.label in ("PERSON", "ORG") else None
+            if split is not None:
+                # "Fahkri Husaini Pelatih Timnas Indonesia U-16 mengatakan" tagged as one run: the
+                # name, then the role it holds (no comma between), which names no one else
+                names.append(_Name(m.start, m.start + split[0], m.text[:split[0]], True, m.role))
+                names.append(_Name(m.start + split[1], m.end, m.text[split[1]:], False))
                 continue
             if m.label == "PERSON" and _administrative_unit(m.text):
                 # "Kapanewon Kasihan", "Desa Sukamaju" tagged as a person: an administrative word
@@ -1254,7 +1296,11 @@ class _Resolver:
                              + r")\s+(?i:" + "|".join(re.escape(c) for c in cues) + r")\s+([A-Z][\w'’-]+)")
         pairs = []
         for m in pattern.finditer(self.text):
-            full = [n for n in self.persons if n.end <= m.start() and " " in n.text and not n.place]
+            before = [n for n in self.persons if n.end <= m.start() and not n.place]
+            # the person whose name the nickname spells ("Buwas" of Budi Waseso, "Ken" of Kenneth),
+            # the nearest when two do; else the last person named in full
+            spelt = [n for n in before if spells_person_name(m.group(1), n.text)]
+            full = spelt or [n for n in before if " " in n.text]
             if full and case_blind_key(m.group(1)) not in full[-1].text.lower().split():
                 pairs.append((m.group(1), full[-1].text))
         return pairs
@@ -3079,6 +3125,14 @@ class _Resolver:
                 # companions begin
                 b = self.words.starts[idx[companion]]
                 idx, toks = idx[:companion], toks[:companion]
+            naming = next((i for i, t in enumerate(toks[:-1]) if t.lower() in self.pat.party_naming_words), None)
+            if naming is not None:
+                # "trader lain dari Bybit bernama Christiaan mengatakan": the person is the name right
+                # after the naming word; the words before it describe them (a body there is no speaker)
+                at = self.words.starts[idx[naming + 1]]
+                named = [n for n in self.names_in(at, b) if n.start == at and n.person]
+                if named:
+                    return _Speaker(named[0], CONF_NAMED_BEFORE, cue), 1
             first = toks[0].lower()
             if all(t.lower() in self.pat.conjunctions for t in toks):
                 continue
