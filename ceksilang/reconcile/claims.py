@@ -3325,10 +3325,12 @@ def _names_nothing(measure: str | None, rw: ReconcileWords) -> bool:
     if cm is None or not measure:
         return False
     named = [w for w in measure.split() if w not in cm.demonstratives and w not in change_nouns(rw)]
-    # fig42: a whole word ("total", "semuanya") names no more than a referring noun ("Total 6 triliun rupiah lebih",
-    # "total semuanya nilainya Rp2 triliun"); a phrase of such words and demonstratives refers back
-    return bool(named) and (" ".join(named) in cm.referring_nouns
-                            or all(w in cm.referring_nouns or w in cm.whole_nouns for w in named))
+    # fig42: a phrase opening with a whole word ("Total 6 triliun rupiah lebih", "total semuanya nilainya Rp2
+    # triliun") names no more than a referring noun; after a noun ("nilai keseluruhan") the whole word only
+    # qualifies it, and the phrase is read as before
+    whole = bool(named) and named[0] in cm.whole_nouns
+    return bool(named) and (" ".join(named) in cm.referring_nouns or all(w in cm.referring_nouns for w in named)
+                            or (whole and all(w in cm.referring_nouns or w in cm.whole_nouns for w in named)))
 
 
 def _refers_to_any_unit(measure: str | None, unit: str | None, rw: ReconcileWords) -> bool:
