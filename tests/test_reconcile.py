@@ -570,6 +570,37 @@ def test_a_referring_figure_with_nothing_to_point_at_keeps_no_measure(text, need
     assert reading.comparable is (reading.measure is not None)
 
 
+# fig42: a share whose own phrase only refers back is a share of the figure it points at, whatever that figure's unit
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Pemerintah menyalurkan subsidi energi Rp 150 triliun pada 2024. Jumlah tersebut setara 60 persen dari target.",
+     "60 persen", "subsidi energi"),
+    ("Ekspor ke China mencapai US$2 miliar. Nilai totalnya US$5 miliar.", "US$5 miliar", "ekspor"),
+])
+def test_a_referring_share_or_whole_takes_the_measure_said_before(text, needle, measure):
+    (reading,) = [r for r in _readings_of(text) if r.quantity.text == needle]
+    assert (reading.measure, reading.carried) == (measure, True)
+
+
+# fig42: a total ("Total ...", "total semuanya ...") is the sum of the figures of its unit said just before it: it
+# counts what they count together, never only the last of them
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Anggaran hibah di Jawa Barat mencapai Rp 4 triliun. Bansos Rp 2 triliun. Total 6 triliun rupiah lebih.",
+     "6 triliun rupiah lebih", "anggaran hibah dan bansos"),
+    ("Uang tunai yang disita Rp 1,5 triliun dan aset Rp 500 miliar. Ini total semuanya nilainya Rp2 triliun.",
+     "Rp2 triliun", "uang tunai dan aset"),
+])
+def test_a_total_counts_the_things_summed_before_it(text, needle, measure):
+    (reading,) = [r for r in _readings_of(text) if r.quantity.text == needle]
+    assert (reading.measure, reading.carried) == (measure, True)
+
+
+def test_a_total_in_another_paragraph_takes_nothing():
+    text = "Anggaran hibah mencapai Rp 4 triliun. Bansos Rp 2 triliun.\nTotal 6 triliun rupiah lebih."
+    (reading,) = [r for r in _readings_of(text) if r.quantity.text == "6 triliun rupiah lebih"]
+    assert reading.measure in (None, "total")
+    assert reading.carried is False
+
+
 def test_a_noun_phrase_with_a_demonstrative_is_the_measure():
     (reading,) = _readings_of("BI-Rate ditahan pada Juni. Suku bunga itu tetap 5,75 persen.")
     assert (reading.measure, reading.carried) == ("suku bunga", False)

@@ -3325,7 +3325,20 @@ def _names_nothing(measure: str | None, rw: ReconcileWords) -> bool:
     if cm is None or not measure:
         return False
     named = [w for w in measure.split() if w not in cm.demonstratives and w not in change_nouns(rw)]
-    return bool(named) and (" ".join(named) in cm.referring_nouns or all(w in cm.referring_nouns for w in named))
+    # fig42: a phrase opening with a whole word ("Total 6 triliun rupiah lebih", "total semuanya nilainya Rp2
+    # triliun") names no more than a referring noun; after a noun ("nilai keseluruhan") the whole word only
+    # qualifies it, and the phrase is read as before
+    whole = bool(named) and named[0] in cm.whole_nouns
+    return bool(named) and (" ".join(named) in cm.referring_nouns or all(w in cm.referring_nouns for w in named)
+                            or (whole and all(w in cm.referring_nouns or w in cm.whole_nouns for w in named)))
+
+
+def _refers_to_any_unit(measure: str | None, unit: str | None, rw: ReconcileWords) -> bool:
+    """fig42: a share whose own phrase only refers back ("Jumlah tersebut setara 60 persen", "angka itu 12
+    persen dari target") is a share of the figure the phrase points at, whatever that figure's unit: the nearest
+    figure before, not only one in percent."""
+    cm = rw.carried_measure
+    return bool(cm and measure and unit in cm.relative_units and _names_nothing(measure, rw))
 
 
 def _carried_from(doc: Document, sent: tuple[int, int], q: Quantity, unit: str | None,
@@ -3355,6 +3368,32 @@ def _carried_from(doc: Document, sent: tuple[int, int], q: Quantity, unit: str |
         if unit is None or r.unit == unit:
             return r
     return None
+
+
+def _whole_of_parts(doc: Document, sent: tuple[int, int], q: Quantity, unit: str | None,
+                    earlier: Sequence[FigureReading], rw: ReconcileWords) -> tuple[FigureReading | None, str | None]:
+    """fig42: a whole ("Total 6 triliun rupiah lebih", "Total semuanya ...") is the sum of the figures of its unit
+    said before it within the reach a referring figure has (its paragraph, ``sentences_back`` sentences, no topic
+    shift): it counts what they count together, in the order said ("dana hibah ... 6,4 triliun. ... dana bansos
+    ... 10 miliar. Total ...": dana hibah dan dana bansos). A part with no measure, or more than three things,
+    leaves it unread: the sum of things not named is no reading of any of them."""
+    parts: list[FigureReading] = []
+    rest = list(earlier)
+    while True:
+        nearest = _carried_from(doc, sent, q, unit, rest, rw)
+        if nearest is None:
+            break
+        parts.append(nearest)
+        rest = [r for r in rest if r.quantity.start < nearest.quantity.start]
+    if not parts or any(not p.measure for p in parts):
+        return None, None
+    things: list[str] = []
+    for p in reversed(parts):  # in the order the text says them
+        if p.measure not in things:
+            things.append(p.measure)
+    if len(things) > 3:
+        return None, None
+    return parts[0], " dan ".join(things)
 
 
 _BARE_NUMBER = re.compile(r"[\d.,]+")
@@ -4057,11 +4096,18 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             cm_relative = rw.carried_measure.relative_units if rw.carried_measure else frozenset()
             # "Laba Rp 2,6 triliun. Angka tersebut tumbuh 21%": a change in percent is of the figure
             # before, whatever its unit
-            carried_from = carried_from or _carried_from(doc, sent, q, None if change and unit in cm_relative else unit,
-                                                         readings, rw)
+            any_unit = (change and unit in cm_relative) or _refers_to_any_unit(measure, unit, rw)
+            cm = rw.carried_measure
+            # "Total ...", "Total semuanya ...": a phrase opening with a whole word is the sum of what came before
+            whole = bool(cm and measure and not carried_from and measure.split()[0] in cm.whole_nouns)
+            whole_of = None
+            if whole:
+                carried_from, whole_of = _whole_of_parts(doc, sent, q, unit, readings, rw)
+            else:
+                carried_from = carried_from or _carried_from(doc, sent, q, None if any_unit else unit, readings, rw)
             if carried_from is not None and not carried_from.measure:
                 carried_from = None  # nothing said of what it counts: nothing to carry
-            taken = carried_from.measure if carried_from else None
+            taken = (whole_of or carried_from.measure) if carried_from else None
             if change and taken and taken.split()[0] == change:
                 change = None  # the figure before is already the change ("0,2% dan 0,1%")
             measure = " ".join(x for x in (change, taken) if x) or None

@@ -241,6 +241,7 @@ class CarriedMeasureWords:
     sentences_back: int
     relative_units: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
+    whole_nouns: frozenset[str] = frozenset()  # fig42: "total", "semuanya": the whole of what was said before
     count_heads: tuple[str, ...] = ()  # longest first
     # "peserta sekitar 5 ribu orang", "700 orang lulusan": a count's noun written right next to it
     next_noun_links: tuple[str, ...] = ()  # words between the noun before and the figure, longest first
@@ -438,6 +439,7 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         sentences_back=int(data.get("sentences_back") or 0),
         relative_units=frozenset(str(u) for u in data.get("relative_units") or []),
         connectives=_lowered_set(data.get("connectives")),
+        whole_nouns=_lowered_set(data.get("whole_nouns")),
         count_heads=_lower_longest_first(data.get("count_heads")),
         next_noun_links=_lower_longest_first(data.get("next_noun_links")),
         not_counted_after=_lowered_set(data.get("not_counted_after")),
