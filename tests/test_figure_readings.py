@@ -2261,6 +2261,20 @@ def test_an_amount_measures_its_phrase_through_a_chain_a_slash_or_a_named_size(t
      "paling banyak Rp 12 miliar", "denda"),
     # a number after a common noun still ends the phrase ("200 gram" is the weight priced, not a name)
     ("Petani menjual 200 gram Rp10.000 kemarin.", "Rp10.000", "harga 200 gram"),
+    # mend56: a bare "ke" before a place or a noun is where the money went, no level reached: the whole the share
+    # came from is measured by its own noun, never by the share's subject
+    ("Bantuan ke Desa Sukamaju Rp 50 juta dari Rp 200 juta dana desa.", "Rp 200 juta", "dana desa"),
+    ("Dana yang disalurkan ke sekolah Rp 50 juta dari Rp 200 juta anggaran.", "Rp 200 juta", "anggaran"),
 ])
 def test_a_share_of_a_whole_an_alternative_and_a_weight_keep_their_readings(text, needle, measure):
     assert _reading(text, needle).measure == measure
+
+
+def test_a_bare_ke_before_a_place_is_no_level_link_but_ke_before_a_figure_is():
+    # mend56: "ke China" is where the goods went; "naik ke Rp 50.000" is the level reached
+    assert _reading("Ekspor ke China US$ 5 miliar dari US$ 20 miliar ekspor nasional.", "US$ 20 miliar").measure \
+        != "ekspor"
+    assert _reading("Harga cabai naik ke Rp 50.000 dari Rp 40.000 per kilogram.", "Rp 40.000").measure \
+        == "harga cabai per kilogram"
+    assert _reading("Suku bunga berada di level 6 persen dari 5,75 persen bulan lalu.", "5,75 persen").measure \
+        == "suku bunga"

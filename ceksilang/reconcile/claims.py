@@ -1448,8 +1448,20 @@ def _chain_figure_before(text: str, sent: tuple[int, int], at: int, q: Quantity,
     if before is None:
         return None
     change_words, _ = _change_words(am.change_of)
-    marks = {w.split()[0] for w in (*change_words, *am.level_links)}
-    return before if any(w in marks for w in words(text[sent[0]:before.start])[-3:]) else None
+    tail = [w.lower() for w in words(text[sent[0]:before.start])[-5:]]
+    # a change word, whole, among the three words before the figure; a level link, whole, right before it: a bare
+    # preposition of a link ("ke", "di", "pada") before a place or a noun ("Bantuan ke Desa Sukamaju Rp 50 juta
+    # dari ...") says no level was reached
+    if any(_phrase_ends_within(tail, w.split(), 3) for w in change_words) \
+            or any(_phrase_ends_within(tail, w.split(), 1) for w in am.level_links):
+        return before
+    return None
+
+
+def _phrase_ends_within(tail: list[str], phrase: list[str], last: int) -> bool:
+    """True when ``phrase`` (lower-case words) stands whole in ``tail`` and ends among its ``last`` words."""
+    n = len(phrase)
+    return any(tail[i - n:i] == phrase for i in range(max(n, len(tail) - last + 1), len(tail) + 1))
 
 
 def _row_after_listed_amount(text: str, sent: tuple[int, int], pos: int, q: Quantity, phrase: list[str],
