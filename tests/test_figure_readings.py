@@ -2278,3 +2278,17 @@ def test_a_bare_ke_before_a_place_is_no_level_link_but_ke_before_a_figure_is():
         == "harga cabai per kilogram"
     assert _reading("Suku bunga berada di level 6 persen dari 5,75 persen bulan lalu.", "5,75 persen").measure \
         == "suku bunga"
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # mend56: a place name that opens as a verb does ("Me-", "Ter-", "Ber-") is a row's label, not a verb that
+    # ends the phrase: the row takes the list's noun, or is measured by the place itself
+    ("Ekspor ke Jepang senilai US$ 3 miliar, Meksiko US$ 2 miliar.", "US$ 2 miliar", "ekspor"),
+    ("Ternate Rp 5 miliar dan Tidore Rp 3 miliar.", "Rp 5 miliar", "ternate"),
+    ("Dana hibah dibagi: Merauke Rp 5 miliar, Mesuji Rp 3 miliar.", "Rp 3 miliar", "mesuji"),
+    # a verb capitalised as a list item's first word still ends the phrase
+    ("Syarat penerima: 3. Menerima Gaji/Upah paling banyak sebesar Rp3.500.000 per bulan.", "Rp3.500.000",
+     "gaji/upah paling banyak per bulan"),
+])
+def test_a_capitalised_place_that_opens_like_a_verb_is_no_verb(text, needle, measure):
+    assert _reading(text, needle).measure == measure

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ceksilang.extract.entities import load_gazetteer, lookup_alias, office_term_before
+from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_FAR, CONF_ROLE, load_quote_patterns,
                                       pointer_headlines)
@@ -750,6 +751,15 @@ def _looks_like_verb(word: str, rw: ReconcileWords) -> bool:
             and any(word.startswith(p) and len(word) - len(p) >= _min_stem() for p in rw.verb_prefixes))
 
 
+def _written_lower_case(word: str) -> bool:
+    """True when news text writes ``word`` in lower case (its word count knows it, not as a name) and the
+    gazetteer names nothing by it: a capitalised "Menerima" is the verb; "Meksiko", "Merauke" (names, though they
+    open as verbs do) and "Mesuji" (never seen in lower case) are not."""
+    freq = load_word_frequencies()
+    low = word.lower()
+    return low in freq.counts and low not in freq.names and lookup_alias(word) is None
+
+
 def _is_title_word(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
@@ -837,6 +847,7 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
                 or (word.islower() and _looks_like_verb(low, rw))):
             break  # a function word, a verb, or two words glued by a lost space ("menyebutBank")
         if (not from_start and word[:1].isupper() and word[1:].islower() and _looks_like_verb(low, rw)
+                and _written_lower_case(word)  # (not a name: "Meksiko US$ 2 miliar", "Ternate Rp 5 miliar")
                 and low not in am.extreme_links  # ("Terendah harga ayam berada di level ...": a superlative)
                 and not (i + 1 < len(seq) and seq[i + 1].strip("()")[:1].isalpha())):
             break  # fig41: a verb capitalised as a sentence's or a list item's first word ("3. Menerima Gaji/Upah")
