@@ -215,3 +215,28 @@ def test_two_headlines_naming_a_fire_at_two_places_are_no_item():
     a = report("a", "Kebakaran di Pool Bus Bekas Jakbar, Asap Hitam Tebal Membubung", "Detik")
     b = report("b", "Kebakaran di Cengkareng Diduga Dipicu Pemotongan Rangka Bus untuk Dijual", "Kompas")
     assert items(a, b) == []  # title case: a value cannot be told from the words after it
+
+
+def test_a_status_reached_days_later_or_told_as_reached_by_now_is_no_contradiction():
+    # mend56: a witness questioned on the 12th is a suspect on the 14th: the story moved on
+    a = report("a", "Budi Santoso diperiksa sebagai saksi oleh penyidik Polda Jatim.", "Kompas", "2026-01-12")
+    later = report("b", "Budi Santoso diperiksa sebagai tersangka oleh penyidik Polda Jatim.", "Detik", "2026-01-14")
+    assert [x for x in items(a, later) if x.status == "contradiction"] == []
+    # one day, the later stage told as reached by now ("kembali ..., kini sebagai ..."): no item
+    now = report("c", "Budi Santoso kembali diperiksa, kini sebagai tersangka, oleh penyidik Polda Jatim.", "Detik",
+                 "2026-01-12")
+    assert items(a, now) == []
+    # one day, no word of a later moment: an item, told as statuses, never as two names of one thing
+    same_day = report("d", "Budi Santoso diperiksa sebagai tersangka oleh penyidik Polda Jatim.", "Detik", "2026-01-12")
+    (found,) = items(a, same_day)
+    assert "statuses or stages" in found.explanation and "one name written" not in found.explanation
+
+
+def test_a_status_item_reads_in_indonesian_as_statuses():
+    from ceksilang.render.explain import explain
+
+    a = report("a", "Budi Santoso diperiksa sebagai saksi oleh penyidik Polda Jatim.", "Kompas", "2026-01-12")
+    b = report("b", "Budi Santoso diperiksa sebagai tersangka oleh penyidik Polda Jatim.", "Detik", "2026-01-12")
+    (found,) = items(a, b)
+    text = explain(found.message, "id")
+    assert "status atau tahap" in text and "ejaan" not in text
