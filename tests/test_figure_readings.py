@@ -2278,6 +2278,9 @@ def test_a_bare_ke_before_a_place_is_no_level_link_but_ke_before_a_figure_is():
         == "harga cabai per kilogram"
     assert _reading("Suku bunga berada di level 6 persen dari 5,75 persen bulan lalu.", "5,75 persen").measure \
         == "suku bunga"
+    # an amount's link word may stand between the level link and the figure
+    assert _reading("Harga cabai turun Rp 2.000 menjadi sebesar Rp 48.000 per kilogram dari sebelumnya Rp 50.000 per "
+                    "kilogram.", "Rp 50.000").measure == "harga cabai per kilogram"
 
 
 @pytest.mark.parametrize("text, needle, measure", [

@@ -1460,19 +1460,37 @@ def _chain_figure_before(text: str, sent: tuple[int, int], at: int, q: Quantity,
         return None
     change_words, _ = _change_words(am.change_of)
     tail = [w.lower() for w in words(text[sent[0]:before.start])[-5:]]
-    # a change word, whole, among the three words before the figure; a level link, whole, right before it: a bare
-    # preposition of a link ("ke", "di", "pada") before a place or a noun ("Bantuan ke Desa Sukamaju Rp 50 juta
-    # dari ...") says no level was reached
-    if any(_phrase_ends_within(tail, w.split(), 3) for w in change_words) \
-            or any(_phrase_ends_within(tail, w.split(), 1) for w in am.level_links):
+    # a change word, whole, among the three words before the figure; a level link, whole, among them with only an
+    # amount's link words after it ("menjadi sebesar Rp 1.781.000"): a bare preposition of a link ("ke", "di") before
+    # a place or a noun ("Bantuan ke Desa Sukamaju Rp 50 juta dari ...") says no level was reached
+    if any(_phrase_ends_within(tail, w.split(), 3) for w in change_words):
         return before
+    for link in am.level_links:
+        phrase = link.split()
+        if any(_only_links(tail[end:], am.links) for end in _phrase_ends(tail, phrase, 3)):
+            return before
     return None
+
+
+def _phrase_ends(tail: list[str], phrase: list[str], last: int) -> list[int]:
+    """Where ``phrase`` (lower-case words), standing whole in ``tail``, ends, among its ``last`` words."""
+    n = len(phrase)
+    return [i for i in range(max(n, len(tail) - last + 1), len(tail) + 1) if tail[i - n:i] == phrase]
 
 
 def _phrase_ends_within(tail: list[str], phrase: list[str], last: int) -> bool:
     """True when ``phrase`` (lower-case words) stands whole in ``tail`` and ends among its ``last`` words."""
-    n = len(phrase)
-    return any(tail[i - n:i] == phrase for i in range(max(n, len(tail) - last + 1), len(tail) + 1))
+    return bool(_phrase_ends(tail, phrase, last))
+
+
+def _only_links(rest: list[str], links: Sequence[str]) -> bool:
+    """True when ``rest`` is nothing but link words of an amount, each whole ("sebesar", "tercatat sebesar")."""
+    while rest:
+        link = next((w.split() for w in links if rest[:len(w.split())] == w.split()), None)
+        if link is None:
+            return False
+        rest = rest[len(link):]
+    return True
 
 
 def _row_after_listed_amount(text: str, sent: tuple[int, int], pos: int, q: Quantity, phrase: list[str],
