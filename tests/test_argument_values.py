@@ -240,3 +240,16 @@ def test_a_status_item_reads_in_indonesian_as_statuses():
     (found,) = items(a, b)
     text = explain(found.message, "id")
     assert "status atau tahap" in text and "ejaan" not in text
+
+
+def test_a_body_sentence_with_its_full_stop_is_no_headline_but_the_title_is():
+    # mend56: names and a date make most words capitalised, yet a sentence ending with its full stop is the body's
+    body = report("a", "Kecelakaan di Jalan Raya Boto, Desa Boto, Kabupaten Semarang, pada Senin (2/6).", "Kompas")
+    other = report("b", "Bus karyawan itu mengalami kecelakaan di Jalan Raya Sukapura.", "Detik")
+    found = items(body, other)
+    assert len(found) == 1 and "Boto" in found[0].explanation and "Sukapura" in found[0].explanation
+    # the document's title, even written with a full stop, is a headline
+    titled = report("c", "Kecelakaan Bus di Jalan Raya Boto. Bus karyawan itu terguling pagi tadi.", "Tempo")
+    assert len(items(titled, other)) == 1
+    titled.title = "Kecelakaan Bus di Jalan Raya Boto"
+    assert items(titled, other) == []

@@ -165,6 +165,18 @@ def _title_cased(written: list[str], stopwords: frozenset[str]) -> bool:
     return len(written) - len(lower) >= 3 and all(len(w) < 4 or w in stopwords for w in lower)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+
+
+def _headline(sentence: str, written: list[str], stopwords: frozenset[str], title: str | None) -> bool:
+    """Whether a line of the text is a headline: the document's title, or a line in title case with no sentence end
+    ("Kebakaran di Pool Bus Bekas Jakbar, Asap Hitam Tebal Membubung"). A sentence of the body ends with its full stop,
+    however many names it holds ("Kecelakaan di Jalan Raya Boto, Desa Boto, Kabupaten Semarang, pada Senin (2/6).")."""
+    if title and " ".join(sentence.split()).rstrip(".") == " ".join(title.split()).rstrip("."):
+        return True
+    return not _SENTENCE_END.search(sentence) and _title_cased(written, stopwords)
+
+
 def _is_code(token: str) -> bool:
     return any(c.isdigit() for c in token)
 
@@ -229,7 +241,7 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
         written_words = WORD_PATTERN.findall(sentence)
         if not tokens or len(written_words) != len(tokens):
             continue
-        if _title_cased(written_words, rw.stopwords):
+        if _headline(sentence, written_words, rw.stopwords, d.title):
             continue  # a headline ("Kebakaran di Cengkareng Diduga Dipicu ..."): no value ends where its name does
         if set(tokens) & aw.other_moment:
             continue  # "sudah bertemu di Moskow sebelum ...": an earlier act, not the one told
