@@ -2295,3 +2295,13 @@ def test_a_bare_ke_before_a_place_is_no_level_link_but_ke_before_a_figure_is():
 ])
 def test_a_capitalised_place_that_opens_like_a_verb_is_no_verb(text, needle, measure):
     assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("published, day", [("20250601", "2025-06-01"), ("2025-06-01T09:30:00+07:00", "2025-06-01"),
+                                            ("2025-06", None), ("", None)])
+def test_a_figure_is_dated_by_its_reports_day_in_any_iso_form_and_never_by_a_month(published, day):
+    # mend56: "20250601" (ISO's basic form) is 1 June, read as the detail rules read it; a month is no day
+    doc = make_doc("a", "Kecelakaan bus di tol menewaskan 12 orang.", published=published)
+    add_figure(doc, "12 orang", 12, "orang")
+    (reading,) = figure_readings(doc, EntityIndex([]), {"a": doc})
+    assert reading.date == day

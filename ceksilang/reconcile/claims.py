@@ -38,6 +38,7 @@ from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data, without_pronoun_enclitic
 from ceksilang.lang.translations import load_translations
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExpr
+from ceksilang.reconcile.detail_items import published_day
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.happening_days import day_of, happening_day_words
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
@@ -2578,16 +2579,11 @@ def _day_shift(doc: Document, q: Quantity, rw: ReconcileWords) -> int:
     return fd.offsets[" ".join(found.group(0).split())]
 
 
-def _published_day(doc: Document) -> str | None:
-    """The day (ISO) ``doc`` was published, or None when it is undated or dated to the month or the
-    year only ("2025-06": no day of the month is its day, and the 1st is not)."""
-    published = doc.published
-    if not published or len(published) < 10:
-        return None
-    try:
-        return calendar_day.fromisoformat(published[:10]).isoformat()
-    except ValueError:
-        return None
+def _published_iso(doc: Document) -> str | None:
+    """The day (ISO) ``doc`` was published (``detail_items.published_day``: "20250601" is 1 June), or None when it
+    is undated or dated to the month or the year only ("2025-06": no day of the month is its day)."""
+    day = published_day(doc)
+    return day.isoformat() if day else None
 
 
 def _date_of(doc: Document, q: Quantity, rw: ReconcileWords | None = None) -> tuple[str | None, str | None]:
@@ -2649,10 +2645,9 @@ def _happening_day(doc: Document, rw: ReconcileWords, sc: _SettledCounts) -> str
     if len(kept) == len(of) and all(a is b for a, b in zip(kept, of)):
         return _HAPPENING_DAY[1]
     answer = None
-    published_day = _published_day(doc)
-    if published_day and sc.lead_sentences and not (sc.still_going and sc.still_going.search(doc.text.lower())):
+    published = published_day(doc)
+    if published and sc.lead_sentences and not (sc.still_going and sc.still_going.search(doc.text.lower())):
         told = happening_day_words().told_words | rw.speech_words
-        published = calendar_day.fromisoformat(published_day)
         lead_end = doc.sentences[min(sc.lead_sentences, len(doc.sentences)) - 1][1] if doc.sentences else 0
         later: set[str] = set()  # the days past the lead, none of telling
         for t in sorted(doc.dates, key=lambda t: t.start):
@@ -2686,7 +2681,7 @@ def _settled_date(doc: Document, measure: str | None, date: str | None, window: 
     the happening goes on (a quake, a flood: only ``kinds`` over at once settle their harm) or when the figure's
     ``clause`` tells the count moving ("Jumlah korban luka bertambah menjadi 120 orang")."""
     sc = _settled_counts()  # the Indonesian file holds the English words too, as reconcile_words does
-    if not measure or measure not in sc.measures or window or not doc.published or date != doc.published[:10]:
+    if not measure or measure not in sc.measures or window or date is None or date != _published_iso(doc):
         return None
     if sc.moving_cues and set(words(clause.lower())) & sc.moving_cues:
         return None
@@ -2758,7 +2753,7 @@ def _stated_date_of_time(doc: Document, time: str | None, rw: ReconcileWords) ->
                     return None, t.value[:10]
     if past is not None:
         return past, None
-    return None, _published_day(doc)
+    return None, _published_iso(doc)
 
 
 _SCALE_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d_]+)\s*\)")
