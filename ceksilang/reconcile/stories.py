@@ -2289,7 +2289,9 @@ def _has_day_within(story: _StoryState, within: tuple[int, int] | None) -> bool:
     """Whether ``story``'s days meet the span ``within`` (first and last day ordinals; None: any story)."""
     if within is None:
         return True
-    return story.first_day is not None and story.first_day <= within[1] and story.last_day >= within[0]  # type: ignore[operator]
+    if story.first_day is None or story.last_day is None:
+        return False  # a story of undated reports only has no day in any month
+    return story.first_day <= within[1] and story.last_day >= within[0]
 
 
 _WORD = re.compile(r"[^\W\d_]+")
