@@ -215,3 +215,41 @@ def test_two_headlines_naming_a_fire_at_two_places_are_no_item():
     a = report("a", "Kebakaran di Pool Bus Bekas Jakbar, Asap Hitam Tebal Membubung", "Detik")
     b = report("b", "Kebakaran di Cengkareng Diduga Dipicu Pemotongan Rangka Bus untuk Dijual", "Kompas")
     assert items(a, b) == []  # title case: a value cannot be told from the words after it
+
+
+def test_a_status_reached_days_later_or_told_as_reached_by_now_is_no_contradiction():
+    # mend56: a witness questioned on the 12th is a suspect on the 14th: the story moved on
+    a = report("a", "Budi Santoso diperiksa sebagai saksi oleh penyidik Polda Jatim.", "Kompas", "2026-01-12")
+    later = report("b", "Budi Santoso diperiksa sebagai tersangka oleh penyidik Polda Jatim.", "Detik", "2026-01-14")
+    assert [x for x in items(a, later) if x.status == "contradiction"] == []
+    # one day, the later stage told as reached by now ("kembali ..., kini sebagai ..."): no item
+    now = report("c", "Budi Santoso kembali diperiksa, kini sebagai tersangka, oleh penyidik Polda Jatim.", "Detik",
+                 "2026-01-12")
+    assert items(a, now) == []
+    # one day, no word of a later moment: an item, told as statuses, never as two names of one thing
+    same_day = report("d", "Budi Santoso diperiksa sebagai tersangka oleh penyidik Polda Jatim.", "Detik", "2026-01-12")
+    (found,) = items(a, same_day)
+    assert "statuses or stages" in found.explanation and "one name written" not in found.explanation
+
+
+def test_a_status_item_reads_in_indonesian_as_statuses():
+    from ceksilang.render.explain import explain
+
+    a = report("a", "Budi Santoso diperiksa sebagai saksi oleh penyidik Polda Jatim.", "Kompas", "2026-01-12")
+    b = report("b", "Budi Santoso diperiksa sebagai tersangka oleh penyidik Polda Jatim.", "Detik", "2026-01-12")
+    (found,) = items(a, b)
+    text = explain(found.message, "id")
+    assert "status atau tahap" in text and "ejaan" not in text
+
+
+def test_a_body_sentence_with_its_full_stop_is_no_headline_but_the_title_is():
+    # mend56: names and a date make most words capitalised, yet a sentence ending with its full stop is the body's
+    body = report("a", "Kecelakaan di Jalan Raya Boto, Desa Boto, Kabupaten Semarang, pada Senin (2/6).", "Kompas")
+    other = report("b", "Bus karyawan itu mengalami kecelakaan di Jalan Raya Sukapura.", "Detik")
+    found = items(body, other)
+    assert len(found) == 1 and "Boto" in found[0].explanation and "Sukapura" in found[0].explanation
+    # the document's title, even written with a full stop, is a headline
+    titled = report("c", "Kecelakaan Bus di Jalan Raya Boto. Bus karyawan itu terguling pagi tadi.", "Tempo")
+    assert len(items(titled, other)) == 1
+    titled.title = "Kecelakaan Bus di Jalan Raya Boto"
+    assert items(titled, other) == []

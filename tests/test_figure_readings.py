@@ -2261,6 +2261,47 @@ def test_an_amount_measures_its_phrase_through_a_chain_a_slash_or_a_named_size(t
      "paling banyak Rp 12 miliar", "denda"),
     # a number after a common noun still ends the phrase ("200 gram" is the weight priced, not a name)
     ("Petani menjual 200 gram Rp10.000 kemarin.", "Rp10.000", "harga 200 gram"),
+    # mend56: a bare "ke" before a place or a noun is where the money went, no level reached: the whole the share
+    # came from is measured by its own noun, never by the share's subject
+    ("Bantuan ke Desa Sukamaju Rp 50 juta dari Rp 200 juta dana desa.", "Rp 200 juta", "dana desa"),
+    ("Dana yang disalurkan ke sekolah Rp 50 juta dari Rp 200 juta anggaran.", "Rp 200 juta", "anggaran"),
 ])
 def test_a_share_of_a_whole_an_alternative_and_a_weight_keep_their_readings(text, needle, measure):
     assert _reading(text, needle).measure == measure
+
+
+def test_a_bare_ke_before_a_place_is_no_level_link_but_ke_before_a_figure_is():
+    # mend56: "ke China" is where the goods went; "naik ke Rp 50.000" is the level reached
+    assert _reading("Ekspor ke China US$ 5 miliar dari US$ 20 miliar ekspor nasional.", "US$ 20 miliar").measure \
+        != "ekspor"
+    assert _reading("Harga cabai naik ke Rp 50.000 dari Rp 40.000 per kilogram.", "Rp 40.000").measure \
+        == "harga cabai per kilogram"
+    assert _reading("Suku bunga berada di level 6 persen dari 5,75 persen bulan lalu.", "5,75 persen").measure \
+        == "suku bunga"
+    # an amount's link word may stand between the level link and the figure
+    assert _reading("Harga cabai turun Rp 2.000 menjadi sebesar Rp 48.000 per kilogram dari sebelumnya Rp 50.000 per "
+                    "kilogram.", "Rp 50.000").measure == "harga cabai per kilogram"
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # mend56: a place name that opens as a verb does ("Me-", "Ter-", "Ber-") is a row's label, not a verb that
+    # ends the phrase: the row takes the list's noun, or is measured by the place itself
+    ("Ekspor ke Jepang senilai US$ 3 miliar, Meksiko US$ 2 miliar.", "US$ 2 miliar", "ekspor"),
+    ("Ternate Rp 5 miliar dan Tidore Rp 3 miliar.", "Rp 5 miliar", "ternate"),
+    ("Dana hibah dibagi: Merauke Rp 5 miliar, Mesuji Rp 3 miliar.", "Rp 3 miliar", "mesuji"),
+    # a verb capitalised as a list item's first word still ends the phrase
+    ("Syarat penerima: 3. Menerima Gaji/Upah paling banyak sebesar Rp3.500.000 per bulan.", "Rp3.500.000",
+     "gaji/upah paling banyak per bulan"),
+])
+def test_a_capitalised_place_that_opens_like_a_verb_is_no_verb(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("published, day", [("20250601", "2025-06-01"), ("2025-06-01T09:30:00+07:00", "2025-06-01"),
+                                            ("2025-06", None), ("", None)])
+def test_a_figure_is_dated_by_its_reports_day_in_any_iso_form_and_never_by_a_month(published, day):
+    # mend56: "20250601" (ISO's basic form) is 1 June, read as the detail rules read it; a month is no day
+    doc = make_doc("a", "Kecelakaan bus di tol menewaskan 12 orang.", published=published)
+    add_figure(doc, "12 orang", 12, "orang")
+    (reading,) = figure_readings(doc, EntityIndex([]), {"a": doc})
+    assert reading.date == day

@@ -6064,3 +6064,24 @@ def test_wording_one_quote_given_to_one_person_under_two_names_is_compared():
     # two people (another name) saying it stay an attribution item, never a wording one
     assert quoted_in_two_outlets("wording", (first, "person:menlu", "Budi Santoso"),
                                  (second, "person:lain", "Dewi Lestari"), ENTITIES) == []
+
+
+def test_wording_a_longer_reading_in_the_earlier_claim_is_one_item_for_its_pair():
+    # mend56: the held rule (from the later claim) and the retold rule (from the earlier one) both find the pair
+    # when the longer reading sits in the earlier claim; a reader sees "mengawasi / memantau" once, not twice
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import wording_discrepancies
+
+    def reading(doc: str, claim: str, text: str) -> QuoteReading:
+        return QuoteReading(doc=doc, claim=claim, text=text, norm=normalise_quote(text), speaker_key="person:kadis",
+                            speaker_name="Kepala Dinas", start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    longer = reading("a", "claim:1", "Kami terus mengawasi harga beras di pasar tradisional setiap hari agar tidak "
+                                     "naik. Stok beras aman sampai akhir tahun ini")
+    shorter = reading("b", "claim:2", "Kami terus memantau harga beras di pasar tradisional setiap hari agar tidak naik")
+    (d,) = wording_discrepancies("s", [longer, shorter], {})
+    assert sorted(d.claims) == ["claim:1", "claim:2"]
+    assert [tuple(sorted((c["a"], c["b"]))) for c in d.changes] == [("memantau", "mengawasi")]
+    # the longer reading in the later claim: one item too
+    (d,) = wording_discrepancies("s", [reading("a", "claim:2", longer.text), reading("b", "claim:1", shorter.text)], {})
+    assert len(d.changes) == 1

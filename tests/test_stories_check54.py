@@ -163,3 +163,14 @@ def test_a_figure_of_a_report_dated_to_the_month_only_is_read():
     briefing = analyse_articles([page])
     assert not briefing["errors"]
     assert briefing["quantities"], "the prices are read"
+
+
+def test_a_report_of_another_month_no_report_placed_joins_no_story_of_a_later_month():
+    # mend56: a page dated February only, its story's reports all of March: no day of its month is another
+    # report's, so it is fed after the stream, when March's story is still open; it joins only a story with a day
+    # in February, so it stands alone (before, the story open at the end, of any month, took it)
+    story = _stories(_warehouse_fire("2025-02"))
+    assert story["hari-ini"] == story["warta"]
+    assert story["halaman-2"] != story["hari-ini"]
+    # the same page dated to March joins its story
+    assert (march := _stories(_warehouse_fire("2025-03")))["halaman-2"] == march["hari-ini"]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ceksilang.extract.entities import load_gazetteer
@@ -38,7 +38,7 @@ from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellin
 from ceksilang.reconcile.stories import stem
 from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, reconcile_words, words
 
-_MESSAGES = {"place": "detail.happening_place", "way": "detail.named"}
+_MESSAGES = {"place": "detail.happening_place", "way": "detail.named", "stage": "detail.stages"}
 OBJECT = "object:"  # the key of a verb's object among the prepositions' keys
 _CLAUSE_END = re.compile(r"[,;:()\"“”]")
 _TOKEN = re.compile(r"[\w'’./-]+|[,;:()]")
@@ -68,6 +68,10 @@ class ArgumentValuesWords:
     object_verbs: frozenset[str]  # stems of verbs whose object is one thing at a time ("mengendarai Grand Max")
     listed_only: frozenset[str]  # prepositions compared only for a member of an exclusive set ("sebagai tersangka")
     restating: frozenset[str]  # words before a preposition restating the place before ("..., tepatnya di ...")
+    # the values of the ordered sets (among ``exclusive_sets`` too) -> (which set, the value's place in its order)
+    stage_rank: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
+    # words of a sentence telling its status or stage as reached by now ("kini sebagai tersangka")
+    later_moment: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -76,7 +80,9 @@ def argument_values_words(language: str = "id") -> ArgumentValuesWords:
     data = (load_data("argument_values", language) or {}) if has_data("argument_values", language) else {}
     rw = reconcile_words()
     preps = {str(k).lower(): str(v) for k, v in (data.get("prepositions") or {}).items()}
-    sets = tuple(frozenset(word_tuples(s)) for s in data.get("exclusive_sets") or [])
+    ordered = [word_tuples(s) for s in data.get("ordered_sets") or []]
+    sets = tuple(frozenset(word_tuples(s)) for s in data.get("exclusive_sets") or []) + tuple(map(frozenset, ordered))
+    stage_rank = {value: (k, place) for k, values in enumerate(ordered) for place, value in enumerate(values)}
     nouns = data.get("act_nouns") or {}
     general = frozenset(stem(rw.synonym_of.get(w, w)) for w in lower_words(data.get("general_predicates")) | frozenset(preps))
     sw = same_happening_words(language)
@@ -90,7 +96,8 @@ def argument_values_words(language: str = "id") -> ArgumentValuesWords:
                                {str(k).lower(): str(v or "") for k, v in (nouns.get("prefixes") or {}).items()},
                                int(nouns.get("reach", 0)), lower_words(nouns.get("not_acts")), general | told,
                                frozenset(stem(w) for w in lower_words(data.get("object_verbs"))),
-                               lower_words(data.get("listed_only")), lower_words(nouns.get("restating")))
+                               lower_words(data.get("listed_only")), lower_words(nouns.get("restating")),
+                               stage_rank, tuple(word_tuples(data.get("later_moment"))))
 
 
 @dataclass(slots=True)
@@ -158,6 +165,18 @@ def _title_cased(written: list[str], stopwords: frozenset[str]) -> bool:
     return len(written) - len(lower) >= 3 and all(len(w) < 4 or w in stopwords for w in lower)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+
+
+def _headline(sentence: str, written: list[str], stopwords: frozenset[str], title: str | None) -> bool:
+    """Whether a line of the text is a headline: the document's title, or a line in title case with no sentence end
+    ("Kebakaran di Pool Bus Bekas Jakbar, Asap Hitam Tebal Membubung"). A sentence of the body ends with its full stop,
+    however many names it holds ("Kecelakaan di Jalan Raya Boto, Desa Boto, Kabupaten Semarang, pada Senin (2/6).")."""
+    if title and " ".join(sentence.split()).rstrip(".") == " ".join(title.split()).rstrip("."):
+        return True
+    return not _SENTENCE_END.search(sentence) and _title_cased(written, stopwords)
+
+
 def _is_code(token: str) -> bool:
     return any(c.isdigit() for c in token)
 
@@ -222,7 +241,7 @@ def argument_tellings(d: Document, source: str, aw: ArgumentValuesWords, rw: Rec
         written_words = WORD_PATTERN.findall(sentence)
         if not tokens or len(written_words) != len(tokens):
             continue
-        if _title_cased(written_words, rw.stopwords):
+        if _headline(sentence, written_words, rw.stopwords, d.title):
             continue  # a headline ("Kebakaran di Cengkareng Diduga Dipicu ..."): no value ends where its name does
         if set(tokens) & aw.other_moment:
             continue  # "sudah bertemu di Moskow sebelum ...": an earlier act, not the one told
@@ -383,6 +402,21 @@ def _one_value(a: ArgumentTelling, b: ArgumentTelling, transliterated: Callable[
     return transliterated is not None and transliterated(" ".join(wa), " ".join(wb))
 
 
+def _stages_moved_on(a: ArgumentTelling, b: ArgumentTelling, gap: int, aw: ArgumentValuesWords) -> bool:
+    """Whether two values of one ordered set (a person's standing in a case, a case's stage) may both be true, each
+    at its moment: reports of two days (a witness questioned on the 12th, named a suspect on the 14th: the story
+    moved on, and a later report telling an earlier stage tells the background), or a sentence telling the later
+    stage as reached by now ("kembali diperiksa, kini sebagai tersangka"). False for values of no ordered set."""
+    ra, rb = aw.stage_rank.get(a.value), aw.stage_rank.get(b.value)
+    if ra is None or rb is None or ra[0] != rb[0]:
+        return False
+    if gap > 0:
+        return True
+    later = a if ra[1] > rb[1] else b
+    tokens = [w.lower() for w in words(later.sentence)]
+    return any(tuple(tokens[i:i + len(p)]) == p for p in aw.later_moment for i in range(len(tokens) - len(p) + 1))
+
+
 def _value_pattern(t: ArgumentTelling) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\W+".join(re.escape(w) for w in t.value) + r"\b", re.IGNORECASE)
 
@@ -441,6 +475,8 @@ def argument_value_conflicts(story: str, docs: Sequence[Document], by_id: dict[s
                     continue
                 if _one_value(a, b, transliterated):
                     continue
+                if _stages_moved_on(a, b, gap, aw):
+                    continue
                 if (_names_value(texts[a.source], by_source[a.source], b, a)
                         or _names_value(texts[b.source], by_source[b.source], a, b)):
                     continue  # a source naming both values tells of both
@@ -454,7 +490,10 @@ def argument_value_conflicts(story: str, docs: Sequence[Document], by_id: dict[s
         by_value: dict[tuple[str, ...], list[ArgumentTelling]] = defaultdict(list)
         for t in group:
             by_value[t.value].append(t)
-        whole = _MESSAGES["place"] if kind == "place" and form != "listed" else _MESSAGES["way"]
+        if any(t.value in aw.stage_rank for t in group):
+            whole = _MESSAGES["stage"]  # statuses or stages of one order told on one day
+        else:
+            whole = _MESSAGES["place"] if kind == "place" and form != "listed" else _MESSAGES["way"]
         out.append(listed_detail(story, list(by_value.values()), "detail.happening_told", "value", whole,
                                  "values" if whole != "detail.named" else "names"))
     return out

@@ -582,19 +582,23 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
                                      " FROM arrival a LEFT JOIN duplicate d ON d.doc = a.doc ORDER BY a.seq")
 
         def feed(doc_id: str, published: str | None, blob: bytes, language: str | None,
-                 original: str | None, similarity: float | None) -> None:
-            # what the index reads of a document: its id, date, original and terms
+                 original: str | None, similarity: float | None, within: tuple[int, int] | None = None) -> None:
+            # what the index reads of a document: its id, date, original and terms; ``within``: the days a
+            # report dated to its month or year only allows (it joins only a story with a day inside them)
             doc = Document(id=doc_id, source=_NO_SOURCE, text="", published=published)
             doc.duplicate_of, doc.duplicate_similarity = original, similarity
             counts, surfaces = json.loads(zlib.decompress(blob))
             terms = story_module.TermCounts(counts=Counter(counts), surfaces=surfaces)
             day = story_module.publication_day(published)
             vector, found = translations.see(doc_id, day, language, bool(original), lambda: grouping.vector(terms))
-            grouping.add(doc, terms, vector=vector, into=grouping.story_of(found) if found else None)
+            grouping.add(doc, terms, vector=vector, into=grouping.story_of(found) if found else None,
+                         within=within)
 
         # reports dated to the month or the year only ("2025-06") that no dated report placed: no day
-        # of the month is theirs, so they come last with the undated ones, not before the month's
-        # first day (where their ISO text sorts them)
+        # of the month is theirs, so they are fed last, after the undated ones, not before the month's
+        # first day (where their ISO text sorts them). By then the stream has closed the stories its
+        # later days left behind, their month's among them; such a report joins only a story still open
+        # with a day in its month, else it stands alone (never a story of another month still open)
         unplaced_spans: list[tuple[Any, ...]] = []
         for row in rows:
             if row[0] in placed_ids:
@@ -614,7 +618,7 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
         for _, row in placed:
             feed(*row)
         for row in unplaced_spans:
-            feed(*row)
+            feed(*row, within=story_module.published_span(row[1]))
         if translations.compared:
             log.info("translations across stories: %d Indonesian documents compared, %d joined their original's"
                      " story", translations.compared, len(translations.found))

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ceksilang.extract.entities import load_gazetteer, lookup_alias, office_term_before
+from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_FAR, CONF_ROLE, load_quote_patterns,
                                       pointer_headlines)
@@ -37,6 +38,7 @@ from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data, without_pronoun_enclitic
 from ceksilang.lang.translations import load_translations
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExpr
+from ceksilang.reconcile.detail_items import published_day
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.happening_days import day_of, happening_day_words
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
@@ -750,6 +752,15 @@ def _looks_like_verb(word: str, rw: ReconcileWords) -> bool:
             and any(word.startswith(p) and len(word) - len(p) >= _min_stem() for p in rw.verb_prefixes))
 
 
+def _written_lower_case(word: str) -> bool:
+    """True when news text writes ``word`` in lower case (its word count knows it, not as a name) and the
+    gazetteer names nothing by it: a capitalised "Menerima" is the verb; "Meksiko", "Merauke" (names, though they
+    open as verbs do) and "Mesuji" (never seen in lower case) are not."""
+    freq = load_word_frequencies()
+    low = word.lower()
+    return low in freq.counts and low not in freq.names and lookup_alias(word) is None
+
+
 def _is_title_word(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
@@ -837,6 +848,7 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
                 or (word.islower() and _looks_like_verb(low, rw))):
             break  # a function word, a verb, or two words glued by a lost space ("menyebutBank")
         if (not from_start and word[:1].isupper() and word[1:].islower() and _looks_like_verb(low, rw)
+                and _written_lower_case(word)  # (not a name: "Meksiko US$ 2 miliar", "Ternate Rp 5 miliar")
                 and low not in am.extreme_links  # ("Terendah harga ayam berada di level ...": a superlative)
                 and not (i + 1 < len(seq) and seq[i + 1].strip("()")[:1].isalpha())):
             break  # fig41: a verb capitalised as a sentence's or a list item's first word ("3. Menerima Gaji/Upah")
@@ -1448,8 +1460,38 @@ def _chain_figure_before(text: str, sent: tuple[int, int], at: int, q: Quantity,
     if before is None:
         return None
     change_words, _ = _change_words(am.change_of)
-    marks = {w.split()[0] for w in (*change_words, *am.level_links)}
-    return before if any(w in marks for w in words(text[sent[0]:before.start])[-3:]) else None
+    tail = [w.lower() for w in words(text[sent[0]:before.start])[-5:]]
+    # a change word, whole, among the three words before the figure; a level link, whole, among them with only an
+    # amount's link words after it ("menjadi sebesar Rp 1.781.000"): a bare preposition of a link ("ke", "di") before
+    # a place or a noun ("Bantuan ke Desa Sukamaju Rp 50 juta dari ...") says no level was reached
+    if any(_phrase_ends_within(tail, w.split(), 3) for w in change_words):
+        return before
+    for link in am.level_links:
+        phrase = link.split()
+        if any(_only_links(tail[end:], am.links) for end in _phrase_ends(tail, phrase, 3)):
+            return before
+    return None
+
+
+def _phrase_ends(tail: list[str], phrase: list[str], last: int) -> list[int]:
+    """Where ``phrase`` (lower-case words), standing whole in ``tail``, ends, among its ``last`` words."""
+    n = len(phrase)
+    return [i for i in range(max(n, len(tail) - last + 1), len(tail) + 1) if tail[i - n:i] == phrase]
+
+
+def _phrase_ends_within(tail: list[str], phrase: list[str], last: int) -> bool:
+    """True when ``phrase`` (lower-case words) stands whole in ``tail`` and ends among its ``last`` words."""
+    return bool(_phrase_ends(tail, phrase, last))
+
+
+def _only_links(rest: list[str], links: Sequence[str]) -> bool:
+    """True when ``rest`` is nothing but link words of an amount, each whole ("sebesar", "tercatat sebesar")."""
+    while rest:
+        link = next((w.split() for w in links if rest[:len(w.split())] == w.split()), None)
+        if link is None:
+            return False
+        rest = rest[len(link):]
+    return True
 
 
 def _row_after_listed_amount(text: str, sent: tuple[int, int], pos: int, q: Quantity, phrase: list[str],
@@ -2537,16 +2579,11 @@ def _day_shift(doc: Document, q: Quantity, rw: ReconcileWords) -> int:
     return fd.offsets[" ".join(found.group(0).split())]
 
 
-def _published_day(doc: Document) -> str | None:
-    """The day (ISO) ``doc`` was published, or None when it is undated or dated to the month or the
-    year only ("2025-06": no day of the month is its day, and the 1st is not)."""
-    published = doc.published
-    if not published or len(published) < 10:
-        return None
-    try:
-        return calendar_day.fromisoformat(published[:10]).isoformat()
-    except ValueError:
-        return None
+def _published_iso(doc: Document) -> str | None:
+    """The day (ISO) ``doc`` was published (``detail_items.published_day``: "20250601" is 1 June), or None when it
+    is undated or dated to the month or the year only ("2025-06": no day of the month is its day)."""
+    day = published_day(doc)
+    return day.isoformat() if day else None
 
 
 def _date_of(doc: Document, q: Quantity, rw: ReconcileWords | None = None) -> tuple[str | None, str | None]:
@@ -2608,10 +2645,9 @@ def _happening_day(doc: Document, rw: ReconcileWords, sc: _SettledCounts) -> str
     if len(kept) == len(of) and all(a is b for a, b in zip(kept, of)):
         return _HAPPENING_DAY[1]
     answer = None
-    published_day = _published_day(doc)
-    if published_day and sc.lead_sentences and not (sc.still_going and sc.still_going.search(doc.text.lower())):
+    published = published_day(doc)
+    if published and sc.lead_sentences and not (sc.still_going and sc.still_going.search(doc.text.lower())):
         told = happening_day_words().told_words | rw.speech_words
-        published = calendar_day.fromisoformat(published_day)
         lead_end = doc.sentences[min(sc.lead_sentences, len(doc.sentences)) - 1][1] if doc.sentences else 0
         later: set[str] = set()  # the days past the lead, none of telling
         for t in sorted(doc.dates, key=lambda t: t.start):
@@ -2645,7 +2681,7 @@ def _settled_date(doc: Document, measure: str | None, date: str | None, window: 
     the happening goes on (a quake, a flood: only ``kinds`` over at once settle their harm) or when the figure's
     ``clause`` tells the count moving ("Jumlah korban luka bertambah menjadi 120 orang")."""
     sc = _settled_counts()  # the Indonesian file holds the English words too, as reconcile_words does
-    if not measure or measure not in sc.measures or window or not doc.published or date != doc.published[:10]:
+    if not measure or measure not in sc.measures or window or date is None or date != _published_iso(doc):
         return None
     if sc.moving_cues and set(words(clause.lower())) & sc.moving_cues:
         return None
@@ -2717,7 +2753,7 @@ def _stated_date_of_time(doc: Document, time: str | None, rw: ReconcileWords) ->
                     return None, t.value[:10]
     if past is not None:
         return past, None
-    return None, _published_day(doc)
+    return None, _published_iso(doc)
 
 
 _SCALE_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d_]+)\s*\)")

@@ -3097,13 +3097,16 @@ def wording_discrepancies(story: str, readings: list[QuoteReading], entities: di
         if r.claim:
             by_claim[r.claim].append(r)
     out = []
+    # one pair of readings is told once, whichever rule finds it and from which claim: a retold reading that also
+    # holds the quote, or a longer reading held in an earlier claim (the held rule finds it from the later claim,
+    # the retold rule from the earlier one, each reading in the other's place)
+    seen_pairs: set[frozenset[int]] = set()
     for claim, group in by_claim.items():
         found = (_changed_readings(group, rw, names) + _held_in_other_claims(claim, group, readings, rw, names)
                  + _one_person_other_claims(claim, group, one_person, rw, names)
                  + _retold_in_other_claims(claim, group, readings, rw, names))
-        # one pair of readings found by two of the rules (a retold reading that also holds the quote) is told once
-        seen_pairs: set[tuple[int, int]] = set()
-        found = [f for f in found if (id(f[0]), id(f[1])) not in seen_pairs and not seen_pairs.add((id(f[0]), id(f[1])))]
+        found = [f for f in found if (pair := frozenset((id(f[0]), id(f[1])))) not in seen_pairs
+                 and not seen_pairs.add(pair)]
         if not found:
             continue
         speaker = entities.get(group[0].speaker_key or "")

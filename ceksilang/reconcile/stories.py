@@ -2285,6 +2285,15 @@ class _StoryState:
         return self.gap(day) <= window
 
 
+def _has_day_within(story: _StoryState, within: tuple[int, int] | None) -> bool:
+    """Whether ``story``'s days meet the span ``within`` (first and last day ordinals; None: any story)."""
+    if within is None:
+        return True
+    if story.first_day is None or story.last_day is None:
+        return False  # a story of undated reports only has no day in any month
+    return story.first_day <= within[1] and story.last_day >= within[0]
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 # words of one article in the background counts, on average (their total over this is the
 # number of articles they count, roughly)
@@ -2707,13 +2716,15 @@ class StoryIndex:
         return self._vector(terms)
 
     def add(self, doc: Document, terms: TermCounts | None = None, vector: Mapping[str, float] | None = None,
-            into: str | None = None, among: set[str] | None = None) -> str:
+            into: str | None = None, among: set[str] | None = None, within: tuple[int, int] | None = None) -> str:
         """Put ``doc`` in the most similar open story, or start a new one; return the story id.
 
         ``vector``: ``vector(terms)`` when already worked out. ``into``: an open story the
         document belongs to whatever its similarity (a translation joins its original's).
         ``among``: only these open stories are compared (a lone report offered again,
-        ``reoffer_lone_reports``)."""
+        ``reoffer_lone_reports``). ``within``: the first and last day ordinals a report dated to
+        its month or year only allows (``published_span``): only an open story with a day
+        inside them is compared, or the report starts its own."""
         known = self._story_of.get(doc.id)
         if known:
             return known
@@ -2728,7 +2739,7 @@ class StoryIndex:
         terms = terms or count_terms(doc, self.settings)
         if vector is None:
             vector = self._vector(terms)
-        if into is not None and into in self._stories:
+        if into is not None and into in self._stories and _has_day_within(self._stories[into], within):
             return self._put(self._stories[into], doc, day, vector, terms)
         best, best_sim = None, 0.0
         decay = self.settings.day_decay
@@ -2738,6 +2749,8 @@ class StoryIndex:
         candidates = self._candidates(vector, day, case)
         if among is not None:
             candidates = [st for st in candidates if st.id in among]
+        if within is not None:
+            candidates = [st for st in candidates if _has_day_within(st, within)]
         evidence = {k for k in terms.counts if k[0] == EVIDENCE_PREFIX}
         words = frozenset(k for k, f in terms.surfaces.items() if f[:1].islower())
         names = person_name_words(terms)
