@@ -185,3 +185,15 @@ def test_a_name_typed_with_or_without_an_accent_or_an_apostrophe_is_one_spelling
             ["Umar Makruf", "Andres Iniesta"])
     found = items(a, c)
     assert len(found) == 1 and "Makruf" in found[0].explanation
+
+
+def test_every_listed_place_head_opens_a_place_name_where_it_is_written():
+    # the heads are looked up by their first word (speed78): each one of the data, written capitalised as a name's
+    # head is, is still read whole, and a lower-case one or one after a name word is not read at all
+    from ceksilang.reconcile.name_variants import _place_head_length, person_name_words
+    pw = person_name_words()
+    assert pw.place_heads
+    for head in pw.place_heads:
+        tokens = [w.capitalize() for w in head] + ["Sudirman"]
+        assert _place_head_length(tokens, 0, pw) == len(head), head
+        assert _place_head_length([w.lower() for w in tokens], 0, pw) == 0
