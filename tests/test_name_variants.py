@@ -203,3 +203,15 @@ def test_entity_names_fold_the_letters_a_keyboard_types_plain():
     assert normalise_name("Martin Ødegaard") == normalise_name("Martin Odegaard") == "martin odegaard"
     assert normalise_name("Łukasz Straße") == "lukasz strasse"
     assert normalise_name("Kim Jong-un") == "kim jong un"
+
+
+def test_every_listed_place_head_opens_a_place_name_where_it_is_written():
+    # the heads are looked up by their first word (speed78): each one of the data, written capitalised as a name's
+    # head is, is still read whole, and a lower-case one or one after a name word is not read at all
+    from ceksilang.reconcile.name_variants import _place_head_length, person_name_words
+    pw = person_name_words()
+    assert pw.place_heads
+    for head in pw.place_heads:
+        tokens = [w.capitalize() for w in head] + ["Sudirman"]
+        assert _place_head_length(tokens, 0, pw) == len(head), head
+        assert _place_head_length([w.lower() for w in tokens], 0, pw) == 0

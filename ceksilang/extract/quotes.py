@@ -5177,7 +5177,14 @@ def _title_case_line(text: str, pos: int) -> bool:
     """The line holding ``pos`` is written in title case (a headline, a related article's title, a
     caption's label): most of its words capitalised. Its capitalised runs are no evidence of a name."""
     a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    words = _NAME_WORD_RUN.findall(text, a, len(text) if b < 0 else b)
+    return _title_case_span(text, a, len(text) if b < 0 else b)
+
+
+@lru_cache(maxsize=1024)
+def _title_case_span(text: str, a: int, b: int) -> bool:
+    """``_title_case_line`` of the line ``text[a:b]``, kept per line: a person's name is looked for at each
+    place the article writes it, and an article of one long line (no line breaks) was read whole each time."""
+    words = _NAME_WORD_RUN.findall(text, a, b)
     return len(words) >= 4 and sum(_capitalised(w) for w in words) >= 0.7 * len(words)
 
 

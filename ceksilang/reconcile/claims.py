@@ -3487,6 +3487,17 @@ def _number_end(o: Quantity, state: str) -> int:
     return o.start + len(o.text[:at].rstrip()) if at > 0 else o.end
 
 
+@lru_cache(maxsize=256)
+def _row_gap_patterns(state: str, relative: str, joiners: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``_row_noun_taken``'s two patterns for one state word, compiled once per state rather than at each amount
+    read: the gap from one row's amount to the next (the state, maybe after "yang", and at most three words of its
+    grade, then a comma or a joiner), and the state right after an amount."""
+    gap = re.compile(rf"\s+(?:(?:{relative})\s+)?{re.escape(state)}(?:\s+[^\W\d_]+){{0,3}}?\s*(?:,\s*(?:(?:{joiners})\s+)?|(?:{joiners})\s+)",
+                     re.IGNORECASE)
+    state_after = re.compile(rf"\s+(?:(?:{relative})\s+)?{re.escape(state)}(?![^\W\d_])", re.IGNORECASE)
+    return gap, state_after
+
+
 def _row_noun_taken(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
                     rw: ReconcileWords) -> Quantity:
     """disc73: a row of a list of grades that leaves out the list's noun ("ada 208 rumah yang rusak berat, 150 rusak
@@ -3506,11 +3517,7 @@ def _row_noun_taken(text: str, sent: tuple[int, int], q: Quantity, others: Seque
     am = rw.amount_measures
     relative = "|".join(re.escape(w) for w in (am.relative_markers if am else ())) or "(?!)"
     joiners = "|".join(re.escape(w) for w in rw.list_joiners) or "(?!)"
-    # the gap from one row's amount to the next: the state (maybe after "yang") and at most three words of its
-    # grade, then a comma or a joiner
-    gap = re.compile(rf"\s+(?:(?:{relative})\s+)?{re.escape(state)}(?:\s+[^\W\d_]+){{0,3}}?\s*(?:,\s*(?:(?:{joiners})\s+)?|(?:{joiners})\s+)",
-                     re.IGNORECASE)
-    state_after = re.compile(rf"\s+(?:(?:{relative})\s+)?{re.escape(state)}(?![^\W\d_])", re.IGNORECASE)
+    gap, state_after = _row_gap_patterns(state, relative, joiners)
     rows = sorted((o for o in others if sent[0] <= o.start and o.end <= sent[1]), key=lambda o: o.start)
     if q not in rows:
         return q

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -55,6 +55,9 @@ class PersonNameWords:
     final_vowel_apart: bool  # two names ending in different vowels are two names
     explained_score: float
     contradiction_score: float
+    # ``place_heads`` by their first word, each list in ``place_heads``' order: a token is tried only against
+    # the heads it can open (``_place_head_length``, asked at every capitalised token of a story's sentences)
+    heads_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False)
 
 
 @lru_cache(maxsize=4)
@@ -72,13 +75,19 @@ def person_name_words(language: str = "id") -> PersonNameWords:
     glued = frozenset(w for w in reconcile_words().stopwords if len(w) >= glued_min and w.isalpha())
     # the unions the per-token loops ask, made once here rather than at every call
     titled = frozenset(titles) | reconcile_words().honorifics
+    place_heads = tuple(sorted(heads, key=len, reverse=True))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for head in place_heads:
+        if head:  # an empty head matches nothing that a longer one did not: the loop returned 0 on it
+            by_first.setdefault(head[0], []).append(head)
     return PersonNameWords(frozenset(titles), titled, titled | reconcile_words().stopwords,
-                           tuple(sorted(heads, key=len, reverse=True)), frozenset(not_people),
+                           place_heads, frozenset(not_people),
                            glued, int(data.get("one_word_min_letters", 5)),
                            float(data.get("other_word_ratio", 60)), int(data.get("other_word_min_letters", 4)),
                            int(data.get("shared_min_letters", 3)), bool(data.get("final_vowel_apart", True)),
                            float(data.get("explained_score", 2.5)),
-                           float(data.get("contradiction_score", 3.75)))
+                           float(data.get("contradiction_score", 3.75)),
+                           {w: tuple(hs) for w, hs in by_first.items()})
 
 
 MAX_NAME_WORDS = 4  # words of a name read after a rank
@@ -110,7 +119,7 @@ def _place_head_length(tokens: Sequence[str], k: int, pw: PersonNameWords) -> in
     the station's name, the officer after it)."""
     if not tokens[k][:1].isupper() or (k > 0 and _name_word(tokens[k - 1])):
         return 0
-    for head in pw.place_heads:
+    for head in pw.heads_by_first.get(tokens[k].lower().rstrip("."), ()):
         if k + len(head) <= len(tokens) and all(tokens[k + j].lower().rstrip(".") == w for j, w in enumerate(head)):
             return len(head)
     return 0
