@@ -2248,7 +2248,7 @@ class _Resolver:
                 break
             role.append(w)
         found = self.person_with_role(role[:4], pos)
-        if found is None or _another_holder(self, role[:4], found, pos):
+        if found is None or _role_head(role[0], self) and _another_holder(self, role[:4], found, pos):
             return _Speaker(None, 0.0, cue)  # no one, or two people, introduced with the role: the role stays
         return _Speaker(found, CONF_ROLE, cue)
 
@@ -5112,7 +5112,7 @@ def _role_head(word: str, r: _Resolver) -> bool:
     """A word that opens a role: a role word or short form ("Kapolres", "Kalak") or a head glued to its
     unit ("Kasatlantas")."""
     low = word.lower()
-    return low in r.pat.role_words or low in r.pat.role_aliases or load_role_words().compound_head(word)
+    return low in _one_word_heads() or low in r.pat.role_aliases or load_role_words().compound_head(word)
 
 
 def _post_word(r: _Resolver, name: _Name) -> bool:
@@ -5172,6 +5172,9 @@ def _another_holder(r: _Resolver, role_words: list[str], found: _Name, before: i
         theirs = set(r.fullest(cand).split())
         if theirs <= mine or mine <= theirs:
             continue
+        gap = r.text[cand.end:found.start]
+        if 0 <= len(gap) <= 40 and all(w.lower() in r.rank_words for w in _WORD.findall(gap)) and "," in gap:
+            continue  # "Kapolsek Liang Anggang, Kompol Imam Suryana": the post's place read as a name, not a holder
         if all(w in r.role_of(cand).split() for w in wanted):
             return True
     return False
