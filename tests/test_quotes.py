@@ -3638,3 +3638,36 @@ def test_quotes_a_role_after_a_name_with_no_comma_ends_the_name(text: str, words
 ])
 def test_quotes_the_name_after_bernama_is_the_speaker(text: str, words: str, speaker: str) -> None:
     assert _speaker_at(_analysed(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "ujar Kapolres <place>": the place is the post's, the speaker its holder, introduced before
+    ("Polisi menangkap dua pencuri kabel di Sleman, Rabu. Kapolres Sleman AKBP Gatot Wirawan mengatakan pelaku "
+     "sudah lama diincar.\n\"Pelaku kami jerat dengan pasal pencurian,\" ujar Kapolres Sleman.",
+     "Pelaku kami jerat", "Gatot Wirawan"),
+    # a short form of the role ("Kalak": kepala pelaksana) whose holder was introduced with the long form
+    ("Banjir merendam 40 rumah di Desa Sukamaju. Kepala Pelaksana BPBD Kabupaten Garut, Sumarno Hadi, menyebut air "
+     "mulai surut.\n\"Warga sudah kembali ke rumah masing-masing,\" kata Kalak BPBD.",
+     "Warga sudah kembali", "Sumarno Hadi"),
+    # the holder introduced after the quote
+    ("Jalan desa rusak parah. Warga mengadu kepada kepala desa.\n\"Kami sudah mengusulkan perbaikan,\" kata Kades "
+     "Mekarsari.\nKepala Desa Mekarsari, Suratno, mengatakan usulan itu dikirim sejak tahun lalu.",
+     "Kami sudah mengusulkan", "Suratno"),
+])
+def test_quotes_a_role_in_the_cue_is_its_holder_introduced_in_the_article(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, not_speaker", [
+    # two people introduced with the role: the role names neither
+    ("Banjir melanda dua kabupaten. Kepala Pelaksana BPBD Garut, Sumarno Hadi, menyebut air mulai surut. Kepala "
+     "Pelaksana BPBD Tasikmalaya, Joko Prasetyo, menyebut hal serupa.\n\"Warga sudah kembali ke rumah masing-masing,\" "
+     "kata Kalak BPBD.", "Warga sudah kembali", {"Sumarno Hadi", "Joko Prasetyo"}),
+    # the role of another place than the one a holder was introduced with
+    ("Polisi menangkap dua pencuri kabel di Sleman, Rabu. Kapolres Sleman AKBP Gatot Wirawan mengatakan pelaku sudah "
+     "lama diincar.\nDi tempat lain, polisi juga menangkap penadah.\n\"Penadah kami jerat dengan pasal penadahan,\" "
+     "ujar Kapolres Bantul.", "Penadah kami jerat", {"Gatot Wirawan"}),
+])
+def test_quotes_a_role_with_two_holders_or_another_place_names_no_one_introduced(text: str, words: str,
+                                                                                  not_speaker: set[str]) -> None:
+    assert _speaker_at(_analysed(text), words) not in not_speaker

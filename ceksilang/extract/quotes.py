@@ -2294,8 +2294,8 @@ class _Resolver:
                 break
             role.append(w)
         found = self.person_with_role(role[:4], pos)
-        if found is None:
-            return _Speaker(None, 0.0, cue)
+        if found is None or _role_head(role[0], self) and _another_holder(self, role[:4], found, pos):
+            return _Speaker(None, 0.0, cue)  # no one, or two people, introduced with the role: the role stays
         return _Speaker(found, CONF_ROLE, cue)
 
     def speaker_after_verb(self, start: int, limit: int, cue: str) -> _Speaker | None:
@@ -5159,6 +5159,7 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
     _cue_of_next_paragraph(text, quotes)
     _far_speakers(r, quotes)
     _answer_after_question(text, quotes)
+    _roles_to_holders(r, quotes)
     _names_written_in_full(r, quotes)
     if person_spans is not None:
         person_spans.update(r.person_spans)
@@ -5166,6 +5167,151 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
         for q in quotes:
             q.text = written[q.start:q.end]
     return quotes
+
+
+# a word of a role phrase as written: a word, an initial's or abbreviation's dot, a bracket, a comma
+_ROLE_TOKEN = re.compile(r"[\w\-]+|[(),.]")
+
+
+def _role_head(word: str, r: _Resolver) -> bool:
+    """A word that opens a role: a role word or short form ("Kapolres", "Kalak") or a head glued to its
+    unit ("Kasatlantas")."""
+    low = word.lower()
+    return low in _one_word_heads() or low in r.pat.role_aliases or load_role_words().compound_head(word)
+
+
+def _post_word(r: _Resolver, name: _Name) -> bool:
+    """A one-word "person" right after a role word ("Kepala Desa Mekarsari", "Kapolres Sleman"): the place
+    of the post, read as a name."""
+    if " " in name.text:
+        return False
+    before = [t.lower() for t in _ROLE_TOKEN.findall(r.text[max(0, name.start - 40):name.start])]
+    if not before or r.text[name.start - 1:name.start] != " ":
+        return False
+    return _role_head(before[-1], r) or any(tuple(before[-len(h):]) == h for h in load_role_words().heads)
+
+
+def _role_words_beside(r: _Resolver, name: _Name) -> list[list[str]]:
+    """The roles written beside a person, each lower-cased and short forms spelt out: the phrase right
+    before the name, read back over capitalised words, role words, ranks, connectors, brackets and
+    commas to a role word ("Kapolres Sleman AKBP Gatot", "Menurut Kepala BPBD Landak, Banda Kolaga"),
+    a verb or any other lower-case word ending it ("Kapolres memerintahkan Kasat Reskrim AKP X": only
+    "Kasat Reskrim"); and the phrase set off by a comma right after the name ("Ernawati, Kasubag Humas
+    PTPN-I"), when it opens with a role word."""
+    s = r.sentences[r.sentence_index(name.start)][0] if r.sentences else 0
+    # the name of someone else ends the role; a one-word "person" inside it is a post's place the entity model
+    # took for a name ("Kepala Pelaksana BPBD Garut, Sumarno Hadi")
+    earlier = [n.end for n in r.persons if s <= n.end <= name.start and n.start != name.start and " " in n.text]
+    lo = max([s, name.start - 120, *earlier])
+    tokens = _ROLE_TOKEN.findall(r.text[lo:name.start])
+    allowed = r.pat.role_words | r.rank_words | load_role_words().connectors
+    run: list[str] = []
+    for t in reversed(tokens):
+        if t in "(),." or _capitalised(t) or t.isupper() or t.lower() in allowed or t[:1].isdigit():
+            run.append(t)
+            continue
+        break
+    run.reverse()
+    roles: list[list[str]] = []
+    opens = next((i for i, t in enumerate(run) if t not in "(),." and _role_head(t, r)), None)
+    if opens is not None:
+        roles.append(r.expand_role(" ".join(run[opens:])).split())
+    after = r.text[name.end:name.end + 100]
+    if after.startswith(","):
+        phrase = re.split(r"[.;:!?\n\"“”]|,\s*(?=[a-z])", after[1:])[0]
+        words = _ROLE_TOKEN.findall(phrase)
+        if words and _role_head(words[0], r):
+            roles.append(r.expand_role(phrase).split())
+    return roles
+
+
+def _another_holder(r: _Resolver, role_words: list[str], found: _Name, before: int) -> bool:
+    """Whether someone other than ``found`` was introduced before ``before`` with every word of the role
+    ("Kapolsek Tegal AKP Rudi Hartono dan Kapolsek Slawi AKP Dodi Susanto" before "kata Kapolsek"): two
+    holders, so the role names neither. Two forms of one name (one holding the other's words) are one."""
+    wanted = r.expand_role(" ".join(role_words)).split()
+    mine = set(r.fullest(found).split())
+    for cand in r.persons:
+        if cand.start >= before or r.in_quote(cand.start):
+            continue
+        theirs = set(r.fullest(cand).split())
+        if theirs <= mine or mine <= theirs:
+            continue
+        gap = r.text[cand.end:found.start]
+        if 0 <= len(gap) <= 40 and all(w.lower() in r.rank_words for w in _WORD.findall(gap)) and "," in gap:
+            continue  # "Kapolsek Liang Anggang, Kompol Imam Suryana": the post's place read as a name, not a holder
+        if all(w in r.role_of(cand).split() for w in wanted):
+            return True
+    return False
+
+
+def _role_phrase_of(r: _Resolver, q: Quote) -> list[str] | None:
+    """The role a quote's speaker stands as, when the speaker found is a role rather than a person: a
+    speaker opening with a role word and holding no word of a person's name ("Kalak BPBD", "Kepala BPBD
+    Landak"), or a single word right after a role word in the cue ("ujar Kapolres Sleman" read as
+    "Sleman"), which the article must then write as the place of that role's holder (checked when the
+    holders are sought)."""
+    name = q.speaker_name or ""
+    words = name.split()
+    if not words or q.speaker_start is None:
+        return None
+    person_words = {w for p in r.persons if " " in p.text and not r.in_quote(p.start) for w in p.text.split()}
+    if _role_head(words[0], r):
+        rest = [w for w in words[1:] if not _role_head(w, r)]
+        if any(w in person_words for w in rest):
+            return None  # "Humas PN Medan Oyong": a name glued to its role
+        return [w.lower() for w in words]
+    if len(words) != 1:
+        return None
+    spoken = _Name(q.speaker_start, q.speaker_end or q.speaker_start, name, True)
+    if _post_word(r, spoken):
+        return [_ROLE_TOKEN.findall(r.text[max(0, q.speaker_start - 40):q.speaker_start])[-1].lower(), name.lower()]
+    return None
+
+
+def _name_after_role_comma(r: _Resolver, holder: _Name) -> str | None:
+    """"Kepala BPBD Landak, Banda Kolaga" with only "Kolaga" read as the person (the first word taken for a
+    place): the capitalised words between the comma that closes the role and the person, none a role word or a
+    rank, open the name; None when there are none."""
+    gap = re.search(r",[ \t\u00a0]*((?:[A-Z][\w'’\-]*[ \t\u00a0]+){1,2})$", r.text[max(0, holder.start - 40):holder.start])
+    if gap is None:
+        return None
+    words = gap.group(1).split()
+    if any(_role_head(w, r) or w.lower() in r.pat.role_words or w.lower() in r.rank_words for w in words):
+        return None
+    return " ".join([*words, r.fullest(holder)])
+
+
+def _roles_to_holders(r: _Resolver, quotes: list[Quote]) -> None:
+    """A quote whose speaker is a role ("kata Kalak BPBD", "ujar Kapolres Sleman" read as the place) is
+    given to the person the article introduces with that role, before or after the quote ("Kepala
+    Pelaksana BPBD Kabupaten Garut, Sumarno Hadi"; "Kapolres Sleman AKBP Gatot Wirawan"): every word
+    of the role, short forms spelt out (role_abbreviations.yaml), written in the role beside the name
+    (``_role_words_beside``). Two different people so introduced, or none, keep the role as it is."""
+    for q in quotes:
+        phrase = _role_phrase_of(r, q)
+        if phrase is None:
+            continue
+        wanted = [w for w in r.expand_role(" ".join(phrase)).split() if w not in r.pat.definite]
+        if not wanted:
+            continue
+        holders: dict[str, _Name] = {}
+        for p in r.persons:
+            if r.in_quote(p.start) or (p.start, p.end) == (q.speaker_start, q.speaker_end) or " " not in p.text \
+                    and (p.text.lower() in wanted or not p.tagged) or _title_case_line(r.text, p.start):
+                # a headline's words ("... judul: Kasi Intelijen Berganti, Kajari Pacitan Beri Tugas") introduce
+                # no one: a one-word name the entity model did not tag is no holder
+                continue
+            if any(all(w in role for w in wanted) for role in _role_words_beside(r, p)):
+                holders.setdefault(r.fullest(p), p)
+        names = list(holders)
+        if len(names) != 1 and not all(set(n.split()) <= set(max(names, key=len).split()) for n in names):
+            continue  # none, or two people: the role stays
+        if not names:
+            continue
+        holder = holders[max(names, key=len)]
+        q.speaker_name = _name_after_role_comma(r, holder) or r.fullest(holder)
+        q.speaker_start, q.speaker_end = holder.start, holder.end
 
 
 # the words of a name as written: a space or a no-break space between them, never a line break or a mark
