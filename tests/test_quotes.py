@@ -3671,3 +3671,12 @@ def test_quotes_a_role_in_the_cue_is_its_holder_introduced_in_the_article(text: 
 def test_quotes_a_role_with_two_holders_or_another_place_names_no_one_introduced(text: str, words: str,
                                                                                   not_speaker: set[str]) -> None:
     assert _speaker_at(_analysed(text), words) not in not_speaker
+
+
+def test_quotes_a_role_two_people_hold_before_the_verb_stays_the_speaker() -> None:
+    # two judges introduced, then "Hakim menyebut": the role names neither, but the words are still the
+    # judge's (mend57: the quote was dropped with no speaker)
+    doc = _analysed("Sidang putusan digelar di PN Medan, Senin. Hakim ketua Budi Santoso dan hakim anggota Rina "
+                    "Marlina membacakan putusan bergantian.\nHakim menyebut terdakwa terbukti bersalah melakukan "
+                    "korupsi dana desa.")
+    assert _speaker_at(doc, "terbukti bersalah") == "Hakim"

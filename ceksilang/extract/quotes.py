@@ -2283,8 +2283,12 @@ class _Resolver:
                                  and w not in full for w in role)
         return named
 
-    def role_reference(self, tokens: list[str], cue: str | None, pos: int) -> _Speaker | None:
-        """"juru bicara itu", "Menteri pertahanan": a role standing for a person named before."""
+    def role_reference(self, tokens: list[str], cue: str | None, pos: int,
+                       idx: Sequence[int] | None = None) -> _Speaker | None:
+        """"juru bicara itu", "Menteri pertahanan": a role standing for a person named before. With
+        ``idx`` (the word indices of ``tokens``), a role two people were introduced with ("Hakim
+        menyebut" after two judges) is kept as the speaker, as written: it names neither of them, but
+        the quote is still the role's."""
         lows = [t.lower() for t in tokens]
         if not lows or lows[0] in self.pat.indefinite or lows[0] not in self.pat.role_words:
             return None
@@ -2294,8 +2298,13 @@ class _Resolver:
                 break
             role.append(w)
         found = self.person_with_role(role[:4], pos)
-        if found is None or _role_head(role[0], self) and _another_holder(self, role[:4], found, pos):
-            return _Speaker(None, 0.0, cue)  # no one, or two people, introduced with the role: the role stays
+        if found is None:
+            return _Speaker(None, 0.0, cue)  # no one introduced with the role: the role stays
+        if _role_head(role[0], self) and _another_holder(self, role[:4], found, pos):
+            if idx is None or len(lows) > len(role) and lows[-1] in self.pat.definite:
+                return _Speaker(None, 0.0, cue)
+            s, e = self.words.starts[idx[0]], self.words.ends[idx[len(role) - 1]]
+            return _Speaker(_Name(s, e, self.text[s:e], False, in_passing=True), CONF_ROLE, cue)
         return _Speaker(found, CONF_ROLE, cue)
 
     def speaker_after_verb(self, start: int, limit: int, cue: str) -> _Speaker | None:
@@ -3299,7 +3308,7 @@ class _Resolver:
                     return _Speaker(holders[-1], CONF_ROLE, cue), 1
                 if _body_name(body.text, self.pat):
                     return _Speaker(body, CONF_ORG, cue), 1
-            role = self.role_reference(toks, cue, verb_start)
+            role = self.role_reference(toks, cue, verb_start, idx)
             if role is not None and role.name is None and len(toks) >= 2 and toks[-1].lower() in self.pat.definite:
                 # "Jenderal bintang dua itu menyebut": a role made definite with no holder named
                 # by it is the person in focus, as a pronoun would be
