@@ -574,7 +574,6 @@ def test_a_referring_figure_with_nothing_to_point_at_keeps_no_measure(text, need
 @pytest.mark.parametrize("text, needle, measure", [
     ("Pemerintah menyalurkan subsidi energi Rp 150 triliun pada 2024. Jumlah tersebut setara 60 persen dari target.",
      "60 persen", "subsidi energi"),
-    ("Ekspor ke China mencapai US$2 miliar. Nilai totalnya US$5 miliar.", "US$5 miliar", "ekspor"),
 ])
 def test_a_referring_share_or_whole_takes_the_measure_said_before(text, needle, measure):
     (reading,) = [r for r in _readings_of(text) if r.quantity.text == needle]
@@ -592,6 +591,23 @@ def test_a_referring_share_or_whole_takes_the_measure_said_before(text, needle, 
 def test_a_total_counts_the_things_summed_before_it(text, needle, measure):
     (reading,) = [r for r in _readings_of(text) if r.quantity.text == needle]
     assert (reading.measure, reading.carried) == (measure, True)
+
+
+@pytest.mark.parametrize("text, needle", [
+    # one figure before a larger total is one part of it, the rest unnamed: the total is not that thing
+    ("Ekspor ke China mencapai US$2 miliar. Nilai totalnya US$5 miliar.", "US$5 miliar"),
+    ("Dana hibah Rp 6 triliun. Total Rp 10 triliun.", "Rp 10 triliun"),
+])
+def test_a_total_after_one_smaller_figure_takes_no_measure_from_it(text, needle):
+    (reading,) = [r for r in _readings_of(text) if r.quantity.text == needle]
+    assert reading.measure in (None, "total")
+    assert reading.carried is False
+
+
+def test_a_total_equal_to_the_one_figure_before_it_is_that_figure():
+    text = "Dana hibah Rp 6 triliun disalurkan tahun ini. Total Rp 6 triliun."
+    readings = [r for r in _readings_of(text) if r.quantity.text == "Rp 6 triliun"]
+    assert (readings[-1].measure, readings[-1].carried) == ("dana hibah", True)
 
 
 def test_a_total_in_another_paragraph_takes_nothing():

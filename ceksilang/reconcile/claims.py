@@ -14,6 +14,7 @@ independent source (``source_key``), so a spun copy never confirms its original.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -3423,6 +3424,11 @@ def _whole_of_parts(doc: Document, sent: tuple[int, int], q: Quantity, unit: str
         rest = [r for r in rest if r.quantity.start < nearest.quantity.start]
     if not parts or any(not p.measure for p in parts):
         return None, None
+    if len(parts) == 1 and not (q.value is not None and parts[0].quantity.value is not None
+                                and math.isclose(q.value, parts[0].quantity.value, rel_tol=0.005)):
+        # "Dana hibah Rp 6 triliun. Total Rp 10 triliun.": one figure before a larger total is one part of
+        # it, the rest unnamed; the total is no reading of that one thing
+        return None, None
     things: list[str] = []
     for p in reversed(parts):  # in the order the text says them
         if p.measure not in things:
@@ -4142,7 +4148,9 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             any_unit = (change and unit in cm_relative) or _refers_to_any_unit(measure, unit, rw)
             cm = rw.carried_measure
             # "Total ...", "Total semuanya ...": a phrase opening with a whole word is the sum of what came before
-            whole = bool(cm and measure and not carried_from and measure.split()[0] in cm.whole_nouns)
+            # ("Nilai totalnya ...": a whole word after a referring noun is a whole too)
+            whole = bool(cm and measure and not carried_from and any(w in cm.whole_nouns for w in measure.split())
+                         and (measure.split()[0] in cm.whole_nouns or _names_nothing(measure, rw)))
             whole_of = None
             if whole:
                 carried_from, whole_of = _whole_of_parts(doc, sent, q, unit, readings, rw)
