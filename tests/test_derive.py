@@ -473,3 +473,25 @@ def test_derive_two_outlets_writing_one_price_page_their_own_way_are_two_reports
                      for i in wanted)
     assert (kompas.outlet, tempo.outlet) == ("Kompas", "Tempo")
     assert mark_derived([kompas, tempo]) == 0 and tempo.derived_from is None
+
+
+def test_derive_two_price_pages_with_new_prices_and_the_rest_reworded_are_a_template():
+    # mend57: three price lines refilled, one price unchanged, the three other sentences reworded: the refilled
+    # lines count as kept word for word only by their words (figures are not among them); they are no evidence
+    # of a reprint, and the pair is one frame filled twice
+    from ceksilang.reconcile.derive import copy_evidence, sentences_of
+
+    day1 = ["Harga beli emas batangan di butik Sarimas tercatat Rp1.912.000 per gram pada Senin pagi.",
+            "Harga jual kembali emas batangan di butik Sarimas tercatat Rp1.760.000 per gram hari itu.",
+            "Emas batangan ukuran satu kilogram di butik Sarimas dijual seharga Rp1.852.600.000 hari itu.",
+            "Emas batangan ukuran setengah gram di butik Sarimas dijual seharga Rp1.006.000 hari itu.",
+            "Pembelian emas batangan di butik Sarimas dikenai pajak penghasilan sesuai ketentuan yang berlaku.",
+            "Pembeli yang memiliki NPWP dikenai tarif pajak lebih rendah daripada pembeli tanpa NPWP di butik.",
+            "Setiap transaksi emas batangan di butik Sarimas wajib disertai bukti potong pajak penghasilan resmi."]
+    day2 = [s.replace("1.912.000", "1.920.000").replace("1.760.000", "1.768.000").replace("852.600", "860.600")
+            .replace("Senin", "Selasa") for s in day1[:4]]
+    day2 += ["Setiap pembelian emas batangan di butik Sarimas dikenai pajak penghasilan sesuai ketentuan.",
+             "Pembeli yang punya NPWP dikenai tarif pajak lebih rendah daripada pembeli tanpa NPWP.",
+             "Tiap transaksi emas batangan di butik Sarimas harus disertai bukti potong pajak penghasilan."]
+    evidence = copy_evidence(sentences_of("\n".join(day2)), sentences_of("\n".join(day1)))
+    assert evidence.template and not evidence.is_copy

@@ -388,7 +388,10 @@ def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
     refilled = sum(1 for a, b in figured if a.figures != b.figures)
     # mend55: template siblings share the frame and little else; a reprint keeps its sentences word for word
     # (figures left out) around the ones whose figures it updated
-    verbatim = sum(1 for a, b in twinned if _dice(a.words, b.words) >= settings.block_overlap)
+    # (a refilled twin is no evidence of a reprint: its figures are not among its words, so a price line with
+    # new prices scores as kept word for word)
+    verbatim = sum(1 for a, b in twinned if not (a.figures and b.figures and a.figures != b.figures)
+                   and _dice(a.words, b.words) >= settings.block_overlap)
     template = bool(twinned) and (refilled > settings.template_share * len(twinned) or (
         refilled >= settings.min_refilled and refilled > settings.template_share * len(figured)
         and verbatim <= settings.template_share * len(twinned)))
