@@ -1814,3 +1814,15 @@ def test_an_amount_in_pounds_written_in_english_is_money():
     found = [(q.text, q.unit) for q in find_quantities(
         "t", "Klub itu sudah menghabiskan 120 juta Pounds untuk membeli tiga pemain baru musim panas ini.")]
     assert ("120 juta Pounds", "GBP") in found, found
+
+
+@pytest.mark.parametrize("word, common", [
+    # mend57: the background counts hold English sentences, so English function words pass the loanword bar; they
+    # are English (lang/en stopwords), never an Indonesian loanword, while the loanwords stay Indonesian
+    *[(w, False) for w in ("the", "of", "and", "to", "in", "for", "on", "with")],
+    ("film", True), ("event", True), ("game", True),
+])
+def test_an_english_function_word_is_no_loanword_of_indonesian_text(word, common):
+    from ceksilang.extract.quantities import _common_in_indonesian
+
+    assert _common_in_indonesian(word) is common
