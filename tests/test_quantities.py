@@ -1793,7 +1793,7 @@ def test_a_magnitude_written_with_a_point_in_an_indonesian_text_is_still_a_magni
 
 
 @pytest.mark.parametrize("text, needle, unit", [
-    # mend55: "pound" is money only with a money cue or a scale, a weight with a weight cue or none
+    # mend55/mend57: "pound" is money, a weight only with a weight cue (matched by its root too) and no money cue nearer
     ("Beratnya mencapai 200 pound setelah latihan keras selama tiga bulan terakhir.", "200 pound", "pound"),
     ("Petinju itu ditimbang dengan bobot 150 pound sehari sebelum laga.", "150 pound", "pound"),
     ("Harga tiket laga final itu mencapai 200 pound per orang di pasar gelap.", "200 pound", "GBP"),
@@ -1803,6 +1803,10 @@ def test_a_magnitude_written_with_a_point_in_an_indonesian_text_is_still_a_magni
     # another currency named before it: an exchange rate
     ("Nilai tukar menguat karena poundsterling naik 0,2% ke level 0,75 pounds terhadap dolar AS pada Jumat.",
      "0,75 pounds", "GBP"),
+    # mend57: with no cue it is money; an inflected cue counts by its root
+    ("Gelandang itu didenda 5.000 pounds oleh FA karena komentarnya usai laga.", "5.000 pounds", "GBP"),
+    ("Seorang pensiunan memenangkan 1.000 pound dalam lotre pekan lalu di Manchester.", "1.000 pound", "GBP"),
+    ("Ikan tangkapan nelayan itu ditimbang di dermaga dan tercatat 40 pound pada Minggu pagi.", "40 pound", "pound"),
 ])
 def test_pound_after_an_amount_is_money_or_weight_by_its_cue(text, needle, unit):
     found = {q.text: q.unit for q in find_quantities("t", text)}

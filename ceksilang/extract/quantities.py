@@ -1327,8 +1327,7 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
             figure.value, figure.low, figure.high = (
                 None if v is None else -v for v in (figure.value, figure.high, figure.low))
         cm = pats.currency_after.match(text, figure.end)
-        if cm and figure.currency is None and not _money_not_weight(text, figure.start, cm.group("c"),
-                                                                      figure.has_scale, nw):
+        if cm and figure.currency is None and not _money_not_weight(text, figure.start, cm.group("c"), nw):
             cm = None  # "Beratnya mencapai 200 pound": a weight, the unit read after it
         if cm and figure.currency is None:
             figure.currency = nw.suffix_currency_code(cm.group("c")) or unit_table(language).lookup(cm.group("c"))
@@ -1347,24 +1346,39 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
 _CLAUSE_START = re.compile(r"[.!?;\n]")
 
 
-def _money_not_weight(text: str, start: int, word: str, scaled: bool, nw: NumberWords) -> bool:
+def _money_not_weight(text: str, start: int, word: str, nw: NumberWords) -> bool:
     """Whether the currency ``word`` written after the amount at ``start`` names money: always, but for a word that
-    also names a unit of weight (``money_or_weight``: "pound"), which is money only when a money cue ("harga",
-    "senilai", "dibayar") or a scale ("50 juta pound") goes with the amount and no weight cue ("berat", "bobot",
-    "seberat") stands nearer among the ``cue_reach`` words before it in its sentence ("tas seberat 2 kg seharga
-    300 pound": the nearest cue says which); another currency's name is a money cue."""
+    also names a unit of weight (``money_or_weight``: "pound"), which is money unless a weight cue ("berat", "bobot",
+    "seberat", "timbangan") stands among the ``cue_reach`` words before it in its sentence with no money cue
+    ("harga", "denda") nearer ("tas seberat 2 kg seharga 300 pound": the nearest cue says which). mend57: with no
+    cue it is money ("didenda 5.000 pounds", "memenangkan 1.000 pound"), the use news makes of the word; cues match
+    by their root too ("didenda": denda, "ditimbang": timbang); another currency's name is a money cue."""
     if " ".join(word.lower().split()) not in nw.money_or_weight:
         return True
     clause = _CLAUSE_START.split(text[max(0, start - 120):start])[-1]
     before = re.findall(r"[^\W\d_]+", clause)[-nw.cue_reach:] if nw.cue_reach else []
     # another currency named there ("apresiasi poundsterling sebesar 0,13% ke level 0,757 pounds") is money too
     currencies = {m.lower() for m in nw.currency_suffix if " " not in m} - nw.money_or_weight
+    weight, money = _cue_roots(nw.weight_cues), _cue_roots(nw.money_cues)
     for w in reversed(before):
-        if w.lower() in nw.weight_cues:
+        low = w.lower()
+        if low in nw.weight_cues or _root(low) in weight:
             return False
-        if w.lower() in nw.money_cues or w.lower() in currencies:
+        if low in nw.money_cues or low in currencies or _root(low) in money:
             return True
-    return scaled
+    return True
+
+
+def _root(word: str) -> str:
+    from ceksilang.reconcile.stories import stem  # noqa: PLC0415 - the one affix normaliser (stem_affixes.yaml)
+
+    return stem(word)
+
+
+@lru_cache(maxsize=8)
+def _cue_roots(cues: frozenset[str]) -> frozenset[str]:
+    """The roots of a cue list's words ("ditimbang": timbang), so any inflected form of a cue counts."""
+    return frozenset(_root(c) for c in cues)
 
 
 @lru_cache(maxsize=None)
