@@ -32,7 +32,7 @@ from functools import lru_cache
 from ceksilang.extract.entities import load_gazetteer
 from ceksilang.lang import LanguageDataError, has_data, load_data, lower_words, without_pronoun_enclitic, word_tuples
 from ceksilang.model import Discrepancy, Document
-from ceksilang.reconcile.detail_items import listed_detail, published_days_apart, readings_by_source
+from ceksilang.reconcile.detail_items import listed_detail, published_day, published_days_apart, readings_by_source
 from ceksilang.reconcile.same_happening import clipped_name, same_happening_words, sentence_predicates
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
 from ceksilang.reconcile.stories import stem
@@ -404,14 +404,18 @@ def _one_value(a: ArgumentTelling, b: ArgumentTelling, transliterated: Callable[
 
 def _stages_moved_on(a: ArgumentTelling, b: ArgumentTelling, gap: int, aw: ArgumentValuesWords) -> bool:
     """Whether two values of one ordered set (a person's standing in a case, a case's stage) may both be true, each
-    at its moment: reports of two days (a witness questioned on the 12th, named a suspect on the 14th: the story
-    moved on, and a later report telling an earlier stage tells the background), or a sentence telling the later
-    stage as reached by now ("kembali diperiksa, kini sebagai tersangka"). False for values of no ordered set."""
+    at its moment: reports of two days, the later report telling the later stage (a witness questioned on the 12th,
+    named a suspect on the 14th: the story moved on), or a sentence telling the later stage as reached by now
+    ("kembali diperiksa, kini sebagai tersangka"). mend57: a later report naming an earlier stage (a suspect on the
+    12th, "sebagai saksi" on the 14th) is the suspicious case, not the story moving on. False for values of no
+    ordered set."""
     ra, rb = aw.stage_rank.get(a.value), aw.stage_rank.get(b.value)
     if ra is None or rb is None or ra[0] != rb[0]:
         return False
-    if gap > 0:
-        return True
+    if gap > 0 and ra[1] != rb[1]:
+        da, db = published_day(a.doc), published_day(b.doc)
+        if da is not None and db is not None and da != db and (da < db) == (ra[1] < rb[1]):
+            return True
     later = a if ra[1] > rb[1] else b
     tokens = [w.lower() for w in words(later.sentence)]
     return any(tuple(tokens[i:i + len(p)]) == p for p in aw.later_moment for i in range(len(tokens) - len(p) + 1))
