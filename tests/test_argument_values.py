@@ -261,3 +261,16 @@ def test_a_body_sentence_with_its_full_stop_is_no_headline_but_the_title_is():
     assert len(items(titled, other)) == 1
     titled.title = "Kecelakaan Bus di Jalan Raya Boto"
     assert items(titled, other) == []
+
+
+def test_a_status_item_does_not_say_the_two_cannot_hold_on_one_day():
+    # mend57: a witness can be questioned and named a suspect on one day: the item says the outlets tell the
+    # statuses differently, in both languages, not that both cannot hold
+    from ceksilang.render.explain import explain
+
+    a = report("a", "Budi Santoso diperiksa sebagai saksi oleh penyidik Polda Jatim.", "Kompas", "2026-01-12")
+    b = report("b", "Budi Santoso diperiksa sebagai tersangka oleh penyidik Polda Jatim.", "Detik", "2026-01-12")
+    (found,) = items(a, b)
+    english, indonesian = explain(found.message, "en"), explain(found.message, "id")
+    assert "differently" in english and "cannot" not in english
+    assert "secara berbeda" in indonesian and "tidak mungkin" not in indonesian

@@ -195,8 +195,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "detail.named": N_("The outlets name one thing of the account with names that cannot be one name written "
                        "two ways: {names}."),
     "detail.named_told": N_("{outlets}: “{name}” (“{sentence}”)"),
-    "detail.stages": N_("The outlets give one person or one case statuses or stages that cannot both hold on one "
-                        "day: {values}."),
+    "detail.stages": N_("The outlets tell one person's or one case's statuses or stages differently: {values}."),
     "detail.vehicle_counts": N_("The outlets count the vehicles the crash involved differently: {counts}."),
     "detail.count_told": N_("{outlets}: “{written}” (“{sentence}”)"),
     "detail.region": N_("The outlets place the event in different areas of one level: {areas}."),
