@@ -40,7 +40,6 @@ import os
 import re
 import sys
 import tempfile
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +48,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from ceksilang.lang.letters import plain_letters
 
 COVERAGE_CSV = Path("coverage") / "coverage.csv"
 FIDELITY_CSV = Path("news") / "fidelity_5outlets_2025_labeled.csv"
@@ -381,11 +382,11 @@ def _round(x: float | None) -> float | None:
 
 
 def normalise_name(name: str | None) -> str:
-    """A name for comparison: accents, case, punctuation and spacing aside."""
+    """A name for comparison: accents, case, punctuation and spacing aside; a letter of its own folded as the
+    entities fold it ("Martin Ødegaard" = "martin odegaard", "Łukasz" = "lukasz": lang/letter_folds.yaml)."""
     if not name:
         return ""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    return " ".join(re.findall(r"[a-z0-9]+", folded))
+    return " ".join(re.findall(r"[a-z0-9]+", plain_letters(name).casefold()))
 
 
 # a domain ending is not part of an outlet's name: Kompas.com = KOMPAS = kompas.com
