@@ -40,13 +40,22 @@ def _abbreviations() -> frozenset[str]:
 # pattern has i or s, but str.lower() keeps them apart ("harı".lower() is no key "hari"; "İ".lower() gains a combining
 # dot). A word a case-blind pattern matched is looked up in its table by this fold, so a page's odd letter is read as
 # the letter it stands for instead of failing the document.
-_CASE_TWINS = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+# The letters are Python's; what each stands for is read from lang/letter_folds.yaml (through plain_letters), the
+# one place the plain letter of "ı" is kept (mend57).
+_REGEX_CASE_TWINS = "ıſ"
+
+
+@lru_cache(maxsize=1)
+def _case_twins() -> dict[int, str | None]:
+    from ceksilang.lang.letters import plain_letters  # noqa: PLC0415 - lang.letters reads yaml; text is imported early
+
+    return str.maketrans({**{c: plain_letters(c) for c in _REGEX_CASE_TWINS}, "\u0307": None})
 
 
 def case_blind_key(text: str) -> str:
     """Lower-case ``text`` the way a case-blind regex compares it (``ı``/``İ`` as i, ``ſ`` as s)."""
     low = text.lower()
-    return low if low.isascii() else low.translate(_CASE_TWINS)
+    return low if low.isascii() else low.translate(_case_twins())
 
 
 # a word holding one of those letters; the rest of the word decides whether it is a page's slip for

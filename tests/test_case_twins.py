@@ -92,3 +92,10 @@ def test_any_text_with_twin_letters_anywhere_is_read_without_failing(which, keep
     rnd = random.Random(seed)
     doc = _read(_twinned(text, keep, [rnd.random() for _ in text]), language)
     assert doc.sentences  # read through to the end, not failed on a look-up
+
+
+def test_the_dotless_i_a_case_blind_key_folds_is_the_letter_folds_file_s():
+    # mend57: the plain letter of "ı" is kept in one place, lang/letter_folds.yaml, read by both folds
+    from ceksilang.lang.letters import load_letter_folds
+
+    assert case_blind_key("harı") == "har" + load_letter_folds()[ord("ı")] == "hari"
