@@ -49,6 +49,7 @@ from typing import Any
 
 import yaml
 
+from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.lang.letters import plain_letters
 
 COVERAGE_CSV = Path("coverage") / "coverage.csv"
@@ -534,8 +535,6 @@ def noun_phrase_head(language: str | None) -> str:
     """Where a noun phrase of ``language`` has its head: "first" for Indonesian ("tentara Korea
     Utara" is soldiers), "last" for English ("North Korean troops"); ``noun_phrase_head`` in the
     language's units.yaml, Indonesian when the language has no data."""
-    from ceksilang.lang import LanguageDataError, load_data
-
     try:
         side = (load_data("units", language or "id") or {}).get("noun_phrase_head")
     except LanguageDataError:
