@@ -2877,6 +2877,12 @@ def _marked(text: str, change_words: list[str]) -> str:
     return shortened(marked, 140)
 
 
+def _closest_reading(options: list[tuple[list[WordChange], QuoteReading]]) -> tuple[list[WordChange], QuoteReading]:
+    """Of the other readings a quote could be set against, the one it differs from least: the fewest word
+    changes, then the fewest changes of meaning (the reading nearest in wording is the one retold)."""
+    return min(options, key=lambda o: (len(o[0]), sum(c.meaning is not None for c in o[0])))
+
+
 def _changed_readings(group: list[QuoteReading], rw: ReconcileWords,
                       names: set[str] | None) -> list[tuple[QuoteReading, QuoteReading, list[WordChange]]]:
     """The readings of one quote claim that two independent sources word differently. A source
@@ -2896,7 +2902,7 @@ def _changed_readings(group: list[QuoteReading], rw: ReconcileWords,
             few, many = sorted((by_source[first], by_source[second]), key=len)
             for a in few:
                 options = [(wording_changes(a.text, b.text, rw, names) if a.norm != b.norm else [], b) for b in many]
-                changes, b = min(options, key=lambda o: (len(o[0]), sum(c.meaning is not None for c in o[0])))
+                changes, b = _closest_reading(options)
                 x, y = sorted((a, b), key=lambda r: order[id(r)])
                 # no day test here: an outlet publishing the next morning often dates a quote by its own day
                 # ("ujar Syafrin, Selasa (10/6)" / "ujar Syafrin, Rabu (11/6)", the tune split's bus fire), and
@@ -2949,7 +2955,7 @@ def _held_in_other_claims(claim: str, group: list[QuoteReading], readings: list[
                        if len(r.norm) > len(a.norm) and quotes_match(a.norm, r.norm)]
             if not options:
                 continue
-            changes, r = min(options, key=lambda o: (len(o[0]), sum(c.meaning is not None for c in o[0])))
+            changes, r = _closest_reading(options)
             if changes:
                 found.append((a, r, changes))
     return found
@@ -2975,7 +2981,7 @@ def _one_person_other_claims(claim: str, group: list[QuoteReading],
         for a in (r for r in quote if r.claim == claim):
             for theirs in others.values():
                 options = [(wording_changes(a.text, r.text, rw, names) if a.norm != r.norm else [], r) for r in theirs]
-                changes, r = min(options, key=lambda o: (len(o[0]), sum(c.meaning is not None for c in o[0])))
+                changes, r = _closest_reading(options)
                 if changes:
                     found.append((a, r, changes))
     return found
@@ -3077,7 +3083,7 @@ def _retold_in_other_claims(claim: str, group: list[QuoteReading], readings: lis
                     options.append((wording_changes(a.text, r.text, rw, names), r))
             if not options:
                 continue
-            changes, r = min(options, key=lambda o: (len(o[0]), sum(c.meaning is not None for c in o[0])))
+            changes, r = _closest_reading(options)
             if changes:
                 found.append((a, r, changes))
     return found
