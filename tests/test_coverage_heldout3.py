@@ -29,9 +29,9 @@ from .gold_checks import (assert_articles_used_once, assert_event_gold, assert_f
 GOLD = Path(__file__).parent / "gold" / "coverage_heldout3"
 
 STORIES_F1_FLOOR = 0.90  # 0.934 measured
-FIGURES_FLOOR = 0.81  # 0.838 (129 of 154) measured
-SPEAKERS_FLOOR = 0.70  # 0.729 (194 of 266) measured
-DISCREPANCY_RECALL_FLOOR = 0.05  # 1 of 19 measured: it must stay found
+FIGURES_FLOOR = 0.83  # 0.838 (129 of 154) at stop 31; 0.844 (130) at stop 51's end
+SPEAKERS_FLOOR = 0.78  # 0.729 (194 of 266) at stop 31; 0.793 (211) at stop 51's end: one gain in three kept
+DISCREPANCY_RECALL_FLOOR = 0.15  # 1 of 19 at stop 31; 3 of 19 at stop 51's end: all three must stay found
 # 5 over 8 events measured at stop 50's end (2 at stop 49's): the stop's statement-slot and name readers
 # (disc69, name72) found 1 more gold item here and 3 more on the test split, and raised 3 false ones here;
 # the issue's bar is <= 1 a story. The ceiling holds the count where it is: one more false item fails
