@@ -354,6 +354,11 @@ class CopyEvidence:
 NO_COPY = CopyEvidence(0.0, 0, False, False)
 
 
+def _refilled(a: Sentence, b: Sentence) -> bool:
+    """Two twinned sentences that both state figures, not the same ones: one frame filled twice."""
+    return bool(a.figures and b.figures and a.figures != b.figures)
+
+
 def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
                   settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,
                   stock: frozenset[frozenset[str]] = frozenset(), one_outlet: bool = False,
@@ -385,13 +390,12 @@ def copy_evidence(later: Sequence[Sentence], earlier: Sequence[Sentence],
     matches = twins([s.words for s in later_c], [s.words for s in earlier_c], settings.sentence_overlap)
     twinned = [(s, earlier_c[m]) for s, m in zip(later_c, matches) if m is not None]
     figured = [(a, b) for a, b in twinned if a.figures and b.figures]
-    refilled = sum(1 for a, b in figured if a.figures != b.figures)
+    refilled = sum(1 for a, b in figured if _refilled(a, b))
     # mend55: template siblings share the frame and little else; a reprint keeps its sentences word for word
     # (figures left out) around the ones whose figures it updated
     # (a refilled twin is no evidence of a reprint: its figures are not among its words, so a price line with
     # new prices scores as kept word for word)
-    verbatim = sum(1 for a, b in twinned if not (a.figures and b.figures and a.figures != b.figures)
-                   and _dice(a.words, b.words) >= settings.block_overlap)
+    verbatim = sum(1 for a, b in twinned if not _refilled(a, b) and _dice(a.words, b.words) >= settings.block_overlap)
     template = bool(twinned) and (refilled > settings.template_share * len(twinned) or (
         refilled >= settings.min_refilled and refilled > settings.template_share * len(figured)
         and verbatim <= settings.template_share * len(twinned)))
