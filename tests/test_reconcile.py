@@ -4549,6 +4549,33 @@ def test_the_missing_falling_through_the_day_is_evolving_and_says_the_hours_apar
     assert item.explanation.index("20 (") < item.explanation.index("14 (")
 
 
+def test_reports_of_one_day_with_no_hour_are_a_developing_count_when_both_tell_the_search_going_on():
+    # figcmp79: published with the day only, no as-of words: two outlets' tolls of a mine landslide, each telling
+    # people still searched for; the dead are still being found that day, so 6 and 8 are steps, not a clash
+    docs = [_day_report("a", "2024-07-08", "Sebanyak enam orang tewas. Sementara 26 orang lainnya masih dicari tim SAR.",
+                        "enam orang", 6),
+            _day_report("b", "2024-07-08", "Longsor itu menewaskan delapan orang, dan belasan penambang masih dalam "
+                        "pencarian.", "delapan orang", 8)]
+    item = _one_day(figure_discrepancies(reconcile(docs, ENTITIES, [])), "2024-07-08")
+    assert item.status == "evolving"
+    # it says why, and does not claim a figure was said as of a moment
+    assert "each tells the search still going on" in item.explanation
+    assert "said as of a moment" not in item.explanation
+
+
+@pytest.mark.parametrize("second", [
+    # the other report tells no search: nothing says its count is still being made
+    "Longsor itu menewaskan delapan orang di lokasi tambang.",
+    # a search told in one report only is not enough either way round
+    "Delapan orang tewas dalam longsor tambang itu kemarin.",
+])
+def test_a_search_told_by_one_report_only_leaves_the_days_two_tolls_a_clash(second):
+    docs = [_day_report("a", "2024-07-08", "Sebanyak enam orang tewas. Sementara 26 orang lainnya masih dicari tim SAR.",
+                        "enam orang", 6),
+            _day_report("b", "2024-07-08", second, "delapan orang" if "delapan orang" in second else "Delapan orang", 8)]
+    assert _one_day(figure_discrepancies(reconcile(docs, ENTITIES, [])), "2024-07-08").status == "contradiction"
+
+
 def test_a_figures_own_as_of_time_orders_it_before_the_publication_minute():
     # the evening piece gives the count as of 09.00, the noon piece a higher one: a rise, not a fall
     docs = [_day_report("a", "2024-05-12T20:00:00+07:00", "Hingga pukul 09.00 WIB, lima orang meninggal dunia.",

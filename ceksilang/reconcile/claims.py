@@ -2623,6 +2623,13 @@ def _settled_counts(language: str = "id") -> _SettledCounts:
                           frozenset(str(w).lower() for w in data.get("moving_cues") or []))
 
 
+def tells_search_going_on(doc: Document) -> bool:
+    """Whether the report tells its happening still going on: a search, people still missing or buried
+    (``moving_counts.settled.still_going``); its tolls are then counts still being made, not settled ones."""
+    sc = _settled_counts()
+    return bool(sc.still_going and sc.still_going.search(doc.text.lower()))
+
+
 def _over_at_once(doc: Document, sc: _SettledCounts) -> bool:
     """Whether the report's headline and lead (its first ``lead_sentences`` sentences) name a happening that is over
     at once (``settled.kinds``: a crash, a fire) and none that goes on (``settled.lasting_kinds``: a quake, a flood)."""

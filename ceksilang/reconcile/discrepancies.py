@@ -44,7 +44,7 @@ from rapidfuzz import fuzz
 
 from ceksilang.reconcile.claims import (
     EventReading, FigureReading, QuoteReading, change_nouns, counted_nouns, figure_subject, figure_value,
-    independent_sources, normalise_quote, quotes_match,
+    independent_sources, normalise_quote, quotes_match, tells_search_going_on,
 )
 from ceksilang.extract.entities import (_entry_from, load_name_types, load_role_abbreviations, load_role_words,
                                         lookup_alias, normalise_name, office_term_after)
@@ -666,7 +666,10 @@ def _moved_during_the_day(readings: list[FigureReading], subject: str | Message,
     orders moved when one of its figures is said as of a moment of the day ("hingga pukul 16.00", "sampai saat
     ini"): reports of one day with no hour, a checker's "developing count". A value is said as of a moment
     when any report of the day gives it so (``given``: every reading of the day, copies too): an outlet
-    repeating BNPB's "2 orang meninggal" without BNPB's "hingga pukul 03.00" gives the same count."""
+    repeating BNPB's "2 orang meninggal" without BNPB's "hingga pukul 03.00" gives the same count.
+    figcmp79: so did a pair whose two reports both tell the search still going on (people still missing or
+    searched for): each gives the count as far as it had got that day, the dead still being found; the
+    explanation then says so, not that a figure was said as of a moment."""
     mc = _moving_counts()
     direction = _count_direction(readings[0], mc)
     if direction == 0 or any(_count_direction(r, mc) != direction for r in readings):
@@ -684,8 +687,13 @@ def _moved_during_the_day(readings: list[FigureReading], subject: str | Message,
     def as_of_a_moment(r: FigureReading) -> bool:
         return any(m.low == r.low and m.high == r.high for m in marked)
 
+    def searching(r: FigureReading) -> bool:
+        d = by_id.get(r.doc)
+        return d is not None and tells_search_going_on(d)
+
     ordered: list[tuple[FigureReading, FigureReading]] = []
     unordered = False
+    by_search = by_moment = False  # what let the unordered pairs move: both reports searching / a moment said
     for i, a in enumerate(readings):
         for b in readings[i + 1:]:
             if a.source == b.source or _overlap(a, b) or not _same_claimant(a, b):
@@ -704,7 +712,11 @@ def _moved_during_the_day(readings: list[FigureReading], subject: str | Message,
             if parts[id(a)] is not None and parts[id(a)] == parts[id(b)]:
                 return False  # both as of the same part of the day ("hingga Senin pagi"): one moment, two counts
             if not (as_of_a_moment(a) or as_of_a_moment(b)):
-                return None
+                if not (searching(a) and searching(b)):
+                    return None
+                by_search = True
+            else:
+                by_moment = True
             unordered = True
     if not ordered and not unordered:
         return None
@@ -723,7 +735,8 @@ def _moved_during_the_day(readings: list[FigureReading], subject: str | Message,
                                   outlet=r.outlet, moment=moment))
     way = message("way.higher" if direction > 0 else "way.lower")
     if unordered:
-        return message("figure.moves_unordered", subject=subject, day=on, figures=joined(points, "; "), way=way)
+        key = "figure.moves_while_searching" if by_search and not by_moment else "figure.moves_unordered"
+        return message(key, subject=subject, day=on, figures=joined(points, "; "), way=way)
     gap = max(int((_wall_time(moments[id(lt)], moments[id(er)]) - _wall_time(moments[id(er)], moments[id(lt)]))
                   .total_seconds() // 60) for er, lt in ordered)
     return message("figure.moves_in_day", subject=subject, day=on, figures=joined(points, "; "), way=way,

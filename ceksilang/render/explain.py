@@ -111,6 +111,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                                  "a figure is said as of a moment of the day, and this count moves one way during a "
                                  "day (a later report gives a {way}): read as an evolving figure through the day; "
                                  "check which report is the latest."),
+    "figure.moves_while_searching": N_("Figures for {subject} {day}: {figures}. No hour puts these reports in "
+                                       "order, but each tells the search still going on, and this count moves one "
+                                       "way during a day (a later report gives a {way}): read as an evolving figure "
+                                       "through the day; check which report is the latest."),
     "figure.rises": N_("Figures for {subject} over time: {series}. The count rises from day to day: an evolving "
                        "figure, not a contradiction."),
     "figure.falls": N_("Figures for {subject} over time: {series}. The count falls from day to day: an evolving "
