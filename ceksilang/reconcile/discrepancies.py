@@ -70,9 +70,9 @@ from ceksilang.render.explain import Message, date_arg, english, figure_arg, joi
 from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
                                       fold_synonyms, reconcile_words, words)
 from ceksilang.model import Claim, Discrepancy, Document, Entity, TimeExpr
-from ceksilang.reconcile.stories import office_words, order_key, stem
+from ceksilang.reconcile.stories import office_words, order_key
 from ceksilang.lang.word_frequencies import load_word_frequencies
-from ceksilang.text import case_blind_key, split_sentences
+from ceksilang.text import case_blind_key, split_sentences, stem
 
 DETAIL_MIN_SHARED = 6  # content words two sentences must share to be "the same sentence"
 DETAIL_MIN_OVERLAP = 0.55
