@@ -63,6 +63,7 @@ from ceksilang.reconcile.argument_values import argument_value_conflicts
 from ceksilang.reconcile.same_happening import same_happening_conflicts
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.reconcile.name_variants import name_variant_conflicts
+from ceksilang.reconcile.role_initials import role_initials_conflicts
 from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
 from ceksilang.reconcile.prose_counts import vehicle_count_conflicts
 from ceksilang.reconcile.spellings import NamedSlotWords, named_slot_words, near_names, one_name_two_spellings
@@ -3442,6 +3443,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_age_conflicts(story, docs, by_id))
     out.extend(person_role_conflicts(story, docs, by_id))
     out.extend(_initials_conflicts(story, docs, by_id))
+    out.extend(role_initials_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_model_conflicts(story, docs, by_id))
     out.extend(_law_conflicts(story, docs, by_id))
