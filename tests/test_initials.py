@@ -1,11 +1,13 @@
-"""One person of a story written by other initials in another outlet (issue 20, disc78): a `detail` item of the
-name, a contradiction when a letter differs, explained when the letters of one are among the other's; never two
-people of one role, never at two ages, never where an outlet writes both."""
+"""The one reader of initials told two ways (reconcile/initials.py): one person of a role written by other initials
+at the same age (disc78: a `detail` item of the name, a contradiction when a letter differs, explained when the
+letters of one are among the other's; never two people of one role, never at two ages, never where an outlet writes
+both), and one person of a group (disc48's rule, tested in test_reconcile.py); one item per pair of initials."""
 
 from __future__ import annotations
 
 from ceksilang.model import Document, Source
-from ceksilang.reconcile.role_initials import role_initials_conflicts
+from ceksilang.reconcile.discrepancies import age_in_brackets
+from ceksilang.reconcile.initials import initials_conflicts
 from ceksilang.text import split_sentences
 
 
@@ -17,7 +19,7 @@ def doc(doc_id: str, text: str, outlet: str | None = None) -> Document:
 
 
 def items(*docs: Document) -> list:
-    return role_initials_conflicts("s1", list(docs), {d.id: d for d in docs})
+    return initials_conflicts("s1", list(docs), {d.id: d for d in docs}, age_in_brackets())
 
 
 def test_a_grandmother_at_one_age_under_other_initials_is_a_contradiction_naming_both():
@@ -71,3 +73,18 @@ def test_capitals_without_a_cue_or_an_age_are_no_initials():
     a = doc("a", "Korban dibawa ke RSUD Tongas oleh tim SAR.")
     b = doc("b", "Korban dibawa ke RS Bhayangkara oleh tim BPBD.")
     assert items(a, b) == []
+
+
+def test_dotted_initials_and_an_age_with_its_unit_are_read_as_the_age_reader_reads_them():
+    a = doc("a", "Sopir truk berinisial M.R. (27 tahun) kini ditahan di Polres.")
+    b = doc("b", "Polisi menahan sopir berinisial MS (27) usai kecelakaan itu.")
+    (item,) = items(a, b)
+    assert item.status == "contradiction" and "MR (27)" in item.explanation and "MS (27)" in item.explanation
+
+
+def test_one_pair_of_initials_found_by_both_rules_is_one_item():
+    # the group rule (every person but one the same) and the role rule (one victim each, one age) both see MW / MM
+    a = doc("a", "Polisi menyebut korban berinisial MW (32) dan temannya ODE (39) dirawat.")
+    b = doc("b", "Polisi menyebut korban berinisial MM (32) dan temannya ODE (39) dirawat.")
+    found = items(a, b)
+    assert len(found) == 1 and "MW (32)" in found[0].explanation and "MM (32)" in found[0].explanation
