@@ -5,15 +5,20 @@ after a full stop with the previous sentence; news text needs both the other way
 so boundaries are found here and handed to spaCy as ``is_sent_start`` flags.
 ``opens_sentence(text, start)`` tells whether a word opens a sentence, reading back over
 spaces, quote marks, an opening bracket and dashes only.
+
+The word keys every stage matches Indonesian words by live here too: ``stem``, the light affix
+normaliser over ``lang/id/stem_affixes.yaml`` (so "dikirim" and "pengiriman" meet), and
+``stopwords``, the words that never identify an event.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ceksilang.lang import load_merged_lines
+from ceksilang.lang import LanguageDataError, load_data, load_merged_lines, load_stopwords
 
 OPEN_QUOTES = "\"“‘'«"
 CLOSE_QUOTES = "\"”’'»"
@@ -360,3 +365,68 @@ def told_from_to(text: str, old_start: int, old_end: int, new_start: int, from_w
     before = text[max(0, old_start - 16):old_start].lower().split()
     return bool(before) and before[-1] in from_words \
         and " ".join(text[old_end:new_start].lower().split()) in to_words
+
+
+# --------------------------------------------------------------------------- word keys
+
+# words that never identify an event (``lang/id/stopwords.txt``), read by the one loader
+stopwords = load_stopwords
+
+
+@dataclass(frozen=True, slots=True)
+class AffixRules:
+    min_stem: int
+    particles: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    prefixes: tuple[tuple[str, str, bool], ...]  # (prefix, replacement, only after a suffix)
+    restored: dict[str, str] = field(default_factory=dict)  # prefix -> the root's first letter it dropped
+
+
+@lru_cache(maxsize=1)
+def affix_rules() -> AffixRules:
+    """The light affix normaliser's rules (``lang/id/stem_affixes.yaml``)."""
+    data = load_data("stem_affixes")
+    try:
+        return AffixRules(
+            min_stem=int(data["min_stem"]),
+            particles=tuple(data["particles"]),
+            suffixes=tuple(data["suffixes"]),
+            prefixes=tuple((str(p[0]), str(p[1]), len(p) > 2 and p[2] == "after_suffix") for p in data["prefixes"]),
+            restored={str(k): str(v) for k, v in (data.get("restored_before_vowel") or {}).items()},
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LanguageDataError(f"stem_affixes: {exc}") from exc
+
+
+_stem_cache: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """A matching key for an Indonesian word: at most one particle, suffix and prefix removed."""
+    key = _stem_cache.get(word)
+    if key is not None:
+        return key
+    rules = affix_rules()
+    key = word
+    for part in rules.particles:
+        if key.endswith(part) and len(key) - len(part) >= rules.min_stem:
+            key = key[: -len(part)]
+            break
+    had_suffix = False
+    for suffix in rules.suffixes:
+        if key.endswith(suffix) and len(key) - len(suffix) >= rules.min_stem:
+            key = key[: -len(suffix)]
+            had_suffix = True
+            break
+    for prefix, replacement, after_suffix in rules.prefixes:
+        if after_suffix and not had_suffix:
+            continue
+        if key.startswith(prefix) and len(key) - len(prefix) + len(replacement) >= rules.min_stem:
+            rest = key[len(prefix):]
+            if prefix in rules.restored and rest[:1] in "aeiou" and len(rest) >= rules.min_stem:
+                replacement = rules.restored[prefix]  # "penurunan" -> "turun", not "urun"
+            key = replacement + rest
+            break
+    if len(_stem_cache) < 500_000:  # bounded: a stream of odd tokens must not grow memory forever
+        _stem_cache[word] = key
+    return key

@@ -19,8 +19,10 @@ from .gold_checks import assert_alone_stories_floor, assert_articles_used_once, 
 
 GOLD = Path(__file__).parent / "gold" / "coverage_tune16"
 
-STORIES_F1_TOGETHER_FLOOR = 0.76  # 0.778 by default; 0.840 with grp16's rule (off)
-STORIES_F1_ALONE_FLOOR = 0.73  # 0.747 by default; 0.806 with grp16's rule (off)
+# 0.906 together and alone on main ededd45 (stop 51's end: 96 of 101 gold pairs, 111 system pairs); mend58 raised
+# both floors from 0.76 / 0.73 to that less two articles joined to a story of five (0.865)
+STORIES_F1_TOGETHER_FLOOR = 0.86  # 0.778 by default; 0.840 with grp16's rule (off)
+STORIES_F1_ALONE_FLOOR = 0.86  # 0.747 by default; 0.806 with grp16's rule (off)
 
 
 def test_every_event_is_tune_and_the_counts_are_as_annotated() -> None:

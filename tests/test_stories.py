@@ -30,13 +30,12 @@ from ceksilang.reconcile.stories import (
     pair_scores,
     place_entity_key,
     place_name_key,
-    stem,
-    stopwords,
     title_name_keys,
     publication_day,
     service_headline,
     undated_arrival_days,
 )
+from ceksilang.text import stem, stopwords
 from tests.conftest import REPO, needs_corpus
 
 GOLD = REPO / "tests" / "gold" / "stories_fidelity.yaml"

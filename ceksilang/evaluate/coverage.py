@@ -544,7 +544,7 @@ def noun_phrase_head(language: str | None) -> str:
 
 def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, text: str,
                    language: str | None = "id", context: bool = True) -> bool:
-    from ceksilang.reconcile.stories import stem
+    from ceksilang.text import stem
     from ceksilang.reconcile.words import reconcile_words
 
     # "BI Rate (persen)": the bracket names the unit, the words before it what is counted; the head

@@ -453,3 +453,28 @@ def approximate_range(text: str, language: str | None = None) -> tuple[float, fl
             return None
         low, high = low * scale, (high + 1) * scale - 1
     return low, high
+
+
+@lru_cache(maxsize=1)
+def scale_words() -> dict[str, float]:
+    """Scale words after a figure ("juta", "miliar"), lower-cased, of the default language's number tables."""
+    return {k.lower(): v for k, v in number_words().scales.items()}
+
+
+def token_value(token: str) -> tuple[float | None, bool]:
+    """(value, whether it has a non-zero decimal part) of a digit token written the Indonesian
+    way ("1.916.000", "4,8"); (None, False) when it is not one number."""
+    has_decimal = False
+    if "," in token:
+        whole, _, frac = token.rpartition(",")
+        digits = whole.replace(".", "")
+        has_decimal = bool(frac.strip("0"))
+        text = f"{digits}.{frac}" if digits else f"0.{frac}"
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
+        text = token.replace(".", "")  # "1.916.000": dots group thousands
+    else:
+        text = token
+    try:
+        return float(text), has_decimal
+    except ValueError:
+        return None, False

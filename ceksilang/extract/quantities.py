@@ -47,7 +47,7 @@ from functools import lru_cache
 from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords, pronoun_enclitics
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention, Quantity, TimeExpr
-from ceksilang.text import case_blind_key, split_sentences, told_from_to, trie_regex
+from ceksilang.text import case_blind_key, split_sentences, stem, told_from_to, trie_regex
 from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, data_language, decimal_separator,
                                       number_words, parse_digits, parse_number)
 
@@ -1370,8 +1370,6 @@ def _money_not_weight(text: str, start: int, word: str, nw: NumberWords) -> bool
 
 
 def _root(word: str) -> str:
-    from ceksilang.reconcile.stories import stem  # noqa: PLC0415 - the one affix normaliser (stem_affixes.yaml)
-
     return stem(word)
 
 

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.reconcile.derive import synonym_table
-from ceksilang.reconcile.stories import scale_words, stem, stopwords, token_value
+from ceksilang.extract.numbers import scale_words, token_value
+from ceksilang.text import stem, stopwords
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*\d*")
 _REDUPLICATED = re.compile(r"^([^\W\d_]{3,})2$")  # "guru2" is "guru-guru"

@@ -35,7 +35,7 @@ from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import listed_detail, published_day, published_days_apart, readings_by_source
 from ceksilang.reconcile.same_happening import clipped_name, same_happening_words, sentence_predicates
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
-from ceksilang.reconcile.stories import stem
+from ceksilang.text import stem
 from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, reconcile_words, words
 
 _MESSAGES = {"place": "detail.happening_place", "way": "detail.named", "stage": "detail.stages"}

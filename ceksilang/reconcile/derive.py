@@ -48,8 +48,8 @@ from functools import lru_cache
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Document, Story
 from ceksilang.reconcile.detail_items import published_days_apart
-from ceksilang.reconcile.stories import content_terms, order_key, stem
-from ceksilang.text import split_sentences
+from ceksilang.reconcile.stories import content_terms, order_key
+from ceksilang.text import split_sentences, stem
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,7 @@ from ceksilang.reconcile.argument_values import argument_value_conflicts
 from ceksilang.reconcile.same_happening import same_happening_conflicts
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.reconcile.name_variants import name_variant_conflicts
+from ceksilang.reconcile.initials import AgeInBrackets, initials_conflicts
 from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
 from ceksilang.reconcile.prose_counts import vehicle_count_conflicts
 from ceksilang.reconcile.spellings import NamedSlotWords, named_slot_words, near_names, one_name_two_spellings
@@ -70,9 +71,9 @@ from ceksilang.render.explain import Message, date_arg, english, figure_arg, joi
 from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
                                       fold_synonyms, reconcile_words, words)
 from ceksilang.model import Claim, Discrepancy, Document, Entity, TimeExpr
-from ceksilang.reconcile.stories import office_words, order_key, stem
+from ceksilang.reconcile.stories import office_words, order_key
 from ceksilang.lang.word_frequencies import load_word_frequencies
-from ceksilang.text import case_blind_key, split_sentences
+from ceksilang.text import case_blind_key, split_sentences, stem
 
 DETAIL_MIN_SHARED = 6  # content words two sentences must share to be "the same sentence"
 DETAIL_MIN_OVERLAP = 0.55
@@ -3454,7 +3455,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(d for d in cause_conflicts(story, docs, by_id) if not any(set(k) <= set(d.docs) for k in by_docs))
     out.extend(_age_conflicts(story, docs, by_id))
     out.extend(person_role_conflicts(story, docs, by_id))
-    out.extend(_initials_conflicts(story, docs, by_id))
+    out.extend(initials_conflicts(story, docs, by_id, age_in_brackets()))
     out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_model_conflicts(story, docs, by_id))
     out.extend(_law_conflicts(story, docs, by_id))
@@ -5153,6 +5154,13 @@ def _age_settings(language: str = "id") -> _AgeSettings:
                         int(data.get("marks_reach", 4)), int(data.get("aged_after_days", 180)))
 
 
+@lru_cache(maxsize=4)
+def age_in_brackets(language: str = "id") -> AgeInBrackets:
+    """The age reader's age in brackets ("(27)", "(27 tahun)") and the ages it believes, for the initials reader."""
+    settings = _age_settings(language)
+    return AgeInBrackets(settings.pattern, settings.low, settings.high)
+
+
 @dataclass(slots=True)
 class _AgeReading:
     doc: Document
@@ -5325,65 +5333,6 @@ def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docume
                                       if r.age in (a.age, b.age) and (_one_named(r, a) or _one_named(r, b))})
                     out.append(detail_item(story, docs_of, explanation, 3.75))
     return out
-
-
-def _initials_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
-    """One person of a group written with other initials by another source: "MW (32) dan ODE (39)"
-    in one outlet, "ODE (39) dan MM (32)" in another. The two sources name the same number of
-    people by initials and age; every other person is the same initials at the same age in both
-    (the group is one), and the one left in each has the same age under initials that cannot be
-    one person's: the initials of a different name, which a checker asks about. Initials of the
-    same name ("MR" / "Marpuah Rahayu") are `_one_named` and no item."""
-    by_source = {src: [r for r in rs if r.initials] for src, rs in _age_readings_by_source(docs, by_id).items()}
-    people: dict[str, dict[frozenset[str], int]] = {}
-    for src, rs in by_source.items():
-        named: dict[frozenset[str], int] = {}
-        for r in rs:
-            if named.setdefault(r.name_words, r.age) != r.age:
-                break  # one source giving one set of initials two ages tells two people, or slipped
-        else:
-            people[src] = named
-    out: list[Discrepancy] = []
-    told: set[frozenset[frozenset[str]]] = set()
-    sources = sorted(people)
-    for i, sa in enumerate(sources):
-        for sb in sources[i + 1:]:
-            pa, pb = people[sa], people[sb]
-            # a person of the group one source gives no age is still one of it when the source writes
-            # the initials ("AT dan NK (15)" against "AT (14 tahun) dan sang kakak KT (15 tahun)")
-            text_a, text_b = _texts_of(by_source[sa]), _texts_of(by_source[sb])
-            only_a = {n for n in pa.keys() - pb.keys() if not _initials_written(text_b, n)}
-            only_b = {n for n in pb.keys() - pa.keys() if not _initials_written(text_a, n)}
-            shared = (pa.keys() | pb.keys()) - only_a - only_b
-            if len(only_a) != 1 or len(only_b) != 1 or not shared \
-                    or any(pa[n] != pb[n] for n in pa.keys() & pb.keys()):
-                continue
-            (name_a,), (name_b,) = only_a, only_b
-            if pa[name_a] != pb[name_b] or frozenset((name_a, name_b)) in told:
-                continue
-            told.add(frozenset((name_a, name_b)))
-            a = next(r for r in by_source[sa] if r.name_words == name_a)
-            b = next(r for r in by_source[sb] if r.name_words == name_b)
-            first, second = sorted((a, b), key=lambda r: order_key(r.doc))
-            explanation = message("detail.identity", subject_a=f"({a.age})", outlet_a=first.doc.outlet or first.doc.id,
-                                  role_a=first.written, sentence_a=shortened(first.sentence),
-                                  outlet_b=second.doc.outlet or second.doc.id, role_b=second.written,
-                                  sentence_b=shortened(second.sentence))
-            docs_of = sorted({r.doc.id for src in (sa, sb) for r in by_source[src]
-                              if r.name_words in (name_a, name_b)})
-            out.append(detail_item(story, docs_of, explanation, 3.75))
-    return out
-
-
-def _texts_of(readings: Sequence[_AgeReading]) -> list[str]:
-    return list({id(r.doc): r.doc.text for r in readings}.values())
-
-
-def _initials_written(texts: Sequence[str], initials: frozenset[str]) -> bool:
-    """Whether one of ``texts`` writes these initials as a word ("NK" in "AT dan NK")."""
-    letters = next(iter(initials), "").upper()
-    pattern = re.compile(rf"(?<![\w.]){re.escape(letters)}(?!\w)")
-    return any(pattern.search(t) for t in texts)
 
 
 # a code: two or three capitals and two to five digits ("SV-5726"); a kilometre point is written

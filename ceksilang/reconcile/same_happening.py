@@ -39,7 +39,7 @@ from ceksilang.model import Discrepancy, Document, Mention, TimeExpr
 from ceksilang.reconcile.detail_items import listed_detail, published_days_apart, readings_by_source
 from ceksilang.reconcile.happening_days import day_of, weekday_misfit
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
-from ceksilang.reconcile.stories import stem
+from ceksilang.text import stem
 from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, reconcile_words, words
 
 _PLACE_LABELS = frozenset({"LOC", "GPE"})

@@ -110,16 +110,16 @@ from typing import Any
 
 from ceksilang.extract.entities import (NameTypes, entity_id, find_name_aliases, load_gazetteer, load_name_types,
                                         load_role_words, lookup_alias)
-from ceksilang.extract.numbers import number_words as number_tables
+from ceksilang.extract.numbers import number_words as number_tables, scale_words, token_value
 from ceksilang.ingest.metadata import domain_end_pattern, domain_pattern, outlet_name
-from ceksilang.lang import DEFAULT_LANGUAGE, LanguageDataError, has_data, load_data, load_speech_verbs, load_stopwords
+from ceksilang.lang import DEFAULT_LANGUAGE, LanguageDataError, has_data, load_data, load_speech_verbs
 from ceksilang.lang.conversions import UNIT_REACH, unit_after
 from ceksilang.lang.markets import moment_of_lead
 from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Document, Story
 from ceksilang.reconcile.words import reconcile_words
-from ceksilang.text import case_blind_key, opens_sentence
+from ceksilang.text import case_blind_key, opens_sentence, stem, stopwords
 
 # --------------------------------------------------------------------------- settings
 
@@ -752,10 +752,6 @@ DEFAULT_STORY_SETTINGS = StorySettings()
 # --------------------------------------------------------------------------- language data
 
 
-# words that never identify an event (``lang/id/stopwords.txt``), read by the one loader
-stopwords = load_stopwords
-
-
 @lru_cache(maxsize=2)
 def common_name_keys(place_kind_keys: bool = False) -> frozenset[str]:
     """The keys of names the gazetteer lists: each entry's entity key (``e:gpe:israel``, or with
@@ -777,44 +773,12 @@ def common_name_keys(place_kind_keys: bool = False) -> frozenset[str]:
     return frozenset(keys)
 
 
-@dataclass(frozen=True, slots=True)
-class AffixRules:
-    min_stem: int
-    particles: tuple[str, ...]
-    suffixes: tuple[str, ...]
-    prefixes: tuple[tuple[str, str, bool], ...]  # (prefix, replacement, only after a suffix)
-    restored: dict[str, str] = field(default_factory=dict)  # prefix -> the root's first letter it dropped
-
-
 @lru_cache(maxsize=1)
 def body_first_words() -> frozenset[str]:
     """Words that open the name of a body (``lang/id/name_types.yaml``: its regional bodies,
     "Polsek", "Polres", and its organisation first words, "Badan", "Kementerian")."""
     types = load_name_types()
     return frozenset(w.lower() for w in (*types.regional_bodies, *types.organisation_first_words))
-
-
-@lru_cache(maxsize=1)
-def affix_rules() -> AffixRules:
-    """The light affix normaliser's rules (``lang/id/stem_affixes.yaml``)."""
-    data = load_data("stem_affixes")
-    try:
-        return AffixRules(
-            min_stem=int(data["min_stem"]),
-            particles=tuple(data["particles"]),
-            suffixes=tuple(data["suffixes"]),
-            prefixes=tuple((str(p[0]), str(p[1]), len(p) > 2 and p[2] == "after_suffix") for p in data["prefixes"]),
-            restored={str(k): str(v) for k, v in (data.get("restored_before_vowel") or {}).items()},
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise LanguageDataError(f"stem_affixes: {exc}") from exc
-
-
-@lru_cache(maxsize=1)
-def scale_words() -> dict[str, float]:
-    """Scale words after a figure ("juta", "miliar"), shared with the quantity finder."""
-    data = load_data("numbers")
-    return {str(k).lower(): float(v) for k, v in (data.get("scales") or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -865,62 +829,9 @@ def _money_letter_scale(text: str, start: int, letter: str) -> float | None:
     return scale if before.endswith(markers) else None
 
 
-_stem_cache: dict[str, str] = {}
-
-
-def stem(word: str) -> str:
-    """A matching key for an Indonesian word: at most one particle, suffix and prefix removed."""
-    key = _stem_cache.get(word)
-    if key is not None:
-        return key
-    rules = affix_rules()
-    key = word
-    for part in rules.particles:
-        if key.endswith(part) and len(key) - len(part) >= rules.min_stem:
-            key = key[: -len(part)]
-            break
-    had_suffix = False
-    for suffix in rules.suffixes:
-        if key.endswith(suffix) and len(key) - len(suffix) >= rules.min_stem:
-            key = key[: -len(suffix)]
-            had_suffix = True
-            break
-    for prefix, replacement, after_suffix in rules.prefixes:
-        if after_suffix and not had_suffix:
-            continue
-        if key.startswith(prefix) and len(key) - len(prefix) + len(replacement) >= rules.min_stem:
-            rest = key[len(prefix):]
-            if prefix in rules.restored and rest[:1] in "aeiou" and len(rest) >= rules.min_stem:
-                replacement = rules.restored[prefix]  # "penurunan" -> "turun", not "urun"
-            key = replacement + rest
-            break
-    if len(_stem_cache) < 500_000:  # bounded: a stream of odd tokens must not grow memory forever
-        _stem_cache[word] = key
-    return key
-
-
 # --------------------------------------------------------------------------- terms
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
-def token_value(token: str) -> tuple[float | None, bool]:
-    """(value, whether it has a non-zero decimal part) of a digit token written the Indonesian
-    way ("1.916.000", "4,8"); (None, False) when it is not one number."""
-    has_decimal = False
-    if "," in token:
-        whole, _, frac = token.rpartition(",")
-        digits = whole.replace(".", "")
-        has_decimal = bool(frac.strip("0"))
-        text = f"{digits}.{frac}" if digits else f"0.{frac}"
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
-        text = token.replace(".", "")  # "1.916.000": dots group thousands
-    else:
-        text = token
-    try:
-        return float(text), has_decimal
-    except ValueError:
-        return None, False
 
 
 def _figure_key(token: str, scale: float | None, after: str = "") -> str | None:
