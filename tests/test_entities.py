@@ -608,6 +608,9 @@ def test_entities_merge_puts_a_person_span_on_the_name_the_article_uses(text, sp
     ("Menteri Keuangan Wiratma Yudha Santosa memindahkan dana. Menurut Wiratma, dana itu aman. Sebelumnya "
      "Menteri Wiratma menyatakan sudah berbicara dengan bank.", [("Wiratma Yudha Santosa", 0)],
      ["Wiratma Yudha Santosa"]),
+    # ... nor a name set off from its role by a comma, whose first word is also a place
+    ("Menteri Pertahanan Israel, Israel Katz, memerintahkan militer. \"Hentikan,\" kata Katz.",
+     [("Israel Katz", 0)], ["Israel Katz"]),
     # a naming tradition's word is never a post's place: "Andi" opens the name
     ("Bupati Bulukumba Andi Muchtar Ali Yusuf membuka acara.", [("Andi Muchtar Ali Yusuf", 0)],
      ["Andi Muchtar Ali Yusuf"]),

@@ -1358,7 +1358,7 @@ def _written_alone_after_role(word: str, next_word: str, text: str, m: Mention, 
 def _split_post_from_person(m: Mention, text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """"Kasi Kesiapsiagaan BPBD Bojonegoro Suhadi" or "Direktur Bulog Budi Waseso (Buwas)" with the
     post's place or body and the holder's name tagged as one person: right after a role (only
-    capitalised words, acronyms or ranks between), the span's first word is the place or body of the
+    capitalised words, acronyms or ranks between, no comma before the span), the span's first word is the place or body of the
     post, not the holder's first name, when the gazetteer knows it as a place (its aliases or its
     ``within`` table; one name word after it is then enough) or the article writes it elsewhere alone
     right after a role head or a place cue (``_written_alone_after_role``; two or more name words must
@@ -1378,6 +1378,8 @@ def _split_post_from_person(m: Mention, text: str, mentions: Sequence[Mention]) 
         return [m]
     if lookup_alias(m.text) is not None or not _regional_role_before(text, m.start, words, any_role=True):
         return [m]
+    if text[:m.start].rstrip(" \t").endswith(","):
+        return [m]  # "Menteri Pertahanan Israel, Israel Katz": a name set off by a comma is written whole
     known = lookup_alias(first)
     if known is not None and known.type == "PERSON":
         return [m]
