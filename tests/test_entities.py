@@ -590,6 +590,37 @@ def test_entities_merge_puts_a_person_span_on_the_name_the_article_uses(text, sp
     assert all(text[m.start:m.end] == m.text for m in merged)
 
 
+@pytest.mark.parametrize(("text", "spans", "persons"), [
+    # a regency the gazetteer lists (its "within" table) between a body and a one-word name
+    ("Hal itu disampaikan Kasi Logistik BPBD Bojonegoro Wartono, Senin. Menurut dia, hujan deras.",
+     [("Bojonegoro Wartono", 0)], ["Wartono"]),
+    # a body's short name the article writes alone after a role head ("Dirut Tirtamulya"), glued
+    # before a two-word name the model tagged alone
+    ("Direktur Tirtamulya Hendra Gunawan mengecek pipa. Sebelumnya Dirut Tirtamulya menyurati warga. Pipa "
+     "milik Tirtamulya bocor.", [("Hendra Gunawan", 0)], ["Hendra Gunawan"]),
+    # ... also when the model tagged the body's word and the name as one person
+    ("Direktur Tirtamulya Hendra Gunawan mengecek pipa. Sebelumnya Dirut Tirtamulya menyurati warga.",
+     [("Tirtamulya Hendra Gunawan", 0)], ["Hendra Gunawan"]),
+    # ... but a first name the article uses alone as a person stays the name's first word
+    ("Direktur Operasional Andreas Hendra Gunawan mengecek pipa. \"Kami cek,\" kata Andreas dalam rapat.",
+     [("Hendra Gunawan", 0), ("Andreas", 1)], ["Andreas Hendra Gunawan", "Andreas"]),
+    # ... nor one the article names short after the role and cites alone ("Menurut Wiratma")
+    ("Menteri Keuangan Wiratma Yudha Santosa memindahkan dana. Menurut Wiratma, dana itu aman. Sebelumnya "
+     "Menteri Wiratma menyatakan sudah berbicara dengan bank.", [("Wiratma Yudha Santosa", 0)],
+     ["Wiratma Yudha Santosa"]),
+    # ... nor a name set off from its role by a comma, whose first word is also a place
+    ("Menteri Pertahanan Israel, Israel Katz, memerintahkan militer. \"Hentikan,\" kata Katz.",
+     [("Israel Katz", 0)], ["Israel Katz"]),
+    # a naming tradition's word is never a post's place: "Andi" opens the name
+    ("Bupati Bulukumba Andi Muchtar Ali Yusuf membuka acara.", [("Andi Muchtar Ali Yusuf", 0)],
+     ["Andi Muchtar Ali Yusuf"]),
+])
+def test_entities_merge_cuts_the_post_s_place_or_body_from_a_holder_s_name(text, spans, persons):
+    merged = merge_mentions([_span(text, s, "PERSON", k) for s, k in spans], match_gazetteer("d", text), text)
+    assert [m.text for m in merged if m.label == "PERSON"] == persons
+    assert all(text[m.start:m.end] == m.text for m in merged)
+
+
 def test_capitalised_word_before_reads_ascii_text_as_the_ascii_patterns_did():
     """On ASCII text with no apostrophe the Unicode-aware word before a person is the one the ASCII
     patterns "(?:,|\\b[a-z]+) ([A-Z][a-z]+) $" and "[\\w.,)] ([A-Z][a-z]+) $" found."""

@@ -1318,6 +1318,80 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
     return [m]
 
 
+@lru_cache(maxsize=1)
+def _places_within() -> frozenset[str]:
+    """Every place the gazetteer's ``within`` table names (provinces and the regencies and cities in
+    them: "Bojonegoro", "Sleman"), in lower case: places the alias table need not list."""
+    table = load_data("gazetteer").get("within") or {}
+    if not isinstance(table, dict):
+        raise LanguageDataError("gazetteer.yaml: 'within' must map a place to the places inside it")
+    return frozenset(str(n).lower() for outer, inner in table.items() for n in (outer, *(inner or [])))
+
+
+def _written_alone_after_role(word: str, next_word: str, text: str, m: Mention, mentions: Sequence[Mention],
+                              words: RoleWords) -> bool:
+    """Whether the article writes ``word`` elsewhere right after a role head or a place cue ("Dirut
+    Bulog", "di Bulog") without ``next_word`` after it, and never alone as a person: tagged a person
+    on its own, or next to a speech verb or a source word ("Menurut Purbaya", "Purbaya mengatakan"),
+    as a holder named short after the role ("Menteri Purbaya") also is. Then it is the word of a
+    post's body or place, not a given name."""
+    cues = words.head_words | words.place_cues
+    speech = load_speech_verbs()
+    body_like = False
+    for hit in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])", text):
+        if m.start <= hit.start() < m.end or text[hit.end():].lstrip(" ").startswith(next_word):
+            continue
+        if any(p.label == "PERSON" and p.start <= hit.start() < p.end for p in mentions):
+            if any(p.label == "PERSON" and p.start == hit.start() and p.end == hit.end() for p in mentions):
+                return False
+            continue
+        before = re.findall(r"[\w.]+", text[max(0, hit.start() - 30):hit.start()])
+        after = re.match(r"[ \t]+([\w\-]+)", text[hit.end():hit.end() + 30])
+        if (before and (speech.cue(before[-1]) or speech.source_cue(before[-1]))) \
+                or (after is not None and speech.cue(after.group(1))):
+            return False
+        if before and before[-1].lower().rstrip(".") in cues and text[hit.start() - 1:hit.start()] == " ":
+            body_like = True
+    return body_like
+
+
+def _split_post_from_person(m: Mention, text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """"Kasi Kesiapsiagaan BPBD Bojonegoro Suhadi" or "Direktur Bulog Budi Waseso (Buwas)" with the
+    post's place or body and the holder's name tagged as one person: right after a role (only
+    capitalised words, acronyms or ranks between, no comma before the span), the span's first word is the place or body of the
+    post, not the holder's first name, when the gazetteer knows it as a place (its aliases or its
+    ``within`` table; one name word after it is then enough) or the article writes it elsewhere alone
+    right after a role head or a place cue (``_written_alone_after_role``; two or more name words must
+    follow). A naming tradition's word ("Andi", "I") and a name the gazetteer knows whole stay."""
+    if m.label != "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text:
+        return [m]
+    spans = [(t.start(), t.end()) for t in _WORD_TOKEN.finditer(m.text)]
+    tokens = [m.text[a:b] for a, b in spans]
+    if len(tokens) < 2:
+        return [m]
+    first, rest = tokens[0], tokens[1:]
+    words = load_role_words()
+    if not (first[:1].isupper() and first.isalpha()) or first.lower() in load_name_types().tradition_name_words \
+            or first.lower() in words.head_words:
+        return [m]
+    if not all(t[:1].isupper() and t.isalpha() and not t.isupper() and not no_name_word(t) for t in rest):
+        return [m]
+    if lookup_alias(m.text) is not None or not _regional_role_before(text, m.start, words, any_role=True):
+        return [m]
+    if text[:m.start].rstrip(" \t").endswith(","):
+        return [m]  # "Menteri Pertahanan Israel, Israel Katz": a name set off by a comma is written whole
+    known = lookup_alias(first)
+    if known is not None and known.type == "PERSON":
+        return [m]
+    listed = (known is not None and known.type in ("GPE", "LOC")) or first.lower() in _places_within()
+    if not listed and (len(rest) < 2 or not _written_alone_after_role(first, rest[0], text, m, mentions, words)):
+        return [m]
+    label = "ORG" if not listed else (known.type if known is not None else "GPE")
+    cut = spans[1][0]
+    return [Mention(doc=m.doc, start=m.start, end=m.start + spans[0][1], text=first, label=label, origin="rule"),
+            Mention(doc=m.doc, start=m.start + cut, end=m.end, text=m.text[cut:], label="PERSON", origin=m.origin)]
+
+
 def _split_person_before_role(m: Mention) -> list[Mention]:
     """"Dino Andalananto Manager Pusdalops Badan ..." tagged as one body (or one person): a role
     head inside a model span, after two or more words of a name and before the body it heads,
@@ -1834,6 +1908,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result = [m for i, m in enumerate(result)
                   if not (m.label == "PERSON" and i > 0 and result[i - 1].label == "PERSON"
                           and result[i - 1].start <= m.start and m.end <= result[i - 1].end)]
+        result = [piece for m in result for piece in _split_post_from_person(m, text, result)]
         result = _trim_to_named_person(result, text)
         result = _with_first_name_used_alone(result, text)
         result = _with_name_words_after_rank(result, text)
@@ -2136,7 +2211,9 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
                 or word.lower() in load_stopwords() or lookup_alias(word) is not None \
                 or _rank_tail_at_start(text, start, [word, *m.text.split()], words) \
                 or (loose and (one_word_rank(word.lower(), words.ranks) or word.lower() in words.dotted_abbreviations
-                               or no_name_word(word) or word in body_words)):
+                               or no_name_word(word) or word in body_words)) \
+                or _written_alone_after_role(word, m.text.split(" ")[0], text, m, mentions, words):
+            # "Direktur Bulog Budi Waseso" beside "Dirut Bulog", "di Bulog": the post's body or place
             out.append(m)
             continue
         if loose and _given_name_after_title(text, start, word, m, mentions, words):
