@@ -115,6 +115,7 @@ class QuantityWords:
     rating_qualifiers: frozenset[str] = frozenset()  # "maksimum" after a rating's noun names it ("torsi maksimum")
     rating_nouns: frozenset[str] = frozenset()
     lower_bound_joiners: tuple[str, ...] = ()  # "5 tahun dan paling lama 20 tahun": the first is the minimum
+    before_joining_figures: frozenset[str] = frozenset()  # "2 jam lebih 30 menit": "lebih" joins, bounds nothing
     # disc31: "di Majene ada 9 orang ... dan di Mamuju ada 37": after one of these, a place with a number right after
     # it opens the next item of a list of places, so it is not the place of the figure before the joiner
     place_next_item_joiners: frozenset[str] = frozenset()
@@ -219,6 +220,7 @@ def _quantity_words(language: str) -> QuantityWords:
             rating_qualifiers=frozenset(str(s).lower() for s in (data.get("rating_names") or {}).get("qualifiers") or []),
             rating_nouns=frozenset(str(s).lower() for s in (data.get("rating_names") or {}).get("nouns") or []),
             lower_bound_joiners=tuple(str(s).lower() for s in data.get("lower_bound_joiners") or []),
+            before_joining_figures=frozenset(str(s).lower() for s in data.get("before_joining_figures") or []),
             estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
             estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
             restatement_words=frozenset(" ".join(str(s).lower().split()) for s in data.get("restatement_words") or []),
@@ -1404,6 +1406,19 @@ def _products(text: str, nw: NumberWords) -> list[_Figure]:
     return out
 
 
+_FIGURE_BEFORE = re.compile(r"\d(?:[\s.,]?\d)*(?:\s+[^\W\d_]+)?\s*$")
+
+
+def _joins_figures(text: str, qm: re.Match[str], qw: QuantityWords) -> bool:
+    """True when the qualifier word before a figure is one that, right after another figure (its digits, maybe one
+    unit word), joins two parts of one amount (``before_joining_figures``: "2 jam lebih 30 menit")."""
+    said = " ".join(case_blind_key(qm.group("q")).split())
+    if said not in qw.before_joining_figures:
+        return False
+    start = qm.start("q")
+    return _FIGURE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
     if fig.currency or fig.percent or fig.has_scale or fig.spelled or fig.approx_word or fig.value is None:
         return False
@@ -2385,6 +2400,8 @@ def find_quantities(
         qm = pats.qualifier_before.search(text, max(0, start - 40), start)
         if qm and _names_a_rating(text, qm, qw):
             qm = None  # "torsi maksimum 105 Nm": the peak torque, not "at most"
+        if qm and _joins_figures(text, qm, qw):
+            qm = None  # "2 jam lebih 30 menit": the second part of one amount, not "more than 30 minutes"
         if qm:
             said = " ".join(case_blind_key(qm.group("q")).split())
             q = qw.before[said]
