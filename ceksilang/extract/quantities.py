@@ -637,6 +637,33 @@ def _inside_name(text: str, start: int, end: int, language: str | None = None) -
                for m in again.finditer(text) if m.end() != end)
 
 
+# a row of a tally: the number is followed, or the name before it preceded, by another name's number
+# ("Jakarta 12, Bogor 5 dan Depok 3")
+_TALLY_NEXT = re.compile(r"[^\S\n]*(?:[,;]|[^\S\n]dan)[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+){1,3}\d")
+_SCORE_OR_RANGE_NEXT = re.compile(r"[^\S\n]*[-–—:][^\S\n]*\d")
+_TALLY_BEFORE = re.compile(r"\d[^\S\n]*(?:[,;]|[^\S\n]dan)[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+){1,3}$")
+
+
+def _ends_a_name(text: str, start: int, end: int, language: str | None = None) -> bool:
+    """True when a short bare number (digits only, four at most) closes a name inside a sentence: right after a
+    capitalised word that is no sentence's opening and no word a count may follow (``_number_of_a_name``), with no
+    noun it counts after it ("Galaxy Z Flip 7 akan", "Thailand Open (Super 500)", "RTX 5090, laptop", "Level 71").
+    A row of a tally ("Jakarta 12, Bogor 5") stays a figure."""
+    if not text[start:end].isdigit() or end - start > 4 or _after_a_scale_word(text, start, language):
+        return False  # (a value on a scale is one: "berstatus Level 4", "VEI 4")
+    table = unit_table(language)
+    if not _number_of_a_name(text, end, table, language):
+        return False
+    before = _DIGITS_AFTER_CAPITALISED.search(text, max(0, end - 40), end)
+    if before is not None and _opens_a_count(case_blind_key(before.group(1)), table, language):
+        return False  # "RAKYATBENGKULU.COM - Sebanyak 26 meninggal dunia": a dateline's dash opened the sentence
+    gap = _patterns(language).range_gap.match(text, end)
+    if (_SCORE_OR_RANGE_NEXT.match(text, end) or (gap and text[gap.end():gap.end() + 1].isdigit())
+            or _unit_after(text, end, len(text), language=language)[0] is not None):
+        return False  # "mengalahkan Spanyol 5-3", "emisi CO₂ 20 sampai 30 persen": a score or a range after a name
+    return not (_TALLY_NEXT.match(text, end) or _TALLY_BEFORE.search(text, max(0, start - 60), start))
+
+
 def _between_name_words(text: str, start: int, end: int, language: str | None = None) -> bool:
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _NAME_WORD_AFTER.match(text, end)
@@ -686,6 +713,8 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
             return True  # "5G", "3D"
     if not spelled and not money and _inside_name(text, start, end, language) and not is_money():
         return True  # "Gontor Kampus 5 Darul Qiyam", "KAI Daop 6 Yogyakarta": part of a name
+    if not spelled and not money and _ends_a_name(text, start, end, language) and not is_money():
+        return True  # "Galaxy Z Flip 7", "Super 500", "GeForce RTX 5090": a model's or a series' number
     if (not spelled and not money and nw.postcode_digits and text[start:end].isdigit()
             and end - start == nw.postcode_digits and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
             and not unit_table(language).lookup(_unit_after(text, end, len(text), language=language)[0] or "")
