@@ -1089,6 +1089,7 @@ def test_quantities_lebih_alone_before_a_figure_is_more_than(text: str, figure: 
     ("Portugal mengalahkan Spanyol 5-3 lewat adu penalti.", {"5-3"}),
     ("Mobil listrik itu melepas emisi CO₂ 20 sampai 30 persen lebih sedikit.", {"20 sampai 30 persen"}),
     ("Status gunung itu naik ke Level 4 sejak Senin.", {"4"}),
+    ("Baca Juga: Daftar 97 Pinjol Resmi Terbaru OJK\nIsi beritanya.", {"97 Pinjol"}),
     ("PADANG, KABARPADANG.COM - Sebanyak 26 warga dievakuasi.", {"26 warga"}),
 ])
 def test_quantities_a_number_closing_a_name_is_no_figure(text: str, figures: set[str]) -> None:

@@ -651,6 +651,8 @@ def _ends_a_name(text: str, start: int, end: int, language: str | None = None) -
     A row of a tally ("Jakarta 12, Bogor 5") stays a figure."""
     if not text[start:end].isdigit() or end - start > 4 or _after_a_scale_word(text, start, language):
         return False  # (a value on a scale is one: "berstatus Level 4", "VEI 4")
+    if _in_title_line(text, start):
+        return False  # a headline capitalises its nouns: "Daftar 97 Pinjol Resmi", "Apresiasi 4 IUP Dicabut"
     table = unit_table(language)
     if not _number_of_a_name(text, end, table, language):
         return False
