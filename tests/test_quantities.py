@@ -620,7 +620,7 @@ def test_quantities_a_tolerance_is_a_band_not_one_value() -> None:
     ("Nilai tukar rupiah ditutup di level 16.300 per dolar AS.", "16.300", "IDR"),
     # ... and nothing else is: a count of people, a small number after a money noun
     ("Jumlah penduduknya 4,8 juta.", "4,8 juta", None),
-    ("Nilai ujian Budi 85.", "85", None),
+    ("Nilai ujian siswa itu 85.", "85", None),  # fig43: "Budi 85" now reads as a name's number (no figure)
     # a noun after the amount is what it counts
     ("Nilai proyek energi hijau itu diproyeksi membuka 20 ribu lapangan kerja.", "20 ribu lapangan", "lapangan"),
 ])
@@ -1058,6 +1058,42 @@ def test_quantities_lebih_kurang_after_a_figure_is_a_hedge(text: str, low: float
                                                            qualifier: str) -> None:
     q = only(text)
     assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize("text, figure, qualifier", [
+    # fig43: "lebih" alone before a figure is "more than", as "lebih dari" is
+    ("Kerugian kedua gudang itu mencapai lebih Rp20 miliar, kata pemiliknya.", "lebih Rp20 miliar", "more_than"),
+    ("Sampai sore sudah ada lebih 10 relawan yang mendaftar.", "lebih 10 relawan", "more_than"),
+    # guards: right after another figure "lebih" joins the parts of one amount; "kurang lebih" stays a hedge
+    ("Pendakian ke puncak memakan waktu 3 jam lebih 20 menit.", "20 menit", None),
+    ("Tinggi tanggul itu kurang lebih 4 meter.", "kurang lebih 4 meter", "approx"),
+])
+def test_quantities_lebih_alone_before_a_figure_is_more_than(text: str, figure: str, qualifier: str | None) -> None:
+    found = {q.text: q.qualifier for q in find_quantities("a", text)}
+    if qualifier is None:
+        assert all("lebih 20" not in t and q != "more_than" for t, q in found.items() if "20" in t), found
+    else:
+        assert found.get(figure) == qualifier, found
+
+
+@pytest.mark.parametrize("text, figures", [
+    # fig43: a short bare number closing a name inside a sentence, with no noun it counts, is the name's (a model, a
+    # series, a level, a line), not a figure
+    ("Ponsel lipat Galaxy Z Flip 7 diprediksi meluncur bulan depan.", set()),
+    ("Pasangan itu menjuarai Thailand Open (Super 500) pekan lalu.", set()),
+    ("Laptop ini memakai kartu grafis GeForce RTX 5090, dengan layar 16 inci.", {"16 inci"}),
+    ("Penumpang dapat menghubungi Contact Center 121 setiap saat.", set()),
+    # guards: a noun after it, a tally's rows, a score, a count opener after a dateline's dash stay figures
+    ("Korban di Jakarta 12 orang dan di Bogor 5 orang.", {"12 orang", "5 orang"}),
+    ("Rinciannya, Jakarta 12, Bogor 5 dan Depok 3 kasus.", {"12", "5", "3 kasus"}),
+    ("Portugal mengalahkan Spanyol 5-3 lewat adu penalti.", {"5-3"}),
+    ("Mobil listrik itu melepas emisi CO₂ 20 sampai 30 persen lebih sedikit.", {"20 sampai 30 persen"}),
+    ("Status gunung itu naik ke Level 4 sejak Senin.", {"4"}),
+    ("Baca Juga: Daftar 97 Pinjol Resmi Terbaru OJK\nIsi beritanya.", {"97 Pinjol"}),
+    ("PADANG, KABARPADANG.COM - Sebanyak 26 warga dievakuasi.", {"26 warga"}),
+])
+def test_quantities_a_number_closing_a_name_is_no_figure(text: str, figures: set[str]) -> None:
+    assert {q.text for q in find_quantities("a", text)} == figures
 
 
 @pytest.mark.parametrize(

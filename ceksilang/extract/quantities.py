@@ -115,6 +115,7 @@ class QuantityWords:
     rating_qualifiers: frozenset[str] = frozenset()  # "maksimum" after a rating's noun names it ("torsi maksimum")
     rating_nouns: frozenset[str] = frozenset()
     lower_bound_joiners: tuple[str, ...] = ()  # "5 tahun dan paling lama 20 tahun": the first is the minimum
+    before_joining_figures: frozenset[str] = frozenset()  # "2 jam lebih 30 menit": "lebih" joins, bounds nothing
     # disc31: "di Majene ada 9 orang ... dan di Mamuju ada 37": after one of these, a place with a number right after
     # it opens the next item of a list of places, so it is not the place of the figure before the joiner
     place_next_item_joiners: frozenset[str] = frozenset()
@@ -219,6 +220,7 @@ def _quantity_words(language: str) -> QuantityWords:
             rating_qualifiers=frozenset(str(s).lower() for s in (data.get("rating_names") or {}).get("qualifiers") or []),
             rating_nouns=frozenset(str(s).lower() for s in (data.get("rating_names") or {}).get("nouns") or []),
             lower_bound_joiners=tuple(str(s).lower() for s in data.get("lower_bound_joiners") or []),
+            before_joining_figures=frozenset(str(s).lower() for s in data.get("before_joining_figures") or []),
             estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
             estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
             restatement_words=frozenset(" ".join(str(s).lower().split()) for s in data.get("restatement_words") or []),
@@ -635,6 +637,35 @@ def _inside_name(text: str, start: int, end: int, language: str | None = None) -
                for m in again.finditer(text) if m.end() != end)
 
 
+# a row of a tally: the number is followed, or the name before it preceded, by another name's number
+# ("Jakarta 12, Bogor 5 dan Depok 3")
+_TALLY_NEXT = re.compile(r"[^\S\n]*(?:[,;]|[^\S\n]dan)[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+){1,3}\d")
+_SCORE_OR_RANGE_NEXT = re.compile(r"[^\S\n]*[-–—:][^\S\n]*\d")
+_TALLY_BEFORE = re.compile(r"\d[^\S\n]*(?:[,;]|[^\S\n]dan)[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+){1,3}$")
+
+
+def _ends_a_name(text: str, start: int, end: int, language: str | None = None) -> bool:
+    """True when a short bare number (digits only, four at most) closes a name inside a sentence: right after a
+    capitalised word that is no sentence's opening and no word a count may follow (``_number_of_a_name``), with no
+    noun it counts after it ("Galaxy Z Flip 7 akan", "Thailand Open (Super 500)", "RTX 5090, laptop", "Level 71").
+    A row of a tally ("Jakarta 12, Bogor 5") stays a figure."""
+    if not text[start:end].isdigit() or end - start > 4 or _after_a_scale_word(text, start, language):
+        return False  # (a value on a scale is one: "berstatus Level 4", "VEI 4")
+    if _in_title_line(text, start):
+        return False  # a headline capitalises its nouns: "Daftar 97 Pinjol Resmi", "Apresiasi 4 IUP Dicabut"
+    table = unit_table(language)
+    if not _number_of_a_name(text, end, table, language):
+        return False
+    before = _DIGITS_AFTER_CAPITALISED.search(text, max(0, end - 40), end)
+    if before is not None and _opens_a_count(case_blind_key(before.group(1)), table, language):
+        return False  # "RAKYATBENGKULU.COM - Sebanyak 26 meninggal dunia": a dateline's dash opened the sentence
+    gap = _patterns(language).range_gap.match(text, end)
+    if (_SCORE_OR_RANGE_NEXT.match(text, end) or (gap and text[gap.end():gap.end() + 1].isdigit())
+            or _unit_after(text, end, len(text), language=language)[0] is not None):
+        return False  # "mengalahkan Spanyol 5-3", "emisi CO₂ 20 sampai 30 persen": a score or a range after a name
+    return not (_TALLY_NEXT.match(text, end) or _TALLY_BEFORE.search(text, max(0, start - 60), start))
+
+
 def _between_name_words(text: str, start: int, end: int, language: str | None = None) -> bool:
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _NAME_WORD_AFTER.match(text, end)
@@ -684,6 +715,8 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
             return True  # "5G", "3D"
     if not spelled and not money and _inside_name(text, start, end, language) and not is_money():
         return True  # "Gontor Kampus 5 Darul Qiyam", "KAI Daop 6 Yogyakarta": part of a name
+    if not spelled and not money and _ends_a_name(text, start, end, language) and not is_money():
+        return True  # "Galaxy Z Flip 7", "Super 500", "GeForce RTX 5090": a model's or a series' number
     if (not spelled and not money and nw.postcode_digits and text[start:end].isdigit()
             and end - start == nw.postcode_digits and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
             and not unit_table(language).lookup(_unit_after(text, end, len(text), language=language)[0] or "")
@@ -1400,6 +1433,19 @@ def _products(text: str, nw: NumberWords) -> list[_Figure]:
         value = float(int(m.group("a")) * int(m.group("b")))
         out.append(_Figure(m.start(), m.end(), value, value, value, False, None, False, False, False))
     return out
+
+
+_FIGURE_BEFORE = re.compile(r"\d(?:[\s.,]?\d)*(?:\s+[^\W\d_]+)?\s*$")
+
+
+def _joins_figures(text: str, qm: re.Match[str], qw: QuantityWords) -> bool:
+    """True when the qualifier word before a figure is one that, right after another figure (its digits, maybe one
+    unit word), joins two parts of one amount (``before_joining_figures``: "2 jam lebih 30 menit")."""
+    said = " ".join(case_blind_key(qm.group("q")).split())
+    if said not in qw.before_joining_figures:
+        return False
+    start = qm.start("q")
+    return _FIGURE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
@@ -2383,6 +2429,8 @@ def find_quantities(
         qm = pats.qualifier_before.search(text, max(0, start - 40), start)
         if qm and _names_a_rating(text, qm, qw):
             qm = None  # "torsi maksimum 105 Nm": the peak torque, not "at most"
+        if qm and _joins_figures(text, qm, qw):
+            qm = None  # "2 jam lebih 30 menit": the second part of one amount, not "more than 30 minutes"
         if qm:
             said = " ".join(case_blind_key(qm.group("q")).split())
             q = qw.before[said]
