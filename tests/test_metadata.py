@@ -551,3 +551,50 @@ def test_dates_dateparser_reads_are_kept_and_give_the_same_answers():
     assert [_parse_with_dateparser(v) for v in values] == uncached
     assert _parse_with_dateparser.cache_info().hits == before + len(values)
     assert uncached[0] == ("2025-04-25", "day") and uncached[2] is None
+
+
+# meta80: forms found missing on real pages (tests/gold/metadata_pages_check80.yaml), each a row of our own
+
+
+@pytest.mark.parametrize("line, author, published", [
+    ("By Rina Kartika Sari - Minggu, 12 Mei 2024 | 21:40 WIB", "Rina Kartika Sari", "2024-05-12T21:40:00+07:00"),
+    ("Oleh Dimas Prakoso – Selasa, 3 Juni 2025 | 08:05 WIB", "Dimas Prakoso", "2025-06-03T08:05:00+07:00"),
+])
+def test_a_byline_with_a_dash_before_its_date(line, author, published):
+    found = match_byline(line)
+    assert found is not None and (found.author, found.published) == (author, published)
+
+
+def test_a_date_line_with_an_update_after_it_gives_the_first_publication():
+    found = match_byline("March 4, 2019 06:12 pm | Updated March 9, 2021 10:00 am IST - CHENNAI")
+    assert found is not None and found.published.startswith("2019-03-04T18:12")
+
+
+def test_an_english_wire_dateline_with_its_day():
+    found = match_dateline("Medan, Feb 3, 2020 (Antara) - The provincial administration has opened three new "
+                           "shelters for families displaced by the river")
+    assert (found.place, found.outlet, found.published) == ("Medan", "ANTARA", "2020-02-03")
+
+
+def test_an_outlet_domain_in_brackets_after_the_place():
+    found = match_dateline("SEMARANG, (kabarcontoh.com) – Pemerintah provinsi membuka tiga posko baru bagi warga")
+    assert (found.place, found.outlet) == ("SEMARANG", "kabarcontoh.com")
+
+
+def test_the_outlet_dateline_below_a_long_page_header_is_read():
+    # a headline, an editor line, a text-size menu, a caption that reads like the lead, then the dateline
+    text = ("Kabar Daerah\n\nWarga Desa Sukamaju Gotong Royong Bersihkan Saluran Air Jelang Musim Hujan\n\n"
+            "Editor: Nama Redaktur\nAA\n\nText Sizes\n\nMedium\n\nLarge\n\nLarger\n\n"
+            "Warga bergotong royong membersihkan saluran air di Desa Sukamaju, Sabtu (9/11/2024) pagi.\n\n"
+            "KABARCONTOH.COM - Ratusan warga Desa Sukamaju membersihkan saluran air menjelang musim hujan.\n\n"
+            "Kegiatan itu diikuti perangkat desa dan relawan.")
+    meta = extract_metadata(text)
+    assert meta.outlet == "Kabarcontoh.com"
+    assert meta.published is None  # the caption's day is the event's, not the page's
+
+
+def test_a_place_only_line_far_below_the_header_is_not_taken_for_the_dateline():
+    text = ("Judul Berita Contoh Tentang Banjir\n\n" + "\n".join(f"Baris menu {i}" for i in range(12))
+            + "\n\nBANDUNG - Hujan deras sejak sore merendam puluhan rumah warga di tiga kecamatan kota itu.")
+    meta = extract_metadata(text)
+    assert meta.outlet is None and meta.dateline is None

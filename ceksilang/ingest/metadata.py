@@ -37,6 +37,7 @@ class MetadataPatterns:
     fragments: dict[str, str]
     header_lines: int
     footer_lines: int
+    outlet_dateline_lines: int
     headline_max_words: int
     headline_max_chars: int
     bylines: tuple[re.Pattern[str], ...]
@@ -96,6 +97,7 @@ def metadata_patterns() -> MetadataPatterns:
         fragments=frags,
         header_lines=int(data["header_lines"]),
         footer_lines=int(data["footer_lines"]),
+        outlet_dateline_lines=int(data.get("outlet_dateline_lines", data["header_lines"])),
         headline_max_words=int(data["headline_max_words"]),
         headline_max_chars=int(data["headline_max_chars"]),
         bylines=_compile(data["bylines"], frags, "bylines"),
@@ -663,6 +665,18 @@ def _outlet_hint(lines: list[tuple[int, str]], hints: tuple[re.Pattern[str], ...
     return None
 
 
+def _outlet_dateline(lines: list[tuple[int, str]], skip: int | None) -> tuple[int, Dateline] | None:
+    """The first of ``lines`` (index, text) that opens with a dateline naming its outlet, and that
+    dateline; a dateline naming only a place is not taken this far from the top."""
+    for i, line in lines:
+        if i == skip:
+            continue
+        dateline = match_dateline(line)
+        if dateline is not None and dateline.outlet:
+            return i, dateline
+    return None
+
+
 def extract_metadata(text: str) -> TextMetadata:
     """Title, outlet, author, publication date and dateline found in an article's own text."""
     pats = metadata_patterns()
@@ -714,6 +728,19 @@ def extract_metadata(text: str) -> TextMetadata:
             if title_at is not None and i == after_title:
                 continue  # a standfirst under the headline reads like a body line; the lead follows
             break  # the lead paragraph had no dateline; later lines are not leads
+
+    if outlet_at is None and "dateline" not in meta.lines:
+        # the lead's dateline below the header zone, or after a line that read like the lead (a
+        # standfirst, a caption, a notice): the first line to open with an outlet's dateline
+        late = _outlet_dateline(nonblank[: pats.outlet_dateline_lines], skip=title_at)
+        if late is not None:
+            i, dateline = late
+            outlet_at = (dateline.outlet, i)
+            if dateline.place:
+                meta.dateline, meta.lines["dateline"] = dateline.place, i
+            if dateline.published and meta.published is None:
+                meta.published, meta.published_precision = dateline.published, dateline.precision
+                meta.lines["published"] = i
 
     # lines naming the writer anywhere ("Penulis: ...", then "Editor: ...")
     for rank, rx in enumerate(pats.author_lines, start=1):
