@@ -15,8 +15,8 @@ from ceksilang.pipeline import analyze, ingest
 from ceksilang.reconcile.briefing import (MemorySource, build_briefing, document_features, iter_story_parts,
                                           reconcile_story, write_store_briefing)
 from ceksilang.reconcile.dedup import DuplicateIndex, link_duplicates
-from ceksilang.reconcile.tables import FLATTENED, BriefingTables, StoryPart, merge_entity_records
-from ceksilang.render.json import briefing_header, briefing_to_dict, write_json_sections
+from ceksilang.reconcile.tables import FLATTENED, BriefingTables, StoryPart, merge_entity_records, serialise_part
+from ceksilang.render.json import briefing_header, briefing_to_dict, record_json, write_json_sections
 from ceksilang.settings import Settings
 from ceksilang.store import Store
 from ceksilang.reconcile.stories import StoryIndex, group_stories
@@ -673,3 +673,34 @@ def test_one_document_stories_taking_the_kept_linking_write_the_same_briefing(tw
     again = json.loads((tmp_path / "again" / "briefing.json").read_text(encoding="utf-8"))
     assert kept["entities"] and _without_time(kept) == _without_time(again)
 
+
+
+# --------------------------------------------------------------------------- parts written together
+
+
+def test_a_documents_stored_text_is_its_whole_record_as_json(two_stories_out: Path) -> None:
+    # the store's copy is made from the texts of the briefing record and its flattened records, written once:
+    # it must be the JSON of the whole record, which the next run parses back
+    with Store(two_stories_out / "ceksilang.db") as store:
+        docs = list(store.iter_documents())
+    part = StoryPart(story=Story(id="story:x", docs=[d.id for d in docs], label="x"), documents=docs)
+    stored, rows = serialise_part(part)
+    assert stored == [record_json(d.to_dict()) for d in docs]
+    assert [Document.from_dict(json.loads(t)) for t in stored] == docs
+    assert any(json.loads(t)["quotes"] for t in stored) and all(json.loads(t)["sentences"] for t in stored)
+    assert len(rows["flat"]) == sum(len(d.mentions) + len(d.quotes) + len(d.quantities) + len(d.dates) for d in docs)
+
+
+def test_parts_kept_to_be_written_together_are_read_back_at_any_time(tmp_path: Path) -> None:
+    # the tables write the parts' rows a batch at a time: a read between two adds sees every part added so far
+    with BriefingTables(tmp_path / "tables.db") as tables:
+        tables.add(_jakarta_part(0, 2))
+        assert tables.count("stories") == 1 and tables.count("entities") == 1
+        for i in range(1, 120):  # 120 x 30 x 2 mentions: past one batch of rows
+            tables.add(_jakarta_part(i, 30))
+            if i == 60:
+                assert [s["id"] for s in tables.iter_section("stories")][-1] == "story:9"  # (ordered by id)
+                assert tables.count("stories") == 61
+        [entity] = tables.iter_section("entities")
+        assert tables.count("stories") == 120
+    assert len(entity["mentions"]) == 2 * 2 + 119 * 30 * 2

@@ -48,10 +48,20 @@ def serialise_part(part: StoryPart) -> tuple[list[str], dict[str, list[tuple]]]:
     rows: dict[str, list[tuple]] = {"document": [], "flat": []}
     for doc in part.documents:
         record = doc.to_dict()
-        stored.append(store_text(record))
-        for kind, records in document_record(record).items():
-            rows["flat"].extend((kind, doc.id, i, store_text(r)) for i, r in enumerate(records))
-        rows["document"].append((doc.id, story.id, bool(doc.duplicate_of), store_text(record)))
+        if list(record)[-len(_STORED_TAIL):] != list(_STORED_TAIL):  # (a record shaped otherwise: written whole)
+            stored.append(store_text(record))
+            for kind, records in document_record(record).items():
+                rows["flat"].extend((kind, doc.id, i, store_text(r)) for i, r in enumerate(records))
+            rows["document"].append((doc.id, story.id, bool(doc.duplicate_of), store_text(record)))
+            continue
+        sentences = record["sentences"]
+        flat = document_record(record)
+        texts = {kind: [store_text(r) for r in records] for kind, records in flat.items()}
+        for kind, kind_texts in texts.items():
+            rows["flat"].extend((kind, doc.id, i, t) for i, t in enumerate(kind_texts))
+        briefing_text = store_text(record)
+        rows["document"].append((doc.id, story.id, bool(doc.duplicate_of), briefing_text))
+        stored.append(_whole_document_text(briefing_text, texts, sentences))
     rows["story"] = [(story.id, story.start is None, story.start or "", len(story.docs), store_text(story.to_dict()))]
     # an entity's mentions go to a table of their own, so that a name in most of a million
     # documents is read back a row at a time, never as one list (see BriefingTables)
@@ -66,6 +76,21 @@ def serialise_part(part: StoryPart) -> tuple[list[str], dict[str, list[tuple]]]:
     rows["timeline"] = [(story.id, *timeline_order(ev), store_text(ev.to_dict())) for ev in part.timeline]
     return stored, rows
 
+
+
+# the last keys of ``Document.to_dict``: the flattened lists, then the internal sentences
+_STORED_TAIL = (*FLATTENED, "sentences")
+
+
+def _whole_document_text(briefing_text: str, texts: dict[str, list[str]], sentences: Any) -> str:
+    """``store_text`` of a document's whole ``to_dict`` made from the texts already written of its
+    parts: its briefing record's (every key but the last five, in order) and each flattened record's;
+    only the sentence bounds are written here. The same text, as the encoder writes a dict as
+    ``{"key": value, ...}`` and a list as ``[item, ...]`` (", " between items, ": " after a key)."""
+    tail = [f"{record_json(kind)}: [{', '.join(texts[kind])}]" for kind in FLATTENED]
+    tail.append(f"{record_json('sentences')}: {record_json(sentences)}")
+    head = briefing_text[:-1]  # without its closing brace
+    return f"{head}{', ' if head != '{' else ''}{', '.join(tail)}}}"
 
 
 # --------------------------------------------------------------------------- collecting the parts
@@ -127,6 +152,23 @@ def merge_entity_records(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+# the scratch tables' inserts, by the ``StoryPart.rows`` key they take their rows from, in the order they are made
+_INSERTS = {
+    "story": "INSERT INTO part_story(id, undated, start, size, record) VALUES (?, ?, ?, ?, ?)",
+    "flat": "INSERT INTO part_flat(kind, doc, seq, record) VALUES (?, ?, ?, ?)",
+    "document": "INSERT OR REPLACE INTO part_document(id, story, duplicate, record) VALUES (?, ?, ?, ?)",
+    "entity": "INSERT INTO part_entity(id, mentions, record) VALUES (?, ?, ?)",
+    # a span already named by an earlier part keeps its first record, as merge_entity_records does
+    "entity_mention": "INSERT OR IGNORE INTO part_entity_mention(entity, doc, start_char, end_char, text)"
+                      " VALUES (?, ?, ?, ?, ?)",
+    "claim": "INSERT OR REPLACE INTO part_claim(story, n, record) VALUES (?, ?, ?)",
+    "discrepancy": "INSERT INTO part_discrepancy(story, score, record) VALUES (?, ?, ?)",
+    "timeline": "INSERT INTO part_timeline(story, start, precision, text, record) VALUES (?, ?, ?, ?, ?)",
+}
+ADD_BATCH = 5000  # rows (documents, their flattened records, entity mentions) ``BriefingTables.add`` keeps before writing
+ADD_BATCH_DOCUMENTS = 200  # ... and documents (each with its text), whichever comes first
+
+
 class BriefingTables:
     """Story parts gathered in SQLite, read back in the briefing's order one record at a time."""
 
@@ -137,40 +179,54 @@ class BriefingTables:
         self.conn.executescript(_TABLES)
         self._ordered = False
         self._shown: dict[str, set[str]] = {}
+        self._pending: dict[str, list[tuple]] = {table: [] for table in _INSERTS}
+        self._pending_rows = 0
 
     def close(self) -> None:
+        self._flush()
         self.conn.close()
 
     def __enter__(self) -> BriefingTables:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.close()
+        if exc[0] is None:
+            self._flush()  # (after a failure the scratch file is left as it was: it is read no more)
+        self.conn.close()
 
     def add(self, part: StoryPart) -> None:
+        """Keep ``part``'s rows to be written with those of the parts after it: in one transaction and
+        one ``executemany`` per table for every ``ADD_BATCH`` rows (most parts are a story of one or
+        two documents: a statement per table per part cost more than its rows), always before the
+        tables are read."""
         rows = part.rows or serialise_part(part)[1]
+        for table in _INSERTS:
+            self._pending[table].extend(rows[table])
+        self._pending_rows += len(rows["flat"]) + len(rows["document"]) + len(rows["entity_mention"])
+        self._ordered = False
+        if self._pending_rows >= ADD_BATCH or len(self._pending["document"]) >= ADD_BATCH_DOCUMENTS:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Write the rows ``add`` kept, in the order the parts came (the first of two rows of one
+        document or mention to come is replaced or kept as a part at a time would have it)."""
+        if not any(self._pending.values()):
+            return
         c = self.conn
         c.execute("BEGIN")
-        c.executemany("INSERT INTO part_story(id, undated, start, size, record) VALUES (?, ?, ?, ?, ?)", rows["story"])
-        c.executemany("INSERT INTO part_flat(kind, doc, seq, record) VALUES (?, ?, ?, ?)", rows["flat"])
-        c.executemany("INSERT OR REPLACE INTO part_document(id, story, duplicate, record) VALUES (?, ?, ?, ?)",
-                      rows["document"])
-        c.executemany("INSERT INTO part_entity(id, mentions, record) VALUES (?, ?, ?)", rows["entity"])
-        # a span already named by an earlier part keeps its first record, as merge_entity_records does
-        c.executemany("INSERT OR IGNORE INTO part_entity_mention(entity, doc, start_char, end_char, text)"
-                      " VALUES (?, ?, ?, ?, ?)", rows["entity_mention"])
-        c.executemany("INSERT OR REPLACE INTO part_claim(story, n, record) VALUES (?, ?, ?)", rows["claim"])
-        c.executemany("INSERT INTO part_discrepancy(story, score, record) VALUES (?, ?, ?)", rows["discrepancy"])
-        c.executemany("INSERT INTO part_timeline(story, start, precision, text, record) VALUES (?, ?, ?, ?, ?)",
-                      rows["timeline"])
+        for table, sql in _INSERTS.items():
+            if self._pending[table]:
+                c.executemany(sql, self._pending[table])
+                self._pending[table] = []
         c.execute("COMMIT")
-        self._ordered = False
+        self._pending_rows = 0
 
     # -- the run's order: claims numbered through the run in story order, as one batch numbers
     # them; each story's rank, by which discrepancies and timeline events of equal keys keep
     # story order. Both are tables, not dicts: a million documents make 100,000 stories
 
     def _order_run(self) -> None:
+        self._flush()
         if self._ordered:
             return
         c = self.conn
@@ -195,6 +251,7 @@ class BriefingTables:
     # -- reading back
 
     def count(self, section: str) -> int:
+        self._flush()
         table = {"documents": "part_document", "stories": "part_story", "claims": "part_claim",
                  "discrepancies": "part_discrepancy", "timeline": "part_timeline"}.get(section)
         if table:
@@ -207,6 +264,7 @@ class BriefingTables:
 
     def largest_stories(self, max_stories: int, max_documents: int) -> tuple[set[str], set[str]]:
         """(story ids, document ids) of the largest stories that fit both limits."""
+        self._flush()
         stories: set[str] = set()
         docs: set[str] = set()
         rows = self.conn.execute("SELECT id, size FROM part_story ORDER BY size DESC, undated, start, id")
@@ -220,6 +278,7 @@ class BriefingTables:
         return stories, docs
 
     def duplicates(self) -> int:
+        self._flush()
         return self.conn.execute("SELECT COUNT(*) FROM part_document WHERE duplicate").fetchone()[0]
 
     def iter_section(self, section: str, docs: set[str] | None = None,
@@ -231,6 +290,7 @@ class BriefingTables:
         written (a document, a story, a flattened mention, quote, figure or date, a timeline
         event, a claim with its final number put in its text) comes as its JSON text, a ``str``,
         not parsed only to be dumped again."""
+        self._flush()
         c = self.conn
         load = _as_stored if lazy else json.loads
         # a page's subset is joined in SQL, so only the rows shown are read and sorted

@@ -26,7 +26,7 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -197,39 +197,62 @@ def write_section(conn: sqlite3.Connection, section: str, records: Iterable[dict
     elif section == "errors":
         conn.executemany("INSERT INTO errors(record) VALUES (?)", ((_text(r),) for r in records))
     elif section == "entities":
+        # rows gathered and written a batch at a time (one ``executemany`` per table per batch, in the
+        # order the records come: an id written twice keeps its last row, a mention its first), not a
+        # statement per entity
+        entities: list[tuple] = []
+        mentions: list[tuple] = []
         for seq, r in enumerate(records):
             e = _record(r)
-            mentions = e.get("mentions") or []
             count = 0
-            for batch in _batched((e["id"], m["doc"], m["start"], m["end"], m["text"]) for m in mentions):
-                conn.executemany("INSERT OR IGNORE INTO entity_mention VALUES (?, ?, ?, ?, ?)", batch)
-                count += len(batch)
-            record = {**e, "mentions": []}
-            conn.execute("INSERT OR REPLACE INTO entity(id, seq, mentions, names_key, record) VALUES (?, ?, ?, ?, ?)",
-                         (e["id"], seq, count, names_key(e), _text(record)))
+            for m in e.get("mentions") or []:
+                mentions.append((e["id"], m["doc"], m["start"], m["end"], m["text"]))
+                count += 1
+                if len(mentions) >= _BATCH:
+                    _write_entities(conn, entities, mentions)
+            entities.append((e["id"], seq, count, names_key(e), _text({**e, "mentions": []})))
+            if len(entities) >= _BATCH:
+                _write_entities(conn, entities, mentions)
+        _write_entities(conn, entities, mentions)
     elif section == "stories":
+        stories: list[tuple] = []
         for r in records:
-            s = _record(r)
-            add_story(conn, s, _text(r))
+            stories.append((_record(r), _text(r)))
+            if len(stories) >= _BATCH:
+                add_stories(conn, stories)
+                stories = []
+        add_stories(conn, stories)
     elif section == "claims":
+        # each claim's row number given, not read back after its insert: the one SQLite would give a row
+        # added to the table as it stands (one more than the largest), so a batch of claims and the rows
+        # of the documents they cite go in with one ``executemany`` each
+        seq = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM claim").fetchone()[0]
         for batch in _batched(records):
+            claims, cited = [], []
             for r in batch:
                 c = _record(r)
-                cur = conn.execute("INSERT INTO claim(id, story, claimant_key, record) VALUES (?, ?, ?, ?)",
-                                   (c["id"], c.get("story") or "", (c.get("claimant") or "").strip().lower() or None,
-                                    _text(r)))
-                docs = dict.fromkeys(ev["doc"] for ev in c.get("evidence") or [])
-                conn.executemany("INSERT OR IGNORE INTO claim_doc VALUES (?, ?)", ((d, cur.lastrowid) for d in docs))
+                seq += 1
+                claims.append((seq, c["id"], c.get("story") or "", (c.get("claimant") or "").strip().lower() or None,
+                               _text(r)))
+                cited.extend((d, seq) for d in dict.fromkeys(ev["doc"] for ev in c.get("evidence") or []))
+            conn.executemany("INSERT INTO claim(seq, id, story, claimant_key, record) VALUES (?, ?, ?, ?, ?)", claims)
+            conn.executemany("INSERT OR IGNORE INTO claim_doc VALUES (?, ?)", cited)
     elif section == "discrepancies":
         # as the pages order them: highest score first (a stable sort of the briefing's order)
         rows = [(_record(r), r) for r in records]
         rows.sort(key=lambda item: -(item[0].get("score") or 0.0))
-        for x, r in rows:
-            story = x.get("story") or _story_of_claims(conn, x) or ""
-            cur = conn.execute("INSERT INTO discrepancy(story, status, record) VALUES (?, ?, ?)",
-                               (story, x.get("status"), _text({**x, "story": story})))
-            conn.executemany("INSERT OR IGNORE INTO claim_discrepancy VALUES (?, ?)",
-                             ((cid, cur.lastrowid) for cid in x.get("claims") or []))
+        # (numbered as the claims are; a discrepancy's story is looked up among the claims, which these
+        # inserts leave alone)
+        seq = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM discrepancy").fetchone()[0]
+        for batch in _batched(rows):
+            found, linked = [], []
+            for x, r in batch:
+                story = x.get("story") or _story_of_claims(conn, x) or ""
+                seq += 1
+                found.append((seq, story, x.get("status"), _text({**x, "story": story})))
+                linked.extend((cid, seq) for cid in x.get("claims") or [])
+            conn.executemany("INSERT INTO discrepancy(seq, story, status, record) VALUES (?, ?, ?, ?)", found)
+            conn.executemany("INSERT OR IGNORE INTO claim_discrepancy VALUES (?, ?)", linked)
     elif section == "timeline":
         conn.executemany("INSERT INTO timeline(story, record) VALUES (?, ?)",
                          (((_record(r).get("story") or ""), _text(r)) for r in records))
@@ -240,9 +263,27 @@ def write_section(conn: sqlite3.Connection, section: str, records: Iterable[dict
 
 
 def add_story(conn: sqlite3.Connection, story: dict[str, Any], text: str) -> None:
-    conn.execute("INSERT OR REPLACE INTO story(id, start, end, size, record) VALUES (?, ?, ?, ?, ?)",
-                 (story["id"], story.get("start"), story.get("end"), len(story.get("docs") or []), text))
-    conn.executemany("UPDATE document SET story = ? WHERE id = ?", ((story["id"], d) for d in story.get("docs") or []))
+    add_stories(conn, [(story, text)])
+
+
+def add_stories(conn: sqlite3.Connection, stories: Sequence[tuple[dict[str, Any], str]]) -> None:
+    """Write ``stories`` (each record with its JSON text), in order, and mark their documents as theirs."""
+    conn.executemany("INSERT OR REPLACE INTO story(id, start, end, size, record) VALUES (?, ?, ?, ?, ?)",
+                     [(s["id"], s.get("start"), s.get("end"), len(s.get("docs") or []), text) for s, text in stories])
+    conn.executemany("UPDATE document SET story = ? WHERE id = ?",
+                     [(s["id"], d) for s, _ in stories for d in s.get("docs") or []])
+
+
+def _write_entities(conn: sqlite3.Connection, entities: list[tuple], mentions: list[tuple]) -> None:
+    """Write the gathered mention and entity rows (the mentions first, as each entity's were before its
+    row) and empty both lists."""
+    if mentions:
+        conn.executemany("INSERT OR IGNORE INTO entity_mention VALUES (?, ?, ?, ?, ?)", mentions)
+        mentions.clear()
+    if entities:
+        conn.executemany("INSERT OR REPLACE INTO entity(id, seq, mentions, names_key, record) VALUES (?, ?, ?, ?, ?)",
+                         entities)
+        entities.clear()
 
 
 def _story_of_claims(conn: sqlite3.Connection, x: dict[str, Any]) -> str | None:
@@ -349,5 +390,5 @@ def search_expression(text: str) -> str | None:
 
 
 __all__ = ["served_path", "pages_path", "write_served", "is_current", "search_expression", "story_filters", "index_story_text", "rank_stories",
-           "write_section", "add_story", "names_key", "lower_text",
+           "write_section", "add_story", "add_stories", "names_key", "lower_text",
            "unindex_story_text", "story_search_text", "SCHEMA_VERSION", "FALLBACK_STORY_ID"]
