@@ -10,8 +10,11 @@ adds the hyphenated ones that occur in it. The tokens are spaCy's own, token for
 exception takes part in tokenising a text only if its string occurs in the text with, at most,
 whitespace removed (the tokenizer looks exceptions up by substrings of the text, and its phrase
 matcher matches them over tokens, which may stand apart by spaces); every exception so found is
-added before the text is tokenised, and adding one clears the tokenizer's cache, so no chunk is
-answered from a tokenisation made without it. Any other use of the tokenizer (its ``rules``,
+added before the text is tokenised. spaCy clears its tokenizer's cache of whitespace-free chunks
+at each exception added; here it is kept (refilling it after each of the ~250 additions over 2,000
+articles cost about as much as the build saved), as no chunk in it can hold an exception added
+later: the chunk came from an earlier text, and every exception that text held was added before it
+was tokenised. Any other use of the tokenizer (its ``rules``,
 ``explain``, ``to_bytes`` ...) adds all the exceptions still waiting first, and is spaCy's.
 
 Registered as the spaCy tokenizer ``ceksilang.exceptions_on_demand.v1``; ``spacy.blank(lang,
@@ -43,13 +46,24 @@ def waits(exception: str) -> bool:
     return "-" in exception and _RUN.fullmatch(exception) is not None
 
 
+class _CacheKept(Tokenizer):
+    """spaCy's tokenizer whose cache is kept while ``ExceptionsOnDemand`` adds exceptions (its
+    ``add_special_case`` clears the cache through this method)."""
+
+    adding = False
+
+    def _flush_cache(self) -> None:
+        if not self.adding:
+            super()._flush_cache()
+
+
 class ExceptionsOnDemand:
     """spaCy's :class:`~spacy.tokenizer.Tokenizer` with ``rules``, the hyphenated ones added
     when a text holds them; called like it, and its tokens are the same."""
 
     def __init__(self, vocab: Any, rules: dict[str, list[dict]] | None = None, **settings: Any) -> None:
         rules = dict(rules or {})
-        self._tokenizer = Tokenizer(vocab, rules={s: v for s, v in rules.items() if not waits(s)}, **settings)
+        self._tokenizer = _CacheKept(vocab, rules={s: v for s, v in rules.items() if not waits(s)}, **settings)
         # waiting exceptions by the letters before their first hyphen
         self._waiting: dict[str, dict[str, list[dict]]] = {}
         for exception, pieces in rules.items():
@@ -74,19 +88,23 @@ class ExceptionsOnDemand:
                 hyphen = run.find("-", hyphen + 1)
         return found
 
-    def _add(self, exceptions: Iterable[str]) -> None:
-        for exception in dict.fromkeys(exceptions):  # once each, in the order found
-            head = exception[:exception.index("-")]
-            pieces = self._waiting[head].pop(exception)
-            if not self._waiting[head]:
-                del self._waiting[head]
-            self._tokenizer.add_special_case(exception, pieces)
+    def _add(self, exceptions: Iterable[str], keep_cache: bool) -> None:
+        self._tokenizer.adding = keep_cache
+        try:
+            for exception in dict.fromkeys(exceptions):  # once each, in the order found
+                head = exception[:exception.index("-")]
+                pieces = self._waiting[head].pop(exception)
+                if not self._waiting[head]:
+                    del self._waiting[head]
+                self._tokenizer.add_special_case(exception, pieces)
+        finally:
+            self._tokenizer.adding = False
 
     def _add_all(self) -> None:
-        self._add([e for waiting in list(self._waiting.values()) for e in waiting])
+        self._add([e for waiting in list(self._waiting.values()) for e in waiting], keep_cache=False)
 
     def __call__(self, text: str) -> Doc:
-        self._add(self.needed(text))
+        self._add(self.needed(text), keep_cache=True)  # before the text, so the cache stays true
         return self._tokenizer(text)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
