@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from ceksilang.extract.conll import spans
+from ceksilang.extract.tokenizer import TOKENIZER_CONFIG
 from ceksilang.lang import load_data
 from ceksilang.model import Mention
 from ceksilang.text import split_sentences
@@ -667,7 +668,7 @@ def load_tagger(path: str | Path | None = None, language: str = DEFAULT_LANGUAGE
 def _blank_nlp() -> Language:
     import spacy
 
-    return spacy.blank("id")
+    return spacy.blank("id", config=TOKENIZER_CONFIG)  # spaCy's tokens, exceptions on demand
 
 
 def _sentence_tokens(nlp: Language, text: str, start: int, end: int) -> list[tuple[str, int]]:

@@ -1,0 +1,60 @@
+"""The pipeline's tokenizer adds spaCy's hyphenated exceptions when a text needs them: its tokens
+must be spaCy's own, token for token, whatever texts it saw before."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.attrs import IDX, NORM, ORTH, SPACY
+
+from ceksilang.extract.pipeline import build_pipeline
+from ceksilang.extract.tokenizer import TOKENIZER_CONFIG, ExceptionsOnDemand, waits
+
+
+@pytest.fixture(scope="module")
+def spacy_id():
+    return spacy.blank("id")
+
+
+def _columns(doc):
+    return doc.to_array([ORTH, NORM, IDX, SPACY]).tolist()
+
+
+def _tricky_texts(rules):
+    """Waiting exceptions alone, inside words, with affixes, repeated, and their pieces apart."""
+    picked = ["anak-anak", "Anak-anak", "orang-orang", "masing-masing", "sehari-hari"]
+    picked += [e for i, e in enumerate(sorted(e for e in rules if waits(e))) if i % 700 == 0]
+    texts = []
+    for e in picked:
+        head, rest = e.split("-", 1)
+        texts += [e, f"({e})", f'"{e},"', f"{e}.", f"{e}-{e}", f"{e}-{rest}", f"ber{e}", f"{e}nya",
+                  f"{e}-nya", f"{e}-{e}-{e}", f"{head} - {rest}", f"{head} -{rest}", f"{head}-\n{rest}",
+                  f"x{e}x", f"{e.upper()} {e.lower()} {e.title()}", f"-{e}-", f"{e}/{e}", f"{e}'s",
+                  f"2025-{e}", f"{e}--{e}"]
+    return texts
+
+
+def test_tokens_are_spacys_own_one_tokenizer_for_all_texts(spacy_id):
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+    assert isinstance(nlp.tokenizer, ExceptionsOnDemand)
+    texts = _tricky_texts(spacy_id.tokenizer.rules)
+    for text in texts + texts[::-1]:
+        assert _columns(nlp.make_doc(text)) == _columns(spacy_id.make_doc(text)), text
+
+
+def test_tokens_are_spacys_own_fresh_tokenizer_each_text(spacy_id):
+    texts = _tricky_texts(spacy_id.tokenizer.rules)[::25]
+    for text in texts:
+        nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+        assert _columns(nlp.make_doc(text)) == _columns(spacy_id.make_doc(text)), text
+
+
+def test_a_hyphenated_exception_keeps_the_word_whole_a_word_not_listed_splits():
+    tokens = [t.text for t in build_pipeline().make_doc("Anak-anak Shin Tae-yong bermain")]
+    assert tokens == ["Anak-anak", "Shin", "Tae", "-", "yong", "bermain"]
+
+
+def test_other_uses_see_every_exception(spacy_id):
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+    assert nlp.tokenizer.rules == spacy_id.tokenizer.rules
+    assert nlp.tokenizer.explain("anak-anak (lihat)") == spacy_id.tokenizer.explain("anak-anak (lihat)")
