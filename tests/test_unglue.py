@@ -228,14 +228,31 @@ def test_unglue_a_compound_the_spelling_rules_write_as_one_word_stays_whole(word
         # a person's name, rarer in the counts than min_part_count, glued to the word after it
         ("Wakil Menteri Bima Arya Sugiartoyang menangani urusan organisasi kemasyarakatan di daerah.",
          "Wakil Menteri Bima Arya Sugiarto yang menangani urusan organisasi kemasyarakatan di daerah."),
-        ("Bupati Dadang Supriatnamengimbau warga agar tidak membuang sampah ke sungai.",
-         "Bupati Dadang Supriatna mengimbau warga agar tidak membuang sampah ke sungai."),
+        # a name out of the counts, which the article writes alone elsewhere
+        ("Bupati Dadang Supriatnamengimbau warga agar tidak membuang sampah ke sungai. Menurut Supriatna, sampah"
+         " menyumbat saluran.",
+         "Bupati Dadang Supriatna mengimbau warga agar tidak membuang sampah ke sungai. Menurut Supriatna, sampah"
+         " menyumbat saluran."),
         ("Pendiri perusahaan itu, Mark Zuckerbergmengatakan iklan akan ditampilkan di aplikasi.",
          "Pendiri perusahaan itu, Mark Zuckerberg mengatakan iklan akan ditampilkan di aplikasi."),
     ],
 )
 def test_unglue_a_name_glued_to_yang_or_a_speech_verb_after_it_is_cut(glued: str, expected: str) -> None:
     assert _unglue(glued) == expected
+
+
+def test_unglue_cuts_any_rare_name_of_the_counts_glued_to_a_speech_verb() -> None:
+    # Which names sit between the build's min-count and min_part_count changes whenever a gold
+    # takes articles out of the counts (stop 52: "Supriatna" fell from 5 to 4 and out of the file),
+    # so the names are drawn from the shipped counts rather than written here.
+    freq = load_word_frequencies()
+    rare = sorted(name for name in freq.names
+                  if name.isalpha() and len(name) >= 6 and freq.counts.get(name, 0) < split_rules().min_part_count)
+    assert len(rare) >= 50
+    for name in rare[:: max(1, len(rare) // 25)][:25]:
+        written = name.capitalize()
+        text = f"Bupati Ahmad {written}mengatakan warga diminta tetap waspada."
+        assert _unglue(text) == f"Bupati Ahmad {written} mengatakan warga diminta tetap waspada.", name
 
 
 @pytest.mark.parametrize(
