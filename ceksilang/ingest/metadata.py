@@ -49,6 +49,9 @@ class MetadataPatterns:
     in_line_chars: int
     outlets: dict[str, str]
     outlet_words: frozenset[str]
+    outlet_word_heads: tuple[str, ...]
+    outlet_word_tails: tuple[str, ...]
+    outlet_word_min_rest: int
     months: dict[str, int]
     days: frozenset[str]
     time_words: tuple[str, ...]
@@ -110,6 +113,9 @@ def metadata_patterns() -> MetadataPatterns:
         in_line_chars=int(data.get("in_line_chars", 0)),
         outlets={str(k).lower(): str(v) for k, v in data["outlets"].items()},
         outlet_words=frozenset(str(w).lower() for w in data.get("outlet_words") or []),
+        outlet_word_heads=tuple(str(w).lower() for w in (data.get("outlet_word_affixes") or {}).get("heads") or []),
+        outlet_word_tails=tuple(str(w).lower() for w in (data.get("outlet_word_affixes") or {}).get("tails") or []),
+        outlet_word_min_rest=int((data.get("outlet_word_affixes") or {}).get("min_rest", 3)),
         months={str(k).lower(): int(v) for k, v in data["months"].items()},
         days=frozenset(str(d).lower() for d in data["days"]),
         time_words=tuple(str(w).lower() for w in data["time_words"]),
@@ -317,7 +323,9 @@ def canonical_outlet(name: str) -> str:
     if known:
         return known
     head, dot, tail = name.partition(".")
-    if head.isupper() and len(head) > 1:  # each word of a name in capitals: "WARTA LAWU" -> "Warta Lawu"
+    # each word of a name in capitals: "WARTA LAWU" -> "Warta Lawu"; an abbreviation of three letters or fewer
+    # stays as written ("SL", "NET")
+    if head.isupper() and len(head.replace(" ", "")) > 3:
         return " ".join(w.capitalize() for w in head.split(" ")) + dot + tail.lower()
     return name
 
@@ -354,9 +362,27 @@ def outlet_name(name: str) -> str | None:
             if " ".join(part) in pats.outlets and not pats.outlet_words.intersection(rest):
                 # a name written as one word is the outlet's own ("detikJatim"): kept as written
                 return canonical_outlet(name) if " " not in name else pats.outlets[" ".join(part)]
-    if any(word in pats.outlet_words for word in words):
+    if any(word in pats.outlet_words or _glued_outlet_word(word, pats) for word in words):
         return canonical_outlet(name)
     return None
+
+
+def _glued_outlet_word(word: str, pats: MetadataPatterns) -> bool:
+    """A word that is an outlet word glued to the brand's other part ("taslabnews", "beritagambar")."""
+    rest = pats.outlet_word_min_rest
+    return (any(word.startswith(h) and len(word) - len(h) >= rest for h in pats.outlet_word_heads)
+            or any(word.endswith(t) and len(word) - len(t) >= rest for t in pats.outlet_word_tails))
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """The gazetteer's countries, regions and cities (lang/id/gazetteer.yaml, every alias, case-blind): a
+    name after a place's comma that is one of these is the place's province or country ("Babulu, Kaltim
+    -", "JAKARTA, Indonesia -"), not an outlet."""
+    from ceksilang.extract.entities import load_gazetteer  # the gazetteer's one loader (it imports this module)
+
+    return frozenset(case_blind_key(alias) for e in load_gazetteer().entries if e.type == "GPE"
+                     for alias in e.aliases)
 
 
 _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -525,6 +551,8 @@ def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | 
     groups = m.groupdict()
     place = groups.get("place")
     outlet = canonical_outlet(groups["outlet"]) if groups.get("outlet") else None
+    if outlet and groups.get("place") and case_blind_key(groups["outlet"]) in _region_names():
+        outlet = None  # "Babulu, Kaltim -", "SUBANG, West Java -": the place's province or country
     if groups.get("source"):  # an outlet when it is one, else the place
         outlet = outlet_name(groups["source"])
         place = place if outlet or groups.get("place") else groups["source"]
