@@ -49,3 +49,8 @@ def test_outlets_and_dates_read_from_the_pages():
     result = score(_items(), stored_texts(TEXTS_ENV, "meta81"), "tune")["totals"]
     assert result["missing_texts"] == 0
     assert result["outlet"]["stated"] == 59 and result["date"]["stated"] == 24
+    # measured at meta81's end (base 30 and 15): outlet right 35 of 59, none false; date right 16 of 24, 5 false
+    # (a site's bar and index pages' first post dates, left alone); dateline place right 45 of 62
+    assert result["outlet"]["right"] >= 35 and result["outlet"]["false"] == 0
+    assert result["date"]["right"] >= 16 and result["date"]["false"] <= 5
+    assert result["place"]["right"] >= 45

@@ -362,7 +362,12 @@ def outlet_name(name: str) -> str | None:
             if " ".join(part) in pats.outlets and not pats.outlet_words.intersection(rest):
                 # a name written as one word is the outlet's own ("detikJatim"): kept as written
                 return canonical_outlet(name) if " " not in name else pats.outlets[" ".join(part)]
-    if any(word in pats.outlet_words or _glued_outlet_word(word, pats) for word in words):
+    if any(word in pats.outlet_words for word in words):
+        return canonical_outlet(name)
+    # a name of one word with an outlet word glued into it ("TASLABNEWS"); not a longer phrase that holds
+    # such a word ("Nanda Sagita Ginting TRIBUNJOGJA.COM": a reporter's name before the outlet's dateline)
+    if " " not in name and len(words) == 1 + (domain_end_pattern().search(name) is not None) \
+            and _glued_outlet_word(words[0], pats):
         return canonical_outlet(name)
     return None
 
@@ -378,11 +383,18 @@ def _glued_outlet_word(word: str, pats: MetadataPatterns) -> bool:
 def _region_names() -> frozenset[str]:
     """The gazetteer's countries, regions and cities (lang/id/gazetteer.yaml, every alias, case-blind): a
     name after a place's comma that is one of these is the place's province or country ("Babulu, Kaltim
-    -", "JAKARTA, Indonesia -"), not an outlet."""
-    from ceksilang.extract.entities import load_gazetteer  # the gazetteer's one loader (it imports this module)
-
-    return frozenset(case_blind_key(alias) for e in load_gazetteer().entries if e.type == "GPE"
-                     for alias in e.aliases)
+    -", "JAKARTA, Indonesia -"), not an outlet. (Its place sections read here; extract.entities reads the
+    whole gazetteer, and imports this module.)"""
+    data = load_data("gazetteer")
+    names: set[str] = set()
+    for section in ("countries", "regions", "cities"):
+        for raw in data.get(section) or []:
+            if isinstance(raw, dict):
+                forms = [raw.get("name"), *(raw.get("aliases") or [])]
+            else:
+                forms = list(raw) if isinstance(raw, list) else [raw]
+            names.update(case_blind_key(str(f)) for f in forms if f)
+    return frozenset(names)
 
 
 _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
