@@ -98,6 +98,16 @@ def test_parse_published_round_trips_indonesian_dates(moment, zone):
         ("\"stok beras di gudang kami cukup untuk enam bulan ke depan,\" medan (antara) - perum bulog memastikan "
          "stok cadangan beras tetap terjaga.", "Medan", "ANTARA"),
         (f"medan (antara) - {LEAD_TAIL.lower()}", "Medan", "ANTARA"),
+        # meta81: a place and a brand in brackets, then a colon or the lead glued to the dash
+        (f"LEMBAHHIJAU (Kabar): {LEAD_TAIL}", "LEMBAHHIJAU", "Kabar"),
+        (f"Kota Lembah (KL)-{LEAD_TAIL}", "Kota Lembah", "KL"),
+        # a wire's dateline with its day but no year (the day is no publication date)
+        (f"PALU, Mar. 3 (Contoh Wire) -- {LEAD_TAIL}", "PALU", "Contoh Wire"),
+        # a brand with an outlet word glued into it, written first: the outlet, the place after it
+        (f"CONTOHNEWS, LEMBAHHIJAU – {LEAD_TAIL}", "LEMBAHHIJAU", "Contohnews"),
+        # the place's province or country after its comma is no outlet
+        (f"Lembah Hijau, Kaltim - {LEAD_TAIL}", "Lembah Hijau", None),
+        (f"PALU, Indonesia — {LEAD_TAIL}", "PALU", None),
     ],
 )
 def test_match_dateline_table(line, place, outlet):
@@ -135,6 +145,7 @@ def test_match_dateline_rejects(line):
         ("By Jane Doe • March 5, 2025 14:05 WIB", "Jane Doe", "2025-03-05T14:05:00+07:00"),
         ("Selasa, 4 Februari 2025 16:45 WIB", None, "2025-02-04T16:45:00+07:00"),
         ("Diperbarui: 5 Maret 2025 08:00 WIB", None, "2025-03-05T08:00:00+07:00"),
+        ("Posted Mar 5, 2025 2:05 pm", None, "2025-03-05T14:05:00+07:00"),  # meta81: a "Posted" line
     ],
 )
 def test_match_byline_table(line, author, published):
@@ -246,6 +257,9 @@ OUTLET_AND_DATE_TEXTS = [
     (f"Jakarta, CNN Indonesia -- {LEAD_TAIL}", "CNN Indonesia", None, "Jakarta"),
     (f"Bisnis.com, JAKARTA — {LEAD_TAIL}", "Bisnis.com", None, "JAKARTA"),
     (f"Medan (ANTARA) - {LEAD_TAIL}", "ANTARA", None, "Medan"),
+    # meta81: a wire signing the story on a line of its own, a "Posted" date line, the country after the place
+    (f"Banjir Terjang Lembah Hijau\nby The Contoh Wire\nPosted Mar 5, 2025 2:05 pm\nPALU, Indonesia — {LEAD_TAIL}",
+     "The Contoh Wire", "2025-03-05T14:05:00+07:00", "PALU"),
     # the outlet's line and the dateline together: the dateline names the outlet, the line dates it
     (f"Kabarku.id, Jumat, 7 Maret 2025 08:30 WIB\n\nPALU, Kabarku.id - {LEAD_TAIL}", "Kabarku.id",
      "2025-03-07T08:30:00+07:00", "PALU"),
@@ -287,7 +301,10 @@ def test_outlet_lines_need_a_real_date(line):
 @pytest.mark.parametrize(
     "name, outlet",
     [("Kabarku.id", "Kabarku.id"), ("KABARKU.ID", "Kabarku.id"), ("Antara", "ANTARA"), ("KBS World Radio", "KBS World Radio"),
-     ("Harian Contoh", "Harian Contoh"), ("Jakarta", None), ("Budi Santoso", None), ("Lembah Hijau", None)],
+     ("Harian Contoh", "Harian Contoh"), ("Jakarta", None), ("Budi Santoso", None), ("Lembah Hijau", None),
+     # meta81: an outlet word glued to the brand's other part; alone or too short a rest it is no brand
+     ("CONTOHNEWS", "Contohnews"), ("BERITAHIJAU", "Beritahijau"), ("LEMBAH TRIBUNE", "Lembah Tribune"),
+     ("Kabar Duka", None), ("Beritaku", None), ("Newsroom", None), ("The Associated Press", "AP")],
 )
 def test_outlet_name_table(name, outlet):
     from ceksilang.ingest.metadata import outlet_name

@@ -49,6 +49,9 @@ class MetadataPatterns:
     in_line_chars: int
     outlets: dict[str, str]
     outlet_words: frozenset[str]
+    outlet_word_heads: tuple[str, ...]
+    outlet_word_tails: tuple[str, ...]
+    outlet_word_min_rest: int
     months: dict[str, int]
     days: frozenset[str]
     time_words: tuple[str, ...]
@@ -110,6 +113,9 @@ def metadata_patterns() -> MetadataPatterns:
         in_line_chars=int(data.get("in_line_chars", 0)),
         outlets={str(k).lower(): str(v) for k, v in data["outlets"].items()},
         outlet_words=frozenset(str(w).lower() for w in data.get("outlet_words") or []),
+        outlet_word_heads=tuple(str(w).lower() for w in (data.get("outlet_word_affixes") or {}).get("heads") or []),
+        outlet_word_tails=tuple(str(w).lower() for w in (data.get("outlet_word_affixes") or {}).get("tails") or []),
+        outlet_word_min_rest=int((data.get("outlet_word_affixes") or {}).get("min_rest", 3)),
         months={str(k).lower(): int(v) for k, v in data["months"].items()},
         days=frozenset(str(d).lower() for d in data["days"]),
         time_words=tuple(str(w).lower() for w in data["time_words"]),
@@ -317,7 +323,9 @@ def canonical_outlet(name: str) -> str:
     if known:
         return known
     head, dot, tail = name.partition(".")
-    if head.isupper() and len(head) > 1:  # each word of a name in capitals: "WARTA LAWU" -> "Warta Lawu"
+    # each word of a name in capitals: "WARTA LAWU" -> "Warta Lawu"; an abbreviation of three letters or fewer
+    # stays as written ("SL", "NET")
+    if head.isupper() and len(head.replace(" ", "")) > 3:
         return " ".join(w.capitalize() for w in head.split(" ")) + dot + tail.lower()
     return name
 
@@ -356,7 +364,37 @@ def outlet_name(name: str) -> str | None:
                 return canonical_outlet(name) if " " not in name else pats.outlets[" ".join(part)]
     if any(word in pats.outlet_words for word in words):
         return canonical_outlet(name)
+    # a name of one word with an outlet word glued into it ("TASLABNEWS"); not a longer phrase that holds
+    # such a word ("Nanda Sagita Ginting TRIBUNJOGJA.COM": a reporter's name before the outlet's dateline)
+    if " " not in name and len(words) == 1 + (domain_end_pattern().search(name) is not None) \
+            and _glued_outlet_word(words[0], pats):
+        return canonical_outlet(name)
     return None
+
+
+def _glued_outlet_word(word: str, pats: MetadataPatterns) -> bool:
+    """A word that is an outlet word glued to the brand's other part ("taslabnews", "beritagambar")."""
+    rest = pats.outlet_word_min_rest
+    return (any(word.startswith(h) and len(word) - len(h) >= rest for h in pats.outlet_word_heads)
+            or any(word.endswith(t) and len(word) - len(t) >= rest for t in pats.outlet_word_tails))
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """The gazetteer's countries, regions and cities (lang/id/gazetteer.yaml, every alias, case-blind): a
+    name after a place's comma that is one of these is the place's province or country ("Babulu, Kaltim
+    -", "JAKARTA, Indonesia -"), not an outlet. (Its place sections read here; extract.entities reads the
+    whole gazetteer, and imports this module.)"""
+    data = load_data("gazetteer")
+    names: set[str] = set()
+    for section in ("countries", "regions", "cities"):
+        for raw in data.get(section) or []:
+            if isinstance(raw, dict):
+                forms = [raw.get("name"), *(raw.get("aliases") or [])]
+            else:
+                forms = list(raw) if isinstance(raw, list) else [raw]
+            names.update(case_blind_key(str(f)) for f in forms if f)
+    return frozenset(names)
 
 
 _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -525,6 +563,8 @@ def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | 
     groups = m.groupdict()
     place = groups.get("place")
     outlet = canonical_outlet(groups["outlet"]) if groups.get("outlet") else None
+    if outlet and groups.get("place") and case_blind_key(groups["outlet"]) in _region_names():
+        outlet = None  # "Babulu, Kaltim -", "SUBANG, West Java -": the place's province or country
     if groups.get("source"):  # an outlet when it is one, else the place
         outlet = outlet_name(groups["source"])
         place = place if outlet or groups.get("place") else groups["source"]
