@@ -88,3 +88,27 @@ def test_one_pair_of_initials_found_by_both_rules_is_one_item():
     b = doc("b", "Polisi menyebut korban berinisial MM (32) dan temannya ODE (39) dirawat.")
     found = items(a, b)
     assert len(found) == 1 and "MW (32)" in found[0].explanation and "MM (32)" in found[0].explanation
+
+
+def test_the_head_comes_first_a_victims_wife_is_not_the_victim():
+    # mend59: "Istri korban, AS (30)" names the victim's wife; set against the victim "korban berinisial AN (30)" of
+    # another outlet it is another person, never the victim written by other initials
+    a = doc("a", "Istri korban, AS (30), histeris saat jenazah tiba di rumah duka.")
+    b = doc("b", "Korban berinisial AN (30) tewas di lokasi kejadian.")
+    assert items(a, b) == []
+    # the father of the suspect and the suspect; a lawyer of the victim and the victim
+    assert items(doc("a", "Ayah pelaku, HS (45), ikut diperiksa polisi."),
+                 doc("b", "Polisi menangkap pelaku berinisial HR (45) di rumahnya.")) == []
+    assert items(doc("a", "Kuasa hukum korban, RT (45), menyebut kliennya trauma."),
+                 doc("b", "Korban berinisial RS (45) masih dirawat.")) == []
+
+
+def test_the_victims_wife_in_two_outlets_is_one_person_of_one_role():
+    # the same relation told by both: the victim's wife at 30, "AS" against "AN": one person under other initials
+    a = doc("a", "Istri korban, AS (30), histeris saat jenazah tiba di rumah duka.")
+    b = doc("b", "Menurut istri korban, AN (30), suaminya berangkat pagi.")
+    found = items(a, b)
+    assert len(found) == 1 and found[0].status == "contradiction"
+    # the suspect's wife is not the victim's wife
+    c = doc("c", "Istri pelaku, AN (30), mengaku tidak tahu.")
+    assert items(a, c) == []

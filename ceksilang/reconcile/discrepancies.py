@@ -63,7 +63,7 @@ from ceksilang.reconcile.argument_values import argument_value_conflicts
 from ceksilang.reconcile.same_happening import same_happening_conflicts
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.reconcile.name_variants import name_variant_conflicts
-from ceksilang.reconcile.initials import AgeInBrackets, initials_conflicts
+from ceksilang.reconcile.initials import AgeInBrackets, initials_conflicts, initials_words
 from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
 from ceksilang.reconcile.prose_counts import vehicle_count_conflicts
 from ceksilang.reconcile.spellings import NamedSlotWords, named_slot_words, near_names, one_name_two_spellings
@@ -4833,7 +4833,8 @@ def _naming_words(language: str = "id") -> _NameWords:
         return frozenset(str(w).lower() for w in data.get(key) or [])
 
     return _NameWords(int(data.get("reach", 3)), lower("named"), lower("initials"),
-                      tuple(tuple(words(str(v))) for v in data.get("arrest_verbs") or []), lower("other_people"))
+                      tuple(tuple(words(str(v))) for v in data.get("arrest_verbs") or []),
+                      lower("other_people") | initials_words(language).relations)
 
 
 _TOKEN = re.compile(r"[\w'.-]+|[^\w\s]")

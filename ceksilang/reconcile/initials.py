@@ -46,6 +46,7 @@ class InitialsWords:
     cues: frozenset[str]
     particles: tuple[str, ...]
     roles: dict[str, str]  # a role word -> its role key
+    relations: frozenset[str]  # heads making the person someone of the role word after them ("istri korban")
     explained_score: float
     contradiction_score: float
     group_score: float
@@ -58,6 +59,7 @@ def initials_words(language: str = "id") -> InitialsWords:
     return InitialsWords(int(data.get("max_letters", 4)), int(data.get("group_min_letters", 2)),
                          int(data.get("reach", 4)), frozenset(str(w).lower() for w in data.get("cues") or []),
                          tuple(str(p).lower() for p in data.get("particles") or []), roles,
+                         frozenset(str(w).lower() for w in data.get("relations") or []),
                          float(data.get("explained_score", 2.5)), float(data.get("contradiction_score", 3.75)),
                          float(data.get("group_score", 3.75)))
 
@@ -100,13 +102,38 @@ def _role_of(word: str, iw: InitialsWords) -> str | None:
 
 
 def _role_before(words: list[str], iw: InitialsWords) -> str | None:
-    """The nearest role word among the last ``reach`` words of ``words`` (stopping at a clause mark)."""
-    for w in reversed(words[-iw.reach:] if iw.reach else []):
+    """The role of the person named after ``words``: the nearest role word among their last ``reach`` words (stopping
+    at a clause mark). Indonesian puts the head first: a relation or kin word right before the role word ("istri
+    korban", "kuasa hukum pelaku") makes the person that word's, not the role's: a kin word of ``roles`` gives the
+    role of the two ("wife/victim": the victim's wife), another relation none (a friend, a lawyer)."""
+    window = words[-iw.reach:] if iw.reach else []
+    for i in range(len(window) - 1, -1, -1):
+        w = window[i]
         if w in _CLAUSE_END:
             return None
         role = _role_of(w, iw)
-        if role:
+        if role is None:
+            continue
+        head = _head_before(words[:len(words) - len(window) + i], iw)
+        if head is None:
             return role
+        head_role = _role_of(head, iw)
+        return f"{head_role}/{role}" if head_role else None
+    return None
+
+
+def _head_before(words: list[str], iw: InitialsWords) -> str | None:
+    """The relation or kin word ending ``words`` ("istri", "kuasa hukum", "temannya"), or None."""
+    for n in (2, 1):
+        if len(words) < n or any(w in _CLAUSE_END for w in words[-n:]):
+            continue
+        phrase = " ".join(words[-n:]).lower()
+        bare = phrase
+        for p in iw.particles:
+            if phrase.endswith(p) and phrase[: -len(p)] in iw.relations | iw.roles.keys():
+                bare = phrase[: -len(p)]
+        if bare in iw.relations:
+            return bare
     return None
 
 
