@@ -112,3 +112,27 @@ def test_the_victims_wife_in_two_outlets_is_one_person_of_one_role():
     # the suspect's wife is not the victim's wife
     c = doc("c", "Istri pelaku, AN (30), mengaku tidak tahu.")
     assert items(a, c) == []
+
+
+def test_one_suspect_under_other_initials_is_one_item_not_one_per_rule():
+    # mend59: the identity-name rule ("pelaku berinisial X") and the role rule both read this; the user gets one item
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = doc("a", "Polisi menangkap pelaku berinisial HS (45) di rumahnya pada Senin malam.")
+    b = doc("b", "Pelaku berinisial RT (45) ditangkap polisi di rumahnya pada Senin malam.")
+    found = [d for d in detail_discrepancies("s1", [a, b], {"a": a, "b": b}, [])
+             if "HS" in d.explanation and "RT" in d.explanation]
+    assert len(found) == 1, [d.explanation for d in found]
+
+
+def test_every_initials_cue_is_read_by_the_quote_finder_and_the_identity_rule_alike():
+    # one list of cues (initials.yaml): a cue the initials reader knows is known to the other two readers too
+    from ceksilang.extract.quotes import load_quote_patterns
+    from ceksilang.lang import initials_cues
+    from ceksilang.reconcile.discrepancies import _naming_words
+    from ceksilang.reconcile.initials import initials_words
+
+    cues = initials_cues()
+    assert {"berinisial", "diinisialkan"} <= cues
+    assert initials_words().cues == cues == _naming_words().initials
+    assert cues <= load_quote_patterns().party_naming_words

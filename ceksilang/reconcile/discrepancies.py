@@ -3447,7 +3447,8 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_clock_conflicts(story, docs, by_id, rw))
     identities = _identity_conflicts(story, docs, by_id)
     out.extend(identities)
-    out.extend(_name_conflicts(story, docs, by_id))
+    told_initials: set[frozenset[str]] = set()  # pairs of initials the identity-name rule told: one item a pair
+    out.extend(_name_conflicts(story, docs, by_id, told_initials))
     out.extend(name_variant_conflicts(story, docs, by_id))
     out.extend(_named_slot_conflicts(story, docs, by_id, rw))
     out.extend(vehicle_count_conflicts(story, docs, by_id))
@@ -3455,7 +3456,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(d for d in cause_conflicts(story, docs, by_id) if not any(set(k) <= set(d.docs) for k in by_docs))
     out.extend(_age_conflicts(story, docs, by_id))
     out.extend(person_role_conflicts(story, docs, by_id))
-    out.extend(initials_conflicts(story, docs, by_id, age_in_brackets()))
+    out.extend(initials_conflicts(story, docs, by_id, age_in_brackets(), told=told_initials))
     out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_model_conflicts(story, docs, by_id))
     out.extend(_law_conflicts(story, docs, by_id))
@@ -4832,7 +4833,7 @@ def _naming_words(language: str = "id") -> _NameWords:
     def lower(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or [])
 
-    return _NameWords(int(data.get("reach", 3)), lower("named"), lower("initials"),
+    return _NameWords(int(data.get("reach", 3)), lower("named"), initials_words(language).cues,
                       tuple(tuple(words(str(v))) for v in data.get("arrest_verbs") or []),
                       lower("other_people") | initials_words(language).relations)
 
@@ -4916,9 +4917,11 @@ def _one_person(a: _NameReading, b: _NameReading) -> bool:
     return bool(set(a.letters) & set(b.letters))
 
 
-def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
+                    told: set[frozenset[str]] | None = None) -> list[Discrepancy]:
     """One perpetrator named by independent sources with names or initials that cannot be one
-    person: "terduga pelaku bernama Maruddin" / "sopir ... berinisial SS (41) ... ditangkap"."""
+    person: "terduga pelaku bernama Maruddin" / "sopir ... berinisial SS (41) ... ditangkap". Each pair of
+    initials it tells goes into ``told``, so the initials reader's role rule does not tell it again."""
     iw, nw = _identity_words(), _naming_words()
     if not iw.subjects or not (nw.named or nw.initials):
         return []
@@ -4947,6 +4950,8 @@ def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                               role_b=b.written, sentence_b=shortened(b.sentence))
         docs_of = sorted({r.doc.id for rs in by_source.values() for r in rs})
         out.append(detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(sides), 3)))
+        if told is not None and not a.name_words and not b.name_words:
+            told.add(frozenset(("".join(a.letters), "".join(b.letters))))
         break
     return out
 

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import load_data
+from ceksilang.lang import initials_cues, load_data
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import detail_item, shortened
 from ceksilang.reconcile.sources import source_key
@@ -57,7 +57,7 @@ def initials_words(language: str = "id") -> InitialsWords:
     data = load_data("initials", language) or {}
     roles = {str(w).lower(): str(key) for key, words in (data.get("roles") or {}).items() for w in words or []}
     return InitialsWords(int(data.get("max_letters", 4)), int(data.get("group_min_letters", 2)),
-                         int(data.get("reach", 4)), frozenset(str(w).lower() for w in data.get("cues") or []),
+                         int(data.get("reach", 4)), initials_cues(language),
                          tuple(str(p).lower() for p in data.get("particles") or []), roles,
                          frozenset(str(w).lower() for w in data.get("relations") or []),
                          float(data.get("explained_score", 2.5)), float(data.get("contradiction_score", 3.75)),
@@ -265,9 +265,9 @@ def _group_conflicts(story: str, by_source: dict[str, list[InitialsReading]], iw
 
 
 def initials_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document], ages: AgeInBrackets,
-                       language: str = "id") -> list[Discrepancy]:
+                       language: str = "id", told: set[frozenset[str]] | None = None) -> list[Discrepancy]:
     """One person given other initials by two independent outlets, by the group rule and the role rule (see the
-    module's docstring)."""
+    module's docstring); ``told``: pairs of initials (letters, no dots) another rule told already, left out."""
     iw = initials_words(language)
     by_source: dict[str, list[InitialsReading]] = defaultdict(list)
     for d in docs:
@@ -275,7 +275,7 @@ def initials_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Do
             continue
         for r in initials_readings(d, source_key(d, by_id), iw, ages):
             by_source[r.source].append(r)
-    told: set[frozenset[str]] = set()
+    told = set(told or ())
     out = _group_conflicts(story, by_source, iw, told)
     if iw.roles:
         out.extend(_role_conflicts(story, by_source, iw, told))
