@@ -63,7 +63,7 @@ from ceksilang.reconcile.argument_values import argument_value_conflicts
 from ceksilang.reconcile.same_happening import same_happening_conflicts
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.reconcile.name_variants import name_variant_conflicts
-from ceksilang.reconcile.initials import AgeInBrackets, initials_conflicts, initials_words
+from ceksilang.reconcile.initials import AgeInBrackets, initials_conflicts, initials_letters, initials_words
 from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
 from ceksilang.reconcile.prose_counts import vehicle_count_conflicts
 from ceksilang.reconcile.spellings import NamedSlotWords, named_slot_words, near_names, one_name_two_spellings
@@ -4839,7 +4839,12 @@ def _naming_words(language: str = "id") -> _NameWords:
 
 
 _TOKEN = re.compile(r"[\w'.-]+|[^\w\s]")
-_INITIALS = re.compile(r"^[A-Z](?:\.?[A-Z]){0,3}\.?$")
+
+
+@lru_cache(maxsize=2)
+def _initials_token(language: str = "id") -> re.Pattern[str]:
+    """A token that is initials ("SS", "M.R."): the initials reader's shape (initials.yaml ``max_letters``)."""
+    return re.compile(rf"^{initials_letters(1, language)}$")
 
 
 @dataclass(slots=True)
@@ -4887,10 +4892,10 @@ def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords)
                         arrest = any(tuple(low[k:k + len(v)]) == v for v in nw.arrest_verbs for k in range(len(low)))
                     if not arrest:
                         continue
-                if i + 1 >= len(raw) or not _INITIALS.match(raw[i + 1]):
+                if i + 1 >= len(raw) or not _initials_token().match(raw[i + 1]):
                     continue
                 rest = [w for w in raw[i + 2:i + 9] if w not in "()" and not w.isdigit()]
-                if len(rest) >= 2 and rest[0] in (",", "dan", "and") and _INITIALS.match(rest[1]):
+                if len(rest) >= 2 and rest[0] in (",", "dan", "and") and _initials_token().match(rest[1]):
                     continue  # "berinisial AAP (22), KR (18), dan QAC (16)": several people
                 letters = tuple(c for c in raw[i + 1] if c.isalpha())
                 if len(letters) < 2:
@@ -4899,7 +4904,7 @@ def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords)
             elif subject is not None:
                 name = []
                 for w in raw[i + 1:i + 5]:
-                    if not w[:1].isupper() or not w[:1].isalpha() or _INITIALS.match(w):
+                    if not w[:1].isupper() or not w[:1].isalpha() or _initials_token().match(w):
                         break
                     name.append(w.rstrip("."))  # "bernama Kusmawati." ends the sentence
                 if name:
@@ -5217,7 +5222,10 @@ def _grown_older(a: _AgeReading, b: _AgeReading, settings: _AgeSettings) -> bool
     return apart >= settings.aged_after_days and 0 < late - early <= -(-apart // 365)
 
 
-_AGE_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.?){2,4})\s*$")
+@lru_cache(maxsize=2)
+def _age_initials(language: str = "id") -> re.Pattern[str]:
+    """Initials of two letters or more ending the text before an age in brackets: the initials reader's shape."""
+    return re.compile(rf"(?<![\w.])({initials_letters(2, language)})\s*$")
 
 
 def _sentence_around(d: Document, start: int, end: int) -> str:
@@ -5248,7 +5256,7 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
         if mention is not None:
             name, initials, start = d.text[mention.start:mention.end].strip(), False, mention.start
         else:
-            found = _AGE_INITIALS.search(before)
+            found = _age_initials().search(before)
             if found is None:
                 continue
             start = m.start() - len(before) + found.start(1)

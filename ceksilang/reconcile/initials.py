@@ -41,6 +41,7 @@ class InitialsWords:
     """``initials.yaml`` (see the comments there)."""
 
     max_letters: int
+    pattern: re.Pattern[str]  # initials standing as a word in running text (see ``initials_letters``)
     group_min_letters: int
     reach: int
     cues: frozenset[str]
@@ -52,11 +53,21 @@ class InitialsWords:
     group_score: float
 
 
+@lru_cache(maxsize=8)
+def initials_letters(least: int = 1, language: str = "id") -> str:
+    """The regular expression of initials as written: ``least`` to ``max_letters`` (initials.yaml) capitals, each maybe
+    with a dot ("MR", "M.R."): the one shape every reader of initials builds on."""
+    most = int((load_data("initials", language) or {}).get("max_letters", 4))
+    return rf"(?:[A-Z]\.?){{{least},{most}}}"
+
+
 @lru_cache(maxsize=4)
 def initials_words(language: str = "id") -> InitialsWords:
     data = load_data("initials", language) or {}
     roles = {str(w).lower(): str(key) for key, words in (data.get("roles") or {}).items() for w in words or []}
-    return InitialsWords(int(data.get("max_letters", 4)), int(data.get("group_min_letters", 2)),
+    max_letters = int(data.get("max_letters", 4))
+    pattern = re.compile(rf"(?<![\w.])({initials_letters(1, language)})(?![\w])")
+    return InitialsWords(max_letters, pattern, int(data.get("group_min_letters", 2)),
                          int(data.get("reach", 4)), initials_cues(language),
                          tuple(str(p).lower() for p in data.get("particles") or []), roles,
                          frozenset(str(w).lower() for w in data.get("relations") or []),
@@ -73,8 +84,6 @@ class AgeInBrackets:
     high: int
 
 
-# initials as written: one to four capitals, each maybe with a dot ("MR", "M.R."), standing as a word
-_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.?){1,4})(?![\w])")
 # a word, or a clause mark: a person's role is read back to the clause's start
 _TOKEN = re.compile(r"[^\W_][\w'-]*|[.;:!?\"“”()]")
 _CLAUSE_END = frozenset('.;:!?"“”()')
@@ -144,7 +153,7 @@ def initials_readings(d: Document, source: str, iw: InitialsWords, ages: AgeInBr
     others = [(m.start, m.end) for m in d.mentions if m.label != "PERSON"]
     for s, e in d.sentences or [(0, len(d.text))]:
         sentence = d.text[s:e]
-        for m in _INITIALS.finditer(sentence):
+        for m in iw.pattern.finditer(sentence):
             letters = m.group(1).replace(".", "")
             if len(letters) > iw.max_letters:
                 continue
@@ -166,8 +175,9 @@ def initials_readings(d: Document, source: str, iw: InitialsWords, ages: AgeInBr
 
 
 def _writes(texts: Sequence[str], initials: str) -> bool:
-    """Whether one of ``texts`` writes these initials as a word ("NK" in "AT dan NK")."""
-    pattern = re.compile(rf"(?<![\w.]){re.escape(initials)}(?!\w)")
+    """Whether one of ``texts`` writes these initials as a word ("NK" in "AT dan NK"), with or without a dot after
+    each letter ("M.S." for "MS"), as the reader reads them."""
+    pattern = re.compile(r"(?<![\w.])" + "".join(rf"{re.escape(c)}\.?" for c in initials) + r"(?!\w)")
     return any(pattern.search(t) for t in texts)
 
 
@@ -282,5 +292,5 @@ def initials_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Do
     return out
 
 
-__all__ = ["AgeInBrackets", "InitialsReading", "InitialsWords", "initials_conflicts", "initials_readings",
-           "initials_words"]
+__all__ = ["AgeInBrackets", "InitialsReading", "InitialsWords", "initials_conflicts", "initials_letters",
+           "initials_readings", "initials_words"]
