@@ -169,3 +169,10 @@ def test_initials_are_read_up_to_the_letters_the_data_allows(monkeypatch):
     finally:
         module.initials_letters.cache_clear()
         module.initials_words.cache_clear()
+
+
+def test_a_married_couple_is_two_people_not_a_wife():
+    # mend59: "suami istri" is a pair, not "the husband's wife": neither person is compared as a wife
+    a = doc("a", "Kedua korban adalah pasangan suami istri berinisial RT (42) dan AN (41).")
+    b = doc("b", "Polisi juga memeriksa seorang istri berinisial RS (42) yang tinggal di sebelah rumah korban.")
+    assert items(a, b) == []

@@ -114,7 +114,8 @@ def _role_before(words: list[str], iw: InitialsWords) -> str | None:
     """The role of the person named after ``words``: the nearest role word among their last ``reach`` words (stopping
     at a clause mark). Indonesian puts the head first: a relation or kin word right before the role word ("istri
     korban", "kuasa hukum pelaku") makes the person that word's, not the role's: a kin word of ``roles`` gives the
-    role of the two ("wife/victim": the victim's wife), another relation none (a friend, a lawyer)."""
+    role of the two ("wife/victim": the victim's wife), another relation none (a friend, a lawyer); two relations
+    side by side ("suami istri") name a pair of people, no one role."""
     window = words[-iw.reach:] if iw.reach else []
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
@@ -126,6 +127,8 @@ def _role_before(words: list[str], iw: InitialsWords) -> str | None:
         head = _head_before(words[:len(words) - len(window) + i], iw)
         if head is None:
             return role
+        if _head_before([w], iw) is not None:
+            return None  # two relations side by side name a pair ("pasangan suami istri", "kakak adik"): several
         head_role = _role_of(head, iw)
         return f"{head_role}/{role}" if head_role else None
     return None
