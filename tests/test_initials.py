@@ -88,3 +88,91 @@ def test_one_pair_of_initials_found_by_both_rules_is_one_item():
     b = doc("b", "Polisi menyebut korban berinisial MM (32) dan temannya ODE (39) dirawat.")
     found = items(a, b)
     assert len(found) == 1 and "MW (32)" in found[0].explanation and "MM (32)" in found[0].explanation
+
+
+def test_the_head_comes_first_a_victims_wife_is_not_the_victim():
+    # mend59: "Istri korban, AS (30)" names the victim's wife; set against the victim "korban berinisial AN (30)" of
+    # another outlet it is another person, never the victim written by other initials
+    a = doc("a", "Istri korban, AS (30), histeris saat jenazah tiba di rumah duka.")
+    b = doc("b", "Korban berinisial AN (30) tewas di lokasi kejadian.")
+    assert items(a, b) == []
+    # the father of the suspect and the suspect; a lawyer of the victim and the victim
+    assert items(doc("a", "Ayah pelaku, HS (45), ikut diperiksa polisi."),
+                 doc("b", "Polisi menangkap pelaku berinisial HR (45) di rumahnya.")) == []
+    assert items(doc("a", "Kuasa hukum korban, RT (45), menyebut kliennya trauma."),
+                 doc("b", "Korban berinisial RS (45) masih dirawat.")) == []
+
+
+def test_the_victims_wife_in_two_outlets_is_one_person_of_one_role():
+    # the same relation told by both: the victim's wife at 30, "AS" against "AN": one person under other initials
+    a = doc("a", "Istri korban, AS (30), histeris saat jenazah tiba di rumah duka.")
+    b = doc("b", "Menurut istri korban, AN (30), suaminya berangkat pagi.")
+    found = items(a, b)
+    assert len(found) == 1 and found[0].status == "contradiction"
+    # the suspect's wife is not the victim's wife
+    c = doc("c", "Istri pelaku, AN (30), mengaku tidak tahu.")
+    assert items(a, c) == []
+
+
+def test_one_suspect_under_other_initials_is_one_item_not_one_per_rule():
+    # mend59: the identity-name rule ("pelaku berinisial X") and the role rule both read this; the user gets one item
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = doc("a", "Polisi menangkap pelaku berinisial HS (45) di rumahnya pada Senin malam.")
+    b = doc("b", "Pelaku berinisial RT (45) ditangkap polisi di rumahnya pada Senin malam.")
+    found = [d for d in detail_discrepancies("s1", [a, b], {"a": a, "b": b}, [])
+             if "HS" in d.explanation and "RT" in d.explanation]
+    assert len(found) == 1, [d.explanation for d in found]
+
+
+def test_every_initials_cue_is_read_by_the_quote_finder_and_the_identity_rule_alike():
+    # one list of cues (initials.yaml): a cue the initials reader knows is known to the other two readers too
+    from ceksilang.extract.quotes import load_quote_patterns
+    from ceksilang.lang import initials_cues
+    from ceksilang.reconcile.discrepancies import _naming_words
+    from ceksilang.reconcile.initials import initials_words
+
+    cues = initials_cues()
+    assert {"berinisial", "diinisialkan"} <= cues
+    assert initials_words().cues == cues == _naming_words().initials
+    assert cues <= load_quote_patterns().party_naming_words
+
+
+def test_an_outlet_writing_the_others_initials_with_dots_tells_two_people():
+    # mend59: the reader takes "M.S." as MS, so the guard does too: this outlet names both MR and M.S.
+    a = doc("a", "Sopir truk berinisial MR (27) ditahan, sedangkan kernetnya, M.S., dipulangkan.")
+    b = doc("b", "Polisi menahan sopir berinisial MS (27) usai kecelakaan itu.")
+    assert items(a, b) == []
+
+
+def test_initials_are_read_up_to_the_letters_the_data_allows(monkeypatch):
+    # mend59: the shape is built from initials.yaml's max_letters, not fixed in the code
+    from ceksilang.reconcile import initials as module
+
+    # four letters, as the data says today: five capitals are a word, not initials
+    assert module.initials_words().pattern.search("pelaku berinisial ABCDE (30)") is None
+    real = module.load_data
+
+    def five_letters(name, language="id"):
+        data = real(name, language)
+        return {**data, "max_letters": 5} if name == "initials" else data
+
+    monkeypatch.setattr(module, "load_data", five_letters)
+    module.initials_letters.cache_clear()
+    module.initials_words.cache_clear()
+    try:
+        iw = module.initials_words()
+        assert iw.pattern.search("pelaku berinisial ABCDE (30)").group(1) == "ABCDE"
+        found = module.initials_readings(doc("a", "Polisi menangkap pelaku berinisial ABCDE (30) di rumahnya."), "a",
+                                         iw, age_in_brackets())
+        assert [r.initials for r in found] == ["ABCDE"]
+    finally:
+        module.initials_letters.cache_clear()
+        module.initials_words.cache_clear()
+
+
+def test_a_married_couple_is_two_people_not_a_wife():
+    # mend59: "suami istri" is a pair, not "the husband's wife": neither person is compared as a wife
+    a = doc("a", "Kedua korban adalah pasangan suami istri berinisial RT (42) dan AN (41).")
+    b = doc("b", "Polisi juga memeriksa seorang istri berinisial RS (42) yang tinggal di sebelah rumah korban.")
+    assert items(a, b) == []

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ceksilang.reconcile.claims import normalise_quote, quotes_match
+from ceksilang.reconcile.claims import normalise_quote, quotes_match, tells_search_going_on
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.model import Discrepancy, Document, Entity, Mention, Quantity, Quote, Source, Story, TimeExpr
 from ceksilang.reconcile.story import Reconciliation, reconcile
@@ -4563,17 +4563,37 @@ def test_reports_of_one_day_with_no_hour_are_a_developing_count_when_both_tell_t
     assert "said as of a moment" not in item.explanation
 
 
-@pytest.mark.parametrize("second", [
+_SEARCHING = ("Sebanyak enam orang tewas. Sementara 26 orang lainnya masih dicari tim SAR.", "enam orang", 6)
+
+
+@pytest.mark.parametrize("searching_first", [True, False])
+@pytest.mark.parametrize("other", [
     # the other report tells no search: nothing says its count is still being made
-    "Longsor itu menewaskan delapan orang di lokasi tambang.",
-    # a search told in one report only is not enough either way round
-    "Delapan orang tewas dalam longsor tambang itu kemarin.",
+    ("Longsor itu menewaskan delapan orang di lokasi tambang.", "delapan orang", 8),
+    # mend59: a search stopped or closed, no one missing, or a search told only in a pointer to another article
+    ("Delapan orang tewas. Tim SAR resmi menghentikan pencarian pada Senin sore.", "Delapan orang", 8),
+    ("Delapan orang tewas. Operasi pencarian telah ditutup.", "Delapan orang", 8),
+    ("Delapan orang tewas dalam longsor itu. Tidak ada korban hilang.", "Delapan orang", 8),
+    ("Delapan orang tewas dalam longsor itu.\nBaca juga: Pencarian Korban Longsor Tambang Hari Kedua", "Delapan orang", 8),
 ])
-def test_a_search_told_by_one_report_only_leaves_the_days_two_tolls_a_clash(second):
-    docs = [_day_report("a", "2024-07-08", "Sebanyak enam orang tewas. Sementara 26 orang lainnya masih dicari tim SAR.",
-                        "enam orang", 6),
-            _day_report("b", "2024-07-08", second, "delapan orang" if "delapan orang" in second else "Delapan orang", 8)]
+def test_a_search_told_by_one_report_only_leaves_the_days_two_tolls_a_clash(other, searching_first):
+    # whichever of the two reports tells the search (mend59: the case with the search in report b only)
+    pair = [_SEARCHING, other] if searching_first else [other, _SEARCHING]
+    docs = [_day_report(doc_id, "2024-07-08", text, needle, value) for doc_id, (text, needle, value) in zip("ab", pair)]
     assert _one_day(figure_discrepancies(reconcile(docs, ENTITIES, [])), "2024-07-08").status == "contradiction"
+
+
+@pytest.mark.parametrize("text, going", [
+    ("Sementara 26 orang lainnya masih dicari tim SAR.", True),
+    ("Belasan penambang masih dalam pencarian hingga malam ini.", True),
+    ("Pencarian tidak dihentikan meski cuaca buruk.", True),
+    ("Tim SAR resmi menghentikan pencarian pada Senin sore.", False),
+    ("Operasi pencarian telah ditutup setelah tujuh hari.", False),
+    ("Tidak ada korban hilang dalam kejadian itu.", False),
+    ("Baca juga: Pencarian Korban Longsor Tambang Hari Kedua", False),
+])
+def test_a_search_going_on_is_read_in_the_reports_own_words_not_after_a_negation_or_a_stop(text, going):
+    assert tells_search_going_on(make_doc("a", f"Delapan orang tewas dalam longsor itu. {text}")) is going
 
 
 def test_a_figures_own_as_of_time_orders_it_before_the_publication_minute():

@@ -56,7 +56,7 @@ from ceksilang.extract.numbers import number_words
 from ceksilang.extract.recase import restore_case
 from ceksilang.ingest.metadata import dateline_end
 from ceksilang.lang.word_frequencies import load_word_frequencies
-from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
+from ceksilang.lang import (LanguageDataError, SpeechVerbs, initials_cues, load_data, load_merged_data, load_speech_verbs,
                             pronoun_enclitics, without_pronoun_enclitic,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
@@ -352,7 +352,7 @@ def load_quote_patterns() -> QuotePatterns:
         titled_role_nouns=frozenset(str(w).lower() for w in data.get("titled_role_nouns") or []),
         titled_role_modifiers=frozenset(str(w).lower() for w in data.get("titled_role_modifiers") or []),
         case_parties=tuple(frozenset(str(w).lower() for w in group) for group in data.get("case_parties") or []),
-        party_naming_words=frozenset(str(w).lower() for w in data.get("party_naming_words") or []),
+        party_naming_words=frozenset(str(w).lower() for w in data.get("party_naming_words") or []) | initials_cues(),
         party_reach=int(data.get("party_reach") or 5),
         initials_person_words=frozenset(str(w).lower() for w in data.get("initials_person_words") or []),
         initials_nickname_words=frozenset(str(w).lower() for w in data.get("initials_nickname_words") or []),

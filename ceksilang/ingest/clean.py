@@ -224,6 +224,17 @@ class _Line:
     removed: list[Removed]
 
 
+# the reasons of boilerplate.yaml's rules for a pointer to another article ("Baca juga: ...", "Berita terkait")
+POINTER_REASONS = frozenset({"read-also", "related-link"})
+
+
+def is_pointer(text: str) -> bool:
+    """Whether ``text`` (a line or a sentence) is a pointer to another article by boilerplate.yaml's rules ("Baca
+    juga: Tim SAR Hentikan Pencarian"): its words tell another report's news, not this one's."""
+    line = text.strip()
+    return any(rule.reason in POINTER_REASONS and rule.pattern.search(line) for rule in boilerplate_data().rules)
+
+
 def _match_line(line: str, rules: tuple[BoilerplateRule, ...], is_last: bool, word_limit: int) -> BoilerplateRule | None:
     # split once for every rule: with ``word_limit`` L at least every rule's limit, min(words, L + 1)
     # pieces, which is above a rule's limit exactly when the line's words are

@@ -111,6 +111,14 @@ def without_pronoun_enclitic(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def initials_cues(lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """The words after which a person is named by initials ("berinisial EF"), lower case: ``cues`` of
+    ``lang/<lang>/initials.yaml``, the one list the quote finder, the identity-name rule and the initials reader share."""
+    data = load_data("initials", lang) if has_data("initials", lang) else None
+    return frozenset(str(w).lower() for w in (data or {}).get("cues") or [])
+
+
 @lru_cache(maxsize=1)
 def load_stopwords() -> frozenset[str]:
     """Indonesian function words (``lang/id/stopwords.txt``), lower case: the one reading of that

@@ -34,6 +34,7 @@ from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_
                                       pointer_headlines)
 from ceksilang.extract.quantities import (calendar_words, is_age, quantity_words, restated_quantity,
                                          unit_of_clause_subject, unit_table)
+from ceksilang.ingest.clean import is_pointer
 from ceksilang.ingest.clean_shape import shape_data
 from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data, without_pronoun_enclitic
@@ -2606,6 +2607,8 @@ class _SettledCounts:
     lead_sentences: int
     reach_days: int
     still_going: re.Pattern[str] | None
+    stopped: frozenset[str]  # words telling a search stopped or closed ("dihentikan", "ditutup")
+    still_going_reach: int  # words either side of a still_going phrase read for a negation (before) or a stop word
     kinds: frozenset[str]  # event kinds (event_kinds.yaml) of happenings over at once
     lasting_kinds: frozenset[str]  # event kinds of happenings that go on (a quake's aftermath, a flood)
     moving_cues: frozenset[str]  # words in the figure's clause telling the count rose or was updated
@@ -2618,6 +2621,8 @@ def _settled_counts(language: str = "id") -> _SettledCounts:
     return _SettledCounts(frozenset(str(m) for m in data.get("measures") or []), int(data.get("lead_sentences", 0)),
                           int(data.get("reach_days", 0)),
                           re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None,
+                          frozenset(str(w).lower() for w in data.get("stopped") or []),
+                          int(data.get("still_going_reach", 4)),
                           frozenset(str(k) for k in data.get("kinds") or []),
                           frozenset(str(k) for k in data.get("lasting_kinds") or []),
                           frozenset(str(w).lower() for w in data.get("moving_cues") or []))
@@ -2625,9 +2630,41 @@ def _settled_counts(language: str = "id") -> _SettledCounts:
 
 def tells_search_going_on(doc: Document) -> bool:
     """Whether the report tells its happening still going on: a search, people still missing or buried
-    (``moving_counts.settled.still_going``); its tolls are then counts still being made, not settled ones."""
+    (``moving_counts.settled.still_going``); its tolls are then counts still being made, not settled ones. Read in the
+    report's own sentences (a pointer to another article, "Baca juga: ...", tells another report's news), and never
+    where a negation stands within ``still_going_reach`` words before the phrase ("tidak ada korban hilang") or a word
+    of ``stopped`` within that reach either side in its clause ("menghentikan pencarian", "pencarian telah ditutup")."""
     sc = _settled_counts()
-    return bool(sc.still_going and sc.still_going.search(doc.text.lower()))
+    if sc.still_going is None:
+        return False
+    text = doc.text
+    if not sc.still_going.search(text.lower()):
+        return False  # most reports: no phrase at all
+    negations = reconcile_words().negations
+    for s, e in doc.sentences or [(0, len(text))]:
+        sentence = text[s:e].lower()
+        hits = list(sc.still_going.finditer(sentence))
+        if not hits or is_pointer(text[s:e]):
+            continue
+        for m in hits:
+            before = _clause_words(sentence[:m.start()])[-sc.still_going_reach:] if sc.still_going_reach else []
+            after = _clause_words(sentence[m.end():], tail=False)[:sc.still_going_reach]
+            if any(w in negations for w in before) or _stopped(before, sc, negations) or _stopped(after, sc, negations):
+                continue
+            return True
+    return False
+
+
+def _stopped(ws: list[str], sc: _SettledCounts, negations: frozenset[str]) -> bool:
+    """Whether ``ws`` hold a word of ``stopped`` not right after a negation ("dihentikan", not "tidak dihentikan")."""
+    return any(w in sc.stopped and not (i and ws[i - 1] in negations) for i, w in enumerate(ws))
+
+
+def _clause_words(text: str, tail: bool = True) -> list[str]:
+    """The words of ``text`` in the clause nearest the phrase: after its last clause mark (``tail``, the words before
+    a phrase) or before its first (the words after)."""
+    parts = re.split(r"[,;:()\"“”]", text)
+    return words(parts[-1] if tail else parts[0])
 
 
 def _over_at_once(doc: Document, sc: _SettledCounts) -> bool:
@@ -2654,7 +2691,7 @@ def _happening_day(doc: Document, rw: ReconcileWords, sc: _SettledCounts) -> str
         return _HAPPENING_DAY[1]
     answer = None
     published = published_day(doc)
-    if published and sc.lead_sentences and not (sc.still_going and sc.still_going.search(doc.text.lower())):
+    if published and sc.lead_sentences and not tells_search_going_on(doc):
         told = happening_day_words().told_words | rw.speech_words
         lead_end = doc.sentences[min(sc.lead_sentences, len(doc.sentences)) - 1][1] if doc.sentences else 0
         later: set[str] = set()  # the days past the lead, none of telling

@@ -63,7 +63,7 @@ from ceksilang.reconcile.argument_values import argument_value_conflicts
 from ceksilang.reconcile.same_happening import same_happening_conflicts
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.reconcile.name_variants import name_variant_conflicts
-from ceksilang.reconcile.initials import AgeInBrackets, initials_conflicts
+from ceksilang.reconcile.initials import AgeInBrackets, initials_conflicts, initials_letters, initials_words
 from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
 from ceksilang.reconcile.prose_counts import vehicle_count_conflicts
 from ceksilang.reconcile.spellings import NamedSlotWords, named_slot_words, near_names, one_name_two_spellings
@@ -3447,7 +3447,8 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_clock_conflicts(story, docs, by_id, rw))
     identities = _identity_conflicts(story, docs, by_id)
     out.extend(identities)
-    out.extend(_name_conflicts(story, docs, by_id))
+    told_initials: set[frozenset[str]] = set()  # pairs of initials the identity-name rule told: one item a pair
+    out.extend(_name_conflicts(story, docs, by_id, told_initials))
     out.extend(name_variant_conflicts(story, docs, by_id))
     out.extend(_named_slot_conflicts(story, docs, by_id, rw))
     out.extend(vehicle_count_conflicts(story, docs, by_id))
@@ -3455,7 +3456,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(d for d in cause_conflicts(story, docs, by_id) if not any(set(k) <= set(d.docs) for k in by_docs))
     out.extend(_age_conflicts(story, docs, by_id))
     out.extend(person_role_conflicts(story, docs, by_id))
-    out.extend(initials_conflicts(story, docs, by_id, age_in_brackets()))
+    out.extend(initials_conflicts(story, docs, by_id, age_in_brackets(), told=told_initials))
     out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_model_conflicts(story, docs, by_id))
     out.extend(_law_conflicts(story, docs, by_id))
@@ -4832,12 +4833,18 @@ def _naming_words(language: str = "id") -> _NameWords:
     def lower(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or [])
 
-    return _NameWords(int(data.get("reach", 3)), lower("named"), lower("initials"),
-                      tuple(tuple(words(str(v))) for v in data.get("arrest_verbs") or []), lower("other_people"))
+    return _NameWords(int(data.get("reach", 3)), lower("named"), initials_words(language).cues,
+                      tuple(tuple(words(str(v))) for v in data.get("arrest_verbs") or []),
+                      lower("other_people") | initials_words(language).relations)
 
 
 _TOKEN = re.compile(r"[\w'.-]+|[^\w\s]")
-_INITIALS = re.compile(r"^[A-Z](?:\.?[A-Z]){0,3}\.?$")
+
+
+@lru_cache(maxsize=2)
+def _initials_token(language: str = "id") -> re.Pattern[str]:
+    """A token that is initials ("SS", "M.R."): the initials reader's shape (initials.yaml ``max_letters``)."""
+    return re.compile(rf"^{initials_letters(1, language)}$")
 
 
 @dataclass(slots=True)
@@ -4885,10 +4892,10 @@ def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords)
                         arrest = any(tuple(low[k:k + len(v)]) == v for v in nw.arrest_verbs for k in range(len(low)))
                     if not arrest:
                         continue
-                if i + 1 >= len(raw) or not _INITIALS.match(raw[i + 1]):
+                if i + 1 >= len(raw) or not _initials_token().match(raw[i + 1]):
                     continue
                 rest = [w for w in raw[i + 2:i + 9] if w not in "()" and not w.isdigit()]
-                if len(rest) >= 2 and rest[0] in (",", "dan", "and") and _INITIALS.match(rest[1]):
+                if len(rest) >= 2 and rest[0] in (",", "dan", "and") and _initials_token().match(rest[1]):
                     continue  # "berinisial AAP (22), KR (18), dan QAC (16)": several people
                 letters = tuple(c for c in raw[i + 1] if c.isalpha())
                 if len(letters) < 2:
@@ -4897,7 +4904,7 @@ def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords)
             elif subject is not None:
                 name = []
                 for w in raw[i + 1:i + 5]:
-                    if not w[:1].isupper() or not w[:1].isalpha() or _INITIALS.match(w):
+                    if not w[:1].isupper() or not w[:1].isalpha() or _initials_token().match(w):
                         break
                     name.append(w.rstrip("."))  # "bernama Kusmawati." ends the sentence
                 if name:
@@ -4915,9 +4922,11 @@ def _one_person(a: _NameReading, b: _NameReading) -> bool:
     return bool(set(a.letters) & set(b.letters))
 
 
-def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
+                    told: set[frozenset[str]] | None = None) -> list[Discrepancy]:
     """One perpetrator named by independent sources with names or initials that cannot be one
-    person: "terduga pelaku bernama Maruddin" / "sopir ... berinisial SS (41) ... ditangkap"."""
+    person: "terduga pelaku bernama Maruddin" / "sopir ... berinisial SS (41) ... ditangkap". Each pair of
+    initials it tells goes into ``told``, so the initials reader's role rule does not tell it again."""
     iw, nw = _identity_words(), _naming_words()
     if not iw.subjects or not (nw.named or nw.initials):
         return []
@@ -4946,6 +4955,8 @@ def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                               role_b=b.written, sentence_b=shortened(b.sentence))
         docs_of = sorted({r.doc.id for rs in by_source.values() for r in rs})
         out.append(detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(sides), 3)))
+        if told is not None and not a.name_words and not b.name_words:
+            told.add(frozenset(("".join(a.letters), "".join(b.letters))))
         break
     return out
 
@@ -5211,7 +5222,10 @@ def _grown_older(a: _AgeReading, b: _AgeReading, settings: _AgeSettings) -> bool
     return apart >= settings.aged_after_days and 0 < late - early <= -(-apart // 365)
 
 
-_AGE_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.?){2,4})\s*$")
+@lru_cache(maxsize=2)
+def _age_initials(language: str = "id") -> re.Pattern[str]:
+    """Initials of two letters or more ending the text before an age in brackets: the initials reader's shape."""
+    return re.compile(rf"(?<![\w.])({initials_letters(2, language)})\s*$")
 
 
 def _sentence_around(d: Document, start: int, end: int) -> str:
@@ -5242,7 +5256,7 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
         if mention is not None:
             name, initials, start = d.text[mention.start:mention.end].strip(), False, mention.start
         else:
-            found = _AGE_INITIALS.search(before)
+            found = _age_initials().search(before)
             if found is None:
                 continue
             start = m.start() - len(before) + found.start(1)

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import load_data
+from ceksilang.lang import initials_cues, load_data
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import detail_item, shortened
 from ceksilang.reconcile.sources import source_key
@@ -41,23 +41,36 @@ class InitialsWords:
     """``initials.yaml`` (see the comments there)."""
 
     max_letters: int
+    pattern: re.Pattern[str]  # initials standing as a word in running text (see ``initials_letters``)
     group_min_letters: int
     reach: int
     cues: frozenset[str]
     particles: tuple[str, ...]
     roles: dict[str, str]  # a role word -> its role key
+    relations: frozenset[str]  # heads making the person someone of the role word after them ("istri korban")
     explained_score: float
     contradiction_score: float
     group_score: float
+
+
+@lru_cache(maxsize=8)
+def initials_letters(least: int = 1, language: str = "id") -> str:
+    """The regular expression of initials as written: ``least`` to ``max_letters`` (initials.yaml) capitals, each maybe
+    with a dot ("MR", "M.R."): the one shape every reader of initials builds on."""
+    most = int((load_data("initials", language) or {}).get("max_letters", 4))
+    return rf"(?:[A-Z]\.?){{{least},{most}}}"
 
 
 @lru_cache(maxsize=4)
 def initials_words(language: str = "id") -> InitialsWords:
     data = load_data("initials", language) or {}
     roles = {str(w).lower(): str(key) for key, words in (data.get("roles") or {}).items() for w in words or []}
-    return InitialsWords(int(data.get("max_letters", 4)), int(data.get("group_min_letters", 2)),
-                         int(data.get("reach", 4)), frozenset(str(w).lower() for w in data.get("cues") or []),
+    max_letters = int(data.get("max_letters", 4))
+    pattern = re.compile(rf"(?<![\w.])({initials_letters(1, language)})(?![\w])")
+    return InitialsWords(max_letters, pattern, int(data.get("group_min_letters", 2)),
+                         int(data.get("reach", 4)), initials_cues(language),
                          tuple(str(p).lower() for p in data.get("particles") or []), roles,
+                         frozenset(str(w).lower() for w in data.get("relations") or []),
                          float(data.get("explained_score", 2.5)), float(data.get("contradiction_score", 3.75)),
                          float(data.get("group_score", 3.75)))
 
@@ -71,8 +84,6 @@ class AgeInBrackets:
     high: int
 
 
-# initials as written: one to four capitals, each maybe with a dot ("MR", "M.R."), standing as a word
-_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.?){1,4})(?![\w])")
 # a word, or a clause mark: a person's role is read back to the clause's start
 _TOKEN = re.compile(r"[^\W_][\w'-]*|[.;:!?\"“”()]")
 _CLAUSE_END = frozenset('.;:!?"“”()')
@@ -100,13 +111,41 @@ def _role_of(word: str, iw: InitialsWords) -> str | None:
 
 
 def _role_before(words: list[str], iw: InitialsWords) -> str | None:
-    """The nearest role word among the last ``reach`` words of ``words`` (stopping at a clause mark)."""
-    for w in reversed(words[-iw.reach:] if iw.reach else []):
+    """The role of the person named after ``words``: the nearest role word among their last ``reach`` words (stopping
+    at a clause mark). Indonesian puts the head first: a relation or kin word right before the role word ("istri
+    korban", "kuasa hukum pelaku") makes the person that word's, not the role's: a kin word of ``roles`` gives the
+    role of the two ("wife/victim": the victim's wife), another relation none (a friend, a lawyer); two relations
+    side by side ("suami istri") name a pair of people, no one role."""
+    window = words[-iw.reach:] if iw.reach else []
+    for i in range(len(window) - 1, -1, -1):
+        w = window[i]
         if w in _CLAUSE_END:
             return None
         role = _role_of(w, iw)
-        if role:
+        if role is None:
+            continue
+        head = _head_before(words[:len(words) - len(window) + i], iw)
+        if head is None:
             return role
+        if _head_before([w], iw) is not None:
+            return None  # two relations side by side name a pair ("pasangan suami istri", "kakak adik"): several
+        head_role = _role_of(head, iw)
+        return f"{head_role}/{role}" if head_role else None
+    return None
+
+
+def _head_before(words: list[str], iw: InitialsWords) -> str | None:
+    """The relation or kin word ending ``words`` ("istri", "kuasa hukum", "temannya"), or None."""
+    for n in (2, 1):
+        if len(words) < n or any(w in _CLAUSE_END for w in words[-n:]):
+            continue
+        phrase = " ".join(words[-n:]).lower()
+        bare = phrase
+        for p in iw.particles:
+            if phrase.endswith(p) and phrase[: -len(p)] in iw.relations | iw.roles.keys():
+                bare = phrase[: -len(p)]
+        if bare in iw.relations:
+            return bare
     return None
 
 
@@ -117,7 +156,7 @@ def initials_readings(d: Document, source: str, iw: InitialsWords, ages: AgeInBr
     others = [(m.start, m.end) for m in d.mentions if m.label != "PERSON"]
     for s, e in d.sentences or [(0, len(d.text))]:
         sentence = d.text[s:e]
-        for m in _INITIALS.finditer(sentence):
+        for m in iw.pattern.finditer(sentence):
             letters = m.group(1).replace(".", "")
             if len(letters) > iw.max_letters:
                 continue
@@ -139,8 +178,9 @@ def initials_readings(d: Document, source: str, iw: InitialsWords, ages: AgeInBr
 
 
 def _writes(texts: Sequence[str], initials: str) -> bool:
-    """Whether one of ``texts`` writes these initials as a word ("NK" in "AT dan NK")."""
-    pattern = re.compile(rf"(?<![\w.]){re.escape(initials)}(?!\w)")
+    """Whether one of ``texts`` writes these initials as a word ("NK" in "AT dan NK"), with or without a dot after
+    each letter ("M.S." for "MS"), as the reader reads them."""
+    pattern = re.compile(r"(?<![\w.])" + "".join(rf"{re.escape(c)}\.?" for c in initials) + r"(?!\w)")
     return any(pattern.search(t) for t in texts)
 
 
@@ -238,9 +278,9 @@ def _group_conflicts(story: str, by_source: dict[str, list[InitialsReading]], iw
 
 
 def initials_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document], ages: AgeInBrackets,
-                       language: str = "id") -> list[Discrepancy]:
+                       language: str = "id", told: set[frozenset[str]] | None = None) -> list[Discrepancy]:
     """One person given other initials by two independent outlets, by the group rule and the role rule (see the
-    module's docstring)."""
+    module's docstring); ``told``: pairs of initials (letters, no dots) another rule told already, left out."""
     iw = initials_words(language)
     by_source: dict[str, list[InitialsReading]] = defaultdict(list)
     for d in docs:
@@ -248,12 +288,12 @@ def initials_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Do
             continue
         for r in initials_readings(d, source_key(d, by_id), iw, ages):
             by_source[r.source].append(r)
-    told: set[frozenset[str]] = set()
+    told = set(told or ())
     out = _group_conflicts(story, by_source, iw, told)
     if iw.roles:
         out.extend(_role_conflicts(story, by_source, iw, told))
     return out
 
 
-__all__ = ["AgeInBrackets", "InitialsReading", "InitialsWords", "initials_conflicts", "initials_readings",
-           "initials_words"]
+__all__ = ["AgeInBrackets", "InitialsReading", "InitialsWords", "initials_conflicts", "initials_letters",
+           "initials_readings", "initials_words"]
