@@ -1469,17 +1469,23 @@ def _products(text: str, nw: NumberWords) -> list[_Figure]:
     return out
 
 
-_FIGURE_BEFORE = re.compile(r"\d(?:[\s.,]?\d)*(?:\s+[^\W\d_]+)?\s*$")
+_FIGURE_BEFORE = re.compile(r"\d(?:[\s.,]?\d)*\s+([^\W\d_]+)\s*$")
 
 
-def _joins_figures(text: str, qm: re.Match[str], qw: QuantityWords) -> bool:
-    """True when the qualifier word before a figure is one that, right after another figure (its digits, maybe one
-    unit word), joins two parts of one amount (``before_joining_figures``: "2 jam lebih 30 menit")."""
+def _joins_figures(text: str, qm: re.Match[str], qw: QuantityWords, language: str | None = None) -> bool:
+    """True when the qualifier word before a figure is one that, right after an amount (digits and a unit or a
+    scale word), joins two parts of one amount (``before_joining_figures``: "2 jam lebih 30 menit"): the second
+    part then takes no bound from it. Bare digits before it join nothing ("Sepanjang 2024 lebih 500 perusahaan":
+    a year, then "more than 500")."""
     said = " ".join(case_blind_key(qm.group("q")).split())
     if said not in qw.before_joining_figures:
         return False
     start = qm.start("q")
-    return _FIGURE_BEFORE.search(text, max(0, start - 30), start) is not None
+    before = _FIGURE_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return unit_table(language).lookup(word) is not None or case_blind_key(word) in number_words(language).scales
 
 
 def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
@@ -2463,7 +2469,7 @@ def find_quantities(
         qm = pats.qualifier_before.search(text, max(0, start - 40), start)
         if qm and _names_a_rating(text, qm, qw):
             qm = None  # "torsi maksimum 105 Nm": the peak torque, not "at most"
-        if qm and _joins_figures(text, qm, qw):
+        if qm and _joins_figures(text, qm, qw, language):
             qm = None  # "2 jam lebih 30 menit": the second part of one amount, not "more than 30 minutes"
         if qm:
             said = " ".join(case_blind_key(qm.group("q")).split())
