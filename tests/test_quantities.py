@@ -1111,6 +1111,15 @@ def test_quantities_a_number_after_a_place_is_a_figure(text: str, figures: set[s
     assert {q.text for q in find_quantities("a", text)} == figures
 
 
+@pytest.mark.parametrize("language, text", [
+    # mend60: a tally's last row, joined by the language's own "and", stays a figure
+    ("en", "The seats went to Golkar 12, Gerindra 5 and Demokrat 3."),
+    ("id", "Kursi dibagi ke Golkar 12, Gerindra 5 dan Demokrat 3."),
+])
+def test_quantities_a_tally_s_last_row_after_the_language_s_and_is_a_figure(language: str, text: str) -> None:
+    assert {q.text for q in find_quantities("a", text, language=language)} == {"12", "5", "3"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [

@@ -642,11 +642,17 @@ def _inside_name(text: str, start: int, end: int, language: str | None = None) -
                for m in again.finditer(text) if m.end() != end)
 
 
-# a row of a tally: the number is followed, or the name before it preceded, by another name's number
-# ("Jakarta 12, Bogor 5 dan Depok 3")
-_TALLY_NEXT = re.compile(r"[^\S\n]*(?:[,;]|[^\S\n]dan)[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+){1,3}\d")
 _SCORE_OR_RANGE_NEXT = re.compile(r"[^\S\n]*[-–—:][^\S\n]*\d")
-_TALLY_BEFORE = re.compile(r"\d[^\S\n]*(?:[,;]|[^\S\n]dan)[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+){1,3}$")
+
+
+@lru_cache(maxsize=None)
+def _tally_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A row of a tally: the number is followed, or the name before it preceded, by another name's number, after a
+    comma or one of the language's ``list_joiners`` ("Jakarta 12, Bogor 5 dan Depok 3", "... 5 and Depok 3")."""
+    joiners = quantity_words(language).list_joiners
+    gap = rf"(?:[,;]|[^\S\n](?:{_alternation(joiners)})(?![\w-]))" if joiners else r"[,;]"
+    names = r"(?:[A-Z][\w-]*[^\S\n]+){1,3}"
+    return (re.compile(rf"[^\S\n]*{gap}[^\S\n]*{names}\d"), re.compile(rf"\d[^\S\n]*{gap}[^\S\n]*{names}$"))
 
 
 def _ends_a_name(text: str, start: int, end: int, language: str | None = None) -> bool:
@@ -670,7 +676,8 @@ def _ends_a_name(text: str, start: int, end: int, language: str | None = None) -
     if (_SCORE_OR_RANGE_NEXT.match(text, end) or (gap and text[gap.end():gap.end() + 1].isdigit())
             or _unit_after(text, end, len(text), language=language)[0] is not None):
         return False  # "mengalahkan Spanyol 5-3", "emisi CO₂ 20 sampai 30 persen": a score or a range after a name
-    return not (_TALLY_NEXT.match(text, end) or _TALLY_BEFORE.search(text, max(0, start - 60), start))
+    tally_next, tally_before = _tally_patterns(language)
+    return not (tally_next.match(text, end) or tally_before.search(text, max(0, start - 60), start))
 
 
 _CAPITALISED_RUN_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w-]*[^\S\n]+){1,4})$")
