@@ -609,3 +609,13 @@ def test_a_body_line_far_below_the_header_gives_no_outlet():
             "Namun, Bupati Rudy – didampingi Sekda – langsung meninjau saluran yang tersumbat sampah.\n\n"
             "Kegiatan itu diikuti perangkat desa dan relawan.")
     assert extract_metadata(text).outlet is None
+
+
+def test_a_wire_s_bracketed_name_far_below_the_header_is_its_outlet():
+    # mend60: a name the dateline writes in brackets is an outlet by its form, however far down ("(AP)")
+    text = ("Kabar Dunia\n\nBanjir Besar Landa Ibu Kota Setelah Hujan Deras Semalaman\n\n"
+            "Editor: Nama Redaktur\nAA\n\nText Sizes\n\nMedium\n\nLarge\n\nLarger\n\n"
+            "Warga mengungsi dari rumah mereka yang terendam di Jakarta, Sabtu (9/11/2024) pagi.\n\n"
+            "JAKARTA, Indonesia (AP) - Banjir merendam ribuan rumah setelah hujan deras semalaman.\n\n"
+            "Petugas mengevakuasi warga dengan perahu karet.")
+    assert extract_metadata(text).outlet == "Ap"

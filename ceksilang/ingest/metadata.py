@@ -673,18 +673,20 @@ def _outlet_dateline(lines: list[tuple[int, str]], skip: int | None) -> tuple[in
         if i == skip:
             continue
         dateline = match_dateline(line)
-        if dateline is not None and dateline.outlet and _surely_an_outlet(dateline.outlet):
+        if dateline is not None and dateline.outlet and _surely_an_outlet(dateline.outlet, line[:dateline.end]):
             return i, dateline
     return None
 
 
-def _surely_an_outlet(name: str) -> bool:
+def _surely_an_outlet(name: str, dateline: str) -> bool:
     """Whether ``name`` is an outlet by its shape or its words alone: a web domain, an outlet the data
-    lists, or a name holding one of ``outlet_words`` ("Kompas TV")."""
+    lists, a name holding one of ``outlet_words`` ("Kompas TV"), or a name the ``dateline`` (its text)
+    writes in brackets, as wires sign ("JAKARTA, Indonesia (AP) -")."""
     pats = metadata_patterns()
     name = name.strip().strip("-–—:,()")
     return bool(domain_pattern().fullmatch(name) or name.lower() in pats.outlets
-                or pats.outlet_words.intersection(name_words(name)))
+                or pats.outlet_words.intersection(name_words(name))
+                or f"({name.casefold()})" in dateline.casefold())
 
 
 def extract_metadata(text: str) -> TextMetadata:
