@@ -1097,15 +1097,16 @@ def test_quantities_a_number_closing_a_name_is_no_figure(text: str, figures: set
 
 
 @pytest.mark.parametrize("text, figures", [
-    # mend60: a number after a place counts something there, its noun left out: a place after a preposition of
-    # place, a place of a kind ("Kabupaten ..."), a place the gazetteer knows
+    # mend60: a number closing its clause after a place counts something there, its noun left out: a place of a
+    # kind ("Kabupaten ..."), a place the gazetteer knows
     ("Korban meninggal dunia akibat banjir bandang di Kabupaten Agam 12.", {"12"}),
     ("Hingga sore korban tewas di Gaza 120.", {"120"}),
-    ("Kini jumlah pengungsi di Posko Cibadak 450.", {"450"}),
     ("Pasien yang dirawat Jawa Timur 95, Jawa Tengah dua.", {"95", "dua"}),
-    # guards: a product's or a series' number stays a name's
+    # guards: a product's, a series' or a line's number stays a name's, after a preposition of place too
     ("Pembeli pertama Galaxy Z Flip 7 mendapat bonus.", set()),
-    ("Penumpang dapat menghubungi Contact Center 121 setiap saat.", set()),
+    ("Keluhan dapat disampaikan ke Contact Center 121 setiap saat.", set()),
+    ("Musim depan klub itu akan bermain di Liga 1.", set()),
+    ("Ia bermain bersama band Indonesia 6 (kini dikenal dengan nama lain).", set()),
 ])
 def test_quantities_a_number_after_a_place_is_a_figure(text: str, figures: set[str]) -> None:
     assert {q.text for q in find_quantities("a", text)} == figures

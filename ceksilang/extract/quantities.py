@@ -83,8 +83,6 @@ class QuantityWords:
     claimant_time_tails: frozenset[str]  # "lalu", "ini": time words only after one
     claimant_body_words: frozenset[str]  # "badan intelijen militer": a body of the country named after
     place_prepositions: tuple[str, ...]
-    # "di", "ke", "dari": a number after capitalised words written after one counts something at a place
-    name_number_place_prepositions: frozenset[str]
     place_region_words: frozenset[str]
     place_fillers: frozenset[str]  # words between the preposition and the place ("in the Kursk region")
     partitive: tuple[str, ...]  # "8.000 dari pasukan", "thousands of troops"
@@ -203,8 +201,6 @@ def _quantity_words(language: str) -> QuantityWords:
             claimant_time_tails=frozenset(str(s).lower() for s in data.get("claimant_time_tails") or []),
             claimant_body_words=frozenset(str(s).lower() for s in data.get("claimant_body_words") or []),
             place_prepositions=tuple(str(s) for s in data["place_prepositions"]),
-            name_number_place_prepositions=frozenset(
-                str(s).lower() for s in data.get("name_number_place_prepositions") or []),
             place_region_words=frozenset(str(s).lower() for s in data["place_region_words"]),
             place_fillers=frozenset(str(s).lower() for s in data["place_fillers"]),
             place_next_item_joiners=frozenset(str(s).lower() for s in data.get("place_next_item_joiners") or []),
@@ -667,7 +663,7 @@ def _ends_a_name(text: str, start: int, end: int, language: str | None = None) -
     table = unit_table(language)
     if not _number_of_a_name(text, end, table, language):
         return False
-    if _place_before(text, start, language):
+    if _place_before(text, start, end, language):
         return False  # "korban tewas di Gaza 120", "di Kabupaten Agam 12": a count of a place with its noun left out
     before = _DIGITS_AFTER_CAPITALISED.search(text, max(0, end - 40), end)
     if before is not None and _opens_a_count(case_blind_key(before.group(1)), table, language):
@@ -681,23 +677,22 @@ def _ends_a_name(text: str, start: int, end: int, language: str | None = None) -
 
 
 _CAPITALISED_RUN_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w-]*[^\S\n]+){1,4})$")
-_WORD_ENDING = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+_CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;](?!\d)|\n|$)")
 
 
-def _place_before(text: str, start: int, language: str | None = None) -> bool:
-    """True when the capitalised words right before ``start`` name a place: written after a preposition of place
-    (``name_number_place_prepositions``: "di Posko Cibadak"), holding a word of a place's kind ("Kabupaten Agam"),
-    or ending in a place the gazetteer knows ("Jawa Timur"). A number after a place counts something there, its
-    noun left out ("korban tewas di Gaza 120"); it is no product's or series' number."""
+def _place_before(text: str, start: int, end: int, language: str | None = None) -> bool:
+    """True when the capitalised words right before ``start`` name a place, holding a word of a place's kind
+    ("Kabupaten Agam") or ending in a place the gazetteer knows ("Gaza", "Jawa Timur"), and the number ends its
+    clause (a full stop, a comma, a semicolon or the line's end after it): a count at that place with its noun
+    left out ("korban tewas di Gaza 120."), no product's or series' number. A preposition of place alone is no
+    evidence: "di Liga 1", "ke Call Center 135", "di Jalan Sukabangun 2" are names' numbers."""
+    if not _CLAUSE_END_AFTER.match(text, end):
+        return False
     run = _CAPITALISED_RUN_BEFORE.search(text, max(0, start - 60), start)
     if run is None:
         return False
     words = run.group(1).split()
-    qw = quantity_words(language)
-    opener = _WORD_ENDING.search(text, max(0, run.start() - 20), run.start())
-    if opener is not None and case_blind_key(opener.group(1)) in qw.name_number_place_prepositions:
-        return True
-    kinds = load_gazetteer().gpe_cues | qw.place_region_words
+    kinds = load_gazetteer().gpe_cues | quantity_words(language).place_region_words
     if any(case_blind_key(w) in kinds for w in words):
         return True
     for i in range(len(words)):
