@@ -635,21 +635,6 @@ def test_entities_merge_keeps_a_given_name_that_is_also_a_listed_place(text, spa
     assert [m.text for m in merged if m.label == "PERSON"] == persons
 
 
-@pytest.mark.parametrize(("text", "span", "persons"), [
-    # mend60: a first name written elsewhere after "dari" / "ke" (which come before people too) is still a name
-    ("Direktur Operasional Hendra Wijaya Kusuma mengecek pipa. Warga menerima surat dari Hendra soal gangguan itu.",
-     "Hendra Wijaya Kusuma", ["Hendra Wijaya Kusuma"]),
-    ("Direktur Operasional Hendra Wijaya Kusuma mengecek pipa. Keluhan itu diteruskan ke Hendra kemarin.",
-     "Hendra Wijaya Kusuma", ["Hendra Wijaya Kusuma"]),
-    # guard: a body written alone after a role head is still cut
-    ("Direktur Tirtamulya Hendra Gunawan mengecek pipa. Sebelumnya Dirut Tirtamulya menyurati warga.",
-     "Tirtamulya Hendra Gunawan", ["Hendra Gunawan"]),
-])
-def test_entities_merge_keeps_a_first_name_written_after_a_cue_people_follow_too(text, span, persons):
-    merged = merge_mentions([_span(text, span, "PERSON")], match_gazetteer("d", text), text)
-    assert [m.text for m in merged if m.label == "PERSON"] == persons
-
-
 def test_capitalised_word_before_reads_ascii_text_as_the_ascii_patterns_did():
     """On ASCII text with no apostrophe the Unicode-aware word before a person is the one the ASCII
     patterns "(?:,|\\b[a-z]+) ([A-Z][a-z]+) $" and "[\\w.,)] ([A-Z][a-z]+) $" found."""

@@ -97,8 +97,6 @@ class RoleWords:
     regional_heads: tuple[tuple[str, ...], ...] = ()  # "bupati", "kepala bpbd": a region follows them
     ranks: tuple[tuple[str, ...], ...] = ()  # "akbp", "kombes pol": between a role and the name
     place_cues: frozenset[str] = frozenset()  # "di", "polsek": a place or local body follows them
-    # "dari", "ke", "warga": place cues that come before people's names too ("surat dari Hendra")
-    place_cues_before_people: frozenset[str] = frozenset()
     relational_heads: tuple[tuple[str, ...], ...] = ()  # "juru bicara": held for a principal named after it
     role_bodies: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "kementerian"
     # "kadis", "kasat": short forms of a head glued to a short form of the unit ("Kadispar", "Kasatreskrim")
@@ -373,7 +371,6 @@ def load_role_words() -> RoleWords:
         regional_heads=_token_tuples([*(data.get("regional_heads") or []), *_body_head_short_forms()]),
         ranks=_ranks_with_corps(data.get("ranks"), data.get("rank_corps"), data.get("rank_forces")),
         place_cues=frozenset(str(w).lower() for w in data.get("place_cues") or []),
-        place_cues_before_people=frozenset(str(w).lower() for w in data.get("place_cues_before_people") or []),
         relational_heads=_token_tuples(data.get("relational_heads")),
         role_bodies=tuple(sorted(((tuple(str(k).lower().split()), str(v).lower())
                                   for k, v in (data.get("role_bodies") or {}).items()),
@@ -1337,9 +1334,8 @@ def _written_alone_after_role(word: str, next_word: str, text: str, m: Mention, 
     Bulog", "di Bulog") without ``next_word`` after it, and never alone as a person: tagged a person
     on its own, or next to a speech verb or a source word ("Menurut Purbaya", "Purbaya mengatakan"),
     as a holder named short after the role ("Menteri Purbaya") also is. Then it is the word of a
-    post's body or place, not a given name. A place cue that comes before people too ("dari",
-    ``place_cues_before_people``: "surat dari Hendra") is no evidence."""
-    cues = words.head_words | (words.place_cues - words.place_cues_before_people)
+    post's body or place, not a given name."""
+    cues = words.head_words | words.place_cues
     speech = load_speech_verbs()
     body_like = False
     for hit in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])", text):
