@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from ceksilang.extract.entities import load_gazetteer, lookup_alias
 from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords, pronoun_enclitics
+from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention, Quantity, TimeExpr
 from ceksilang.text import case_blind_key, split_sentences, stem, told_from_to, trie_regex
@@ -1554,8 +1555,6 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _lexicon_parts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(Indonesian words, English words, English function words) of ``_lexicon_words``, apart."""
-    from ceksilang.lang.translations import load_translations
-
     tr = load_translations()
     indonesian = frozenset(k for k in tr.words_to_english if " " not in k)
     function = frozenset(w.lower() for w in load_data("stopwords", "en")) - load_stopwords()
