@@ -621,6 +621,20 @@ def test_entities_merge_cuts_the_post_s_place_or_body_from_a_holder_s_name(text,
     assert all(text[m.start:m.end] == m.text for m in merged)
 
 
+@pytest.mark.parametrize(("text", "span", "persons"), [
+    # mend60: a place the gazetteer lists only inside another ("Bima") is also a given name: not cut after a post
+    # that names no region, nor when the post's place is written right before it
+    ("Wamendagri Bima Arya meninjau lokasi banjir.", "Bima Arya", ["Bima Arya"]),
+    ("Wali Kota Bogor Bima Arya Sugiarto membuka acara.", "Bima Arya Sugiarto", ["Bima Arya Sugiarto"]),
+    # guards: after a post or body that names its region the place is cut
+    ("Bupati Bima Indah Dhamayanti Putri membuka acara.", "Bima Indah Dhamayanti Putri", ["Indah Dhamayanti Putri"]),
+    ("Camat Setiabudi Agus Wibowo meninjau lokasi.", "Setiabudi Agus Wibowo", ["Agus Wibowo"]),
+])
+def test_entities_merge_keeps_a_given_name_that_is_also_a_listed_place(text, span, persons):
+    merged = merge_mentions([_span(text, span, "PERSON")], match_gazetteer("d", text), text)
+    assert [m.text for m in merged if m.label == "PERSON"] == persons
+
+
 def test_capitalised_word_before_reads_ascii_text_as_the_ascii_patterns_did():
     """On ASCII text with no apostrophe the Unicode-aware word before a person is the one the ASCII
     patterns "(?:,|\\b[a-z]+) ([A-Z][a-z]+) $" and "[\\w.,)] ([A-Z][a-z]+) $" found."""

@@ -615,3 +615,24 @@ def test_a_place_only_line_far_below_the_header_is_not_taken_for_the_dateline():
             + "\n\nBANDUNG - Hujan deras sejak sore merendam puluhan rumah warga di tiga kecamatan kota itu.")
     meta = extract_metadata(text)
     assert meta.outlet is None and meta.dateline is None
+
+
+def test_a_body_line_far_below_the_header_gives_no_outlet():
+    # mend60: far from the top only an outlet by its shape (a domain) or its words is read from a dateline's place;
+    # a sentence opening "Namun, Bupati Rudy –" is the body's
+    text = ("Kabar Daerah\n\nWarga Desa Sukamaju Gotong Royong Bersihkan Saluran Air Jelang Musim Hujan\n\n"
+            "Editor: Nama Redaktur\nAA\n\nText Sizes\n\nMedium\n\nLarge\n\nLarger\n\n"
+            "Warga bergotong royong membersihkan saluran air di Desa Sukamaju, Sabtu (9/11/2024) pagi.\n\n"
+            "Namun, Bupati Rudy – didampingi Sekda – langsung meninjau saluran yang tersumbat sampah.\n\n"
+            "Kegiatan itu diikuti perangkat desa dan relawan.")
+    assert extract_metadata(text).outlet is None
+
+
+def test_a_wire_s_bracketed_name_far_below_the_header_is_its_outlet():
+    # mend60: a name the dateline writes in brackets is an outlet by its form, however far down ("(AP)")
+    text = ("Kabar Dunia\n\nBanjir Besar Landa Ibu Kota Setelah Hujan Deras Semalaman\n\n"
+            "Editor: Nama Redaktur\nAA\n\nText Sizes\n\nMedium\n\nLarge\n\nLarger\n\n"
+            "Warga mengungsi dari rumah mereka yang terendam di Jakarta, Sabtu (9/11/2024) pagi.\n\n"
+            "JAKARTA, Indonesia (AP) - Banjir merendam ribuan rumah setelah hujan deras semalaman.\n\n"
+            "Petugas mengevakuasi warga dengan perahu karet.")
+    assert extract_metadata(text).outlet == "Ap"

@@ -7,8 +7,9 @@ page's own text states, or null where it states none; the texts (third-party pag
 repository in a JSON Lines file of url and text. Each text is read alone, as ``ceksilang analyze`` reads a
 text that comes with no outlet or date field. Counted:
 
-- outlet: of the pages that state one, found and right (names compared case-blind on letters and digits,
-  a domain ending optional, one name holding the other: "BOJONEGORO.INEWS.ID" and "Bojonegoro.iNews.id");
+- outlet: of the pages that state one, found and right (the usual spellings compared case-blind on letters
+  and digits, a domain ending optional: "BOJONEGORO.INEWS.ID" and "Bojonegoro.iNews.id"; not one name
+  inside another: "Kompas TV" is not "Kompas.com");
   a false outlet is one read where the page states none, a wrong one differs from the one it states;
 - date: of the pages that state one, found and right to the day (and to the minute where the page states
   a time); a false date is one read where the page states none (a caption's, a related article's, a
@@ -30,7 +31,7 @@ from typing import Any
 import yaml
 
 from ceksilang.evaluate.coverage import outlet_key
-from ceksilang.ingest.metadata import extract_metadata
+from ceksilang.ingest.metadata import canonical_outlet, extract_metadata
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
@@ -43,10 +44,20 @@ def load_texts(path: str | Path) -> dict[str, str]:
 
 
 def same_outlet(read: str | None, stated: str | None) -> bool:
-    a, b = outlet_key(read), outlet_key(stated)
-    if not a or not b:
+    """Whether two outlet names are one outlet: their usual spellings (``canonical_outlet``) equal on letters and
+    digits, case-blind, a domain ending optional. One name inside another is another outlet ("Kompas TV",
+    "detikFinance", "TribunnewsBogor.com")."""
+    if not read or not stated:
         return False
-    return a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a))
+    a, b = outlet_key(canonical_outlet(read)), outlet_key(canonical_outlet(stated))
+    return bool(a) and a == b
+
+
+def same_place(read: str | None, stated: str | None) -> bool:
+    """Whether the dateline place read is the whole place written, case-blind ("Bandung Barat" is not "Bandung")."""
+    if not read or not stated:
+        return False
+    return " ".join(read.split()).casefold() == " ".join(stated.split()).casefold()
 
 
 def _days(item: dict[str, Any]) -> set[str]:
@@ -80,7 +91,7 @@ def reading(item: dict[str, Any], text: str) -> dict[str, Any]:
     elif not meta.dateline:
         row["place"] = "missed"
     else:
-        row["place"] = "right" if meta.dateline.casefold().startswith(place.casefold()) else "wrong"
+        row["place"] = "right" if same_place(meta.dateline, place) else "wrong"
     return row
 
 

@@ -1355,6 +1355,22 @@ def _written_alone_after_role(word: str, next_word: str, text: str, m: Mention, 
     return body_like
 
 
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` with only blanks between, or ""."""
+    before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, pos - 40):pos])
+    return before.group(1) if before is not None else ""
+
+
+def _place_written_before(text: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` (a space between) is a place the gazetteer knows, by its aliases or
+    its ``within`` table ("Wali Kota Bogor | Bima Arya")."""
+    word = _word_before(text, pos)
+    if not word[:1].isupper():
+        return False
+    entry = lookup_alias(word)
+    return (entry is not None and entry.type in ("GPE", "LOC")) or word.lower() in _places_within()
+
+
 def _split_post_from_person(m: Mention, text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """"Kasi Kesiapsiagaan BPBD Bojonegoro Suhadi" or "Direktur Bulog Budi Waseso (Buwas)" with the
     post's place or body and the holder's name tagged as one person: right after a role (only
@@ -1362,7 +1378,10 @@ def _split_post_from_person(m: Mention, text: str, mentions: Sequence[Mention]) 
     post, not the holder's first name, when the gazetteer knows it as a place (its aliases or its
     ``within`` table; one name word after it is then enough) or the article writes it elsewhere alone
     right after a role head or a place cue (``_written_alone_after_role``; two or more name words must
-    follow). A naming tradition's word ("Andi", "I") and a name the gazetteer knows whole stay."""
+    follow). A naming tradition's word ("Andi", "I") and a name the gazetteer knows whole stay. A place
+    is not cut when a place is written right before it (the post's place given already: "Wali Kota Bogor
+    Bima Arya"), nor a place only the ``within`` table lists (such names are often given names too:
+    "Bima", "Setiabudi") unless the role before names its region ("Bupati Bima", "BPBD Bojonegoro")."""
     if m.label != "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text:
         return [m]
     spans = [(t.start(), t.end()) for t in _WORD_TOKEN.finditer(m.text)]
@@ -1384,6 +1403,12 @@ def _split_post_from_person(m: Mention, text: str, mentions: Sequence[Mention]) 
     if known is not None and known.type == "PERSON":
         return [m]
     listed = (known is not None and known.type in ("GPE", "LOC")) or first.lower() in _places_within()
+    if listed and _place_written_before(text, m.start):
+        return [m]  # "Wali Kota Bogor Bima Arya": the post's place is written already; the next word is the name's
+    if listed and known is None and not (_regional_role_before(text, m.start, words)
+                                         or _word_before(text, m.start).lower() in load_name_types().regional_bodies):
+        return [m]  # "Wamendagri Bima Arya": a place only the `within` table lists ("Bima", also a given name)
+        #             is the post's place only after a post or body that names its region ("Bupati Bima ...")
     if not listed and (len(rest) < 2 or not _written_alone_after_role(first, rest[0], text, m, mentions, words)):
         return [m]
     label = "ORG" if not listed else (known.type if known is not None else "GPE")

@@ -44,7 +44,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ceksilang.extract.entities import load_gazetteer, lookup_alias
 from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords, pronoun_enclitics
+from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention, Quantity, TimeExpr
 from ceksilang.text import case_blind_key, split_sentences, stem, told_from_to, trie_regex
@@ -637,11 +639,17 @@ def _inside_name(text: str, start: int, end: int, language: str | None = None) -
                for m in again.finditer(text) if m.end() != end)
 
 
-# a row of a tally: the number is followed, or the name before it preceded, by another name's number
-# ("Jakarta 12, Bogor 5 dan Depok 3")
-_TALLY_NEXT = re.compile(r"[^\S\n]*(?:[,;]|[^\S\n]dan)[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+){1,3}\d")
 _SCORE_OR_RANGE_NEXT = re.compile(r"[^\S\n]*[-–—:][^\S\n]*\d")
-_TALLY_BEFORE = re.compile(r"\d[^\S\n]*(?:[,;]|[^\S\n]dan)[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+){1,3}$")
+
+
+@lru_cache(maxsize=None)
+def _tally_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A row of a tally: the number is followed, or the name before it preceded, by another name's number, after a
+    comma or one of the language's ``list_joiners`` ("Jakarta 12, Bogor 5 dan Depok 3", "... 5 and Depok 3")."""
+    joiners = quantity_words(language).list_joiners
+    gap = rf"(?:[,;]|[^\S\n](?:{_alternation(joiners)})(?![\w-]))" if joiners else r"[,;]"
+    names = r"(?:[A-Z][\w-]*[^\S\n]+){1,3}"
+    return (re.compile(rf"[^\S\n]*{gap}[^\S\n]*{names}\d"), re.compile(rf"\d[^\S\n]*{gap}[^\S\n]*{names}$"))
 
 
 def _ends_a_name(text: str, start: int, end: int, language: str | None = None) -> bool:
@@ -656,6 +664,8 @@ def _ends_a_name(text: str, start: int, end: int, language: str | None = None) -
     table = unit_table(language)
     if not _number_of_a_name(text, end, table, language):
         return False
+    if _place_before(text, start, end, language):
+        return False  # "korban tewas di Gaza 120", "di Kabupaten Agam 12": a count of a place with its noun left out
     before = _DIGITS_AFTER_CAPITALISED.search(text, max(0, end - 40), end)
     if before is not None and _opens_a_count(case_blind_key(before.group(1)), table, language):
         return False  # "RAKYATBENGKULU.COM - Sebanyak 26 meninggal dunia": a dateline's dash opened the sentence
@@ -663,7 +673,34 @@ def _ends_a_name(text: str, start: int, end: int, language: str | None = None) -
     if (_SCORE_OR_RANGE_NEXT.match(text, end) or (gap and text[gap.end():gap.end() + 1].isdigit())
             or _unit_after(text, end, len(text), language=language)[0] is not None):
         return False  # "mengalahkan Spanyol 5-3", "emisi CO₂ 20 sampai 30 persen": a score or a range after a name
-    return not (_TALLY_NEXT.match(text, end) or _TALLY_BEFORE.search(text, max(0, start - 60), start))
+    tally_next, tally_before = _tally_patterns(language)
+    return not (tally_next.match(text, end) or tally_before.search(text, max(0, start - 60), start))
+
+
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w-]*[^\S\n]+){1,4})$")
+_CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;](?!\d)|\n|$)")
+
+
+def _place_before(text: str, start: int, end: int, language: str | None = None) -> bool:
+    """True when the capitalised words right before ``start`` name a place, holding a word of a place's kind
+    ("Kabupaten Agam") or ending in a place the gazetteer knows ("Gaza", "Jawa Timur"), and the number ends its
+    clause (a full stop, a comma, a semicolon or the line's end after it): a count at that place with its noun
+    left out ("korban tewas di Gaza 120."), no product's or series' number. A preposition of place alone is no
+    evidence: "di Liga 1", "ke Call Center 135", "di Jalan Sukabangun 2" are names' numbers."""
+    if not _CLAUSE_END_AFTER.match(text, end):
+        return False
+    run = _CAPITALISED_RUN_BEFORE.search(text, max(0, start - 60), start)
+    if run is None:
+        return False
+    words = run.group(1).split()
+    kinds = load_gazetteer().gpe_cues | quantity_words(language).place_region_words
+    if any(case_blind_key(w) in kinds for w in words):
+        return True
+    for i in range(len(words)):
+        entry = lookup_alias(" ".join(words[i:]))
+        if entry is not None and entry.type in ("GPE", "LOC"):
+            return True
+    return False
 
 
 def _between_name_words(text: str, start: int, end: int, language: str | None = None) -> bool:
@@ -1435,17 +1472,23 @@ def _products(text: str, nw: NumberWords) -> list[_Figure]:
     return out
 
 
-_FIGURE_BEFORE = re.compile(r"\d(?:[\s.,]?\d)*(?:\s+[^\W\d_]+)?\s*$")
+_FIGURE_BEFORE = re.compile(r"\d(?:[\s.,]?\d)*\s+([^\W\d_]+)\s*$")
 
 
-def _joins_figures(text: str, qm: re.Match[str], qw: QuantityWords) -> bool:
-    """True when the qualifier word before a figure is one that, right after another figure (its digits, maybe one
-    unit word), joins two parts of one amount (``before_joining_figures``: "2 jam lebih 30 menit")."""
+def _joins_figures(text: str, qm: re.Match[str], qw: QuantityWords, language: str | None = None) -> bool:
+    """True when the qualifier word before a figure is one that, right after an amount (digits and a unit or a
+    scale word), joins two parts of one amount (``before_joining_figures``: "2 jam lebih 30 menit"): the second
+    part then takes no bound from it. Bare digits before it join nothing ("Sepanjang 2024 lebih 500 perusahaan":
+    a year, then "more than 500")."""
     said = " ".join(case_blind_key(qm.group("q")).split())
     if said not in qw.before_joining_figures:
         return False
     start = qm.start("q")
-    return _FIGURE_BEFORE.search(text, max(0, start - 30), start) is not None
+    before = _FIGURE_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return unit_table(language).lookup(word) is not None or case_blind_key(word) in number_words(language).scales
 
 
 def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
@@ -1512,8 +1555,6 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _lexicon_parts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(Indonesian words, English words, English function words) of ``_lexicon_words``, apart."""
-    from ceksilang.lang.translations import load_translations
-
     tr = load_translations()
     indonesian = frozenset(k for k in tr.words_to_english if " " not in k)
     function = frozenset(w.lower() for w in load_data("stopwords", "en")) - load_stopwords()
@@ -2429,7 +2470,7 @@ def find_quantities(
         qm = pats.qualifier_before.search(text, max(0, start - 40), start)
         if qm and _names_a_rating(text, qm, qw):
             qm = None  # "torsi maksimum 105 Nm": the peak torque, not "at most"
-        if qm and _joins_figures(text, qm, qw):
+        if qm and _joins_figures(text, qm, qw, language):
             qm = None  # "2 jam lebih 30 menit": the second part of one amount, not "more than 30 minutes"
         if qm:
             said = " ".join(case_blind_key(qm.group("q")).split())

@@ -707,14 +707,26 @@ def _outlet_hint(lines: list[tuple[int, str]], hints: tuple[re.Pattern[str], ...
 
 def _outlet_dateline(lines: list[tuple[int, str]], skip: int | None) -> tuple[int, Dateline] | None:
     """The first of ``lines`` (index, text) that opens with a dateline naming its outlet, and that
-    dateline; a dateline naming only a place is not taken this far from the top."""
+    dateline; a dateline naming only a place is not taken this far from the top, nor one whose outlet
+    is not surely one (``_surely_an_outlet``: "Namun, Bupati Rudy – didampingi ..." is a body line)."""
     for i, line in lines:
         if i == skip:
             continue
         dateline = match_dateline(line)
-        if dateline is not None and dateline.outlet:
+        if dateline is not None and dateline.outlet and _surely_an_outlet(dateline.outlet, line[:dateline.end]):
             return i, dateline
     return None
+
+
+def _surely_an_outlet(name: str, dateline: str) -> bool:
+    """Whether ``name`` is an outlet by its shape or its words alone: a web domain, an outlet the data
+    lists, a name holding one of ``outlet_words`` ("Kompas TV"), or a name the ``dateline`` (its text)
+    writes in brackets, as wires sign ("JAKARTA, Indonesia (AP) -")."""
+    pats = metadata_patterns()
+    name = name.strip().strip("-–—:,()")
+    return bool(domain_pattern().fullmatch(name) or name.lower() in pats.outlets
+                or pats.outlet_words.intersection(name_words(name))
+                or f"({name.casefold()})" in dateline.casefold())
 
 
 def extract_metadata(text: str) -> TextMetadata:
