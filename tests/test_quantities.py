@@ -1790,8 +1790,10 @@ def test_a_capitalised_common_noun_before_another_noun_is_the_unit(text, needle,
     # mend55: a loanword Indonesian text writes often is a noun with a capital too, though the translation list
     # gives it only as English
     ("Sebanyak 15 Film Indonesia diputar di festival itu sepanjang pekan depan di tiga kota.", "15 Film", "film"),
-    ("Panitia menggelar 12 Event olahraga selama libur sekolah di alun-alun kota tahun ini.", "12 Event", "event"),
-    ("Pengembang lokal itu merilis 40 Game baru sepanjang tahun lalu untuk pasar dalam negeri.", "40 Game", "game"),
+    # (stop 52: "event" and "game" sat at 97 and 110 per million against the bar of 100, so a rebuild of the counts
+    # that takes gold articles out moved "event" below it; loanwords well clear of the bar are used instead)
+    ("Stasiun televisi itu menayangkan 12 Drama baru selama libur sekolah tahun ini.", "12 Drama", "drama"),
+    ("Pabrikan lokal itu merilis 40 Model baru sepanjang tahun lalu untuk pasar dalam negeri.", "40 Model", "model"),
     # an all-capitals word after the noun is an acronym, and "Pers" is no plural of "per"
     ("Kampus itu membuka 12 Jurusan IT baru mulai tahun ajaran depan untuk menampung peminat.", "12 Jurusan",
      "jurusan"),
@@ -1885,7 +1887,7 @@ def test_an_amount_in_pounds_written_in_english_is_money():
     # mend57: the background counts hold English sentences, so English function words pass the loanword bar; they
     # are English (lang/en stopwords), never an Indonesian loanword, while the loanwords stay Indonesian
     *[(w, False) for w in ("the", "of", "and", "to", "in", "for", "on", "with")],
-    ("film", True), ("event", True), ("game", True),
+    ("film", True), ("drama", True), ("model", True),
 ])
 def test_an_english_function_word_is_no_loanword_of_indonesian_text(word, common):
     from ceksilang.extract.quantities import _common_in_indonesian
