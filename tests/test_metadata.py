@@ -615,3 +615,26 @@ def test_a_place_only_line_far_below_the_header_is_not_taken_for_the_dateline():
             + "\n\nBANDUNG - Hujan deras sejak sore merendam puluhan rumah warga di tiga kecamatan kota itu.")
     meta = extract_metadata(text)
     assert meta.outlet is None and meta.dateline is None
+
+
+# mend61 item 1: "Name (Label):" is a dateline only with a capitalised or known place and a brand in the bracket
+@pytest.mark.parametrize("sentence", [
+    "Sri Mulyani (Menkeu): Defisit anggaran tetap terjaga di bawah tiga persen tahun depan.",
+    "Budi (Warga): Kami sudah menunggu bantuan sejak pagi tadi di depan balai desa.",
+    "Catatan (Redaksi): Artikel ini diperbarui sore hari setelah ada keterangan polisi.",
+    "Menurut Data (BPS): Inflasi bulan lalu naik tipis dibanding bulan sebelumnya.",
+    "Presiden (Jokowi)-Pemerintah akan menaikkan harga bahan bakar pekan depan.",
+])
+def test_a_speaker_label_or_a_note_is_no_dateline_and_stays_shown(sentence):
+    assert match_dateline(sentence) is None
+    assert without_dateline(sentence) == sentence
+
+
+@pytest.mark.parametrize("line, place, outlet", [
+    ("SUKAMAJU (Koran): Warga membersihkan saluran air menjelang musim hujan.", "SUKAMAJU", "Koran"),
+    ("Kota Metro (KM)-Warga membersihkan saluran air menjelang musim hujan.", "Kota Metro", "KM"),
+    ("Bandung (Kabarcontoh.com): Warga membersihkan saluran air menjelang musim hujan.", "Bandung", "Kabarcontoh.com"),
+])
+def test_a_bracketed_brand_after_a_place_is_still_a_dateline(line, place, outlet):
+    found = match_dateline(line)
+    assert found is not None and (found.place, found.outlet) == (place, outlet)

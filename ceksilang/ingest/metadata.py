@@ -28,6 +28,7 @@ class DatelineRule:
     max_place_words: int = 3
     in_line: re.Pattern[str] | None = None  # the pattern anywhere after a space, for clutter before it
     needs_outlet: bool = False
+    bracket_brand: bool = False  # "PLACE (Brand):": a known or capitalised place, a brand in the bracket
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ def metadata_patterns() -> MetadataPatterns:
             max_place_words=int(d.get("max_place_words", 3)),
             in_line=in_line(d["pattern"]) if d.get("in_line") else None,
             needs_outlet=bool(d.get("needs_outlet", False)),
+            bracket_brand=bool(d.get("bracket_brand", False)),
         )
         for d in data["datelines"]
     )
@@ -397,6 +399,37 @@ def _region_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _bracket_places() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The places a bracket_brand dateline may open with when not in capitals: the gazetteer's countries,
+    regions, cities and the places "within" them (case-blind), and the administrative words that name a
+    place as one ("Kota Metro", "Kabupaten Contoh"), from metadata.yaml's ``bracket_place_heads``."""
+    within = load_data("gazetteer").get("within") or {}
+    names = set(_region_names())
+    for members in within.values():
+        names.update(case_blind_key(str(m)) for m in members or [])
+    heads = tuple(str(h).lower() for h in load_data("metadata").get("bracket_place_heads") or [])
+    return frozenset(names), heads
+
+
+def _bracket_dateline(place: str | None, bracket: str | None) -> bool:
+    """Whether "place (bracket):" is a dateline, not a speaker's label ("Sri Mulyani (Menkeu): ...") or a
+    note ("Catatan (Redaksi): ..."): the place in capitals or a known place, and the bracket a brand (an
+    outlet by ``outlet_name``, a word in capitals, or an outlet word alone: "BATUBARA (Berita):")."""
+    if not place or not bracket:
+        return False
+    place, bracket = place.strip(), bracket.strip()
+    known, heads = _bracket_places()
+    words = place.split()
+    # a place named with its administrative word ("Kota Lembah") is one by its name
+    named = len(words) > 1 and words[0].lower() in heads
+    if not (place.isupper() or named or case_blind_key(place) in known):
+        return False
+    pats = metadata_patterns()
+    return (bracket.isupper() or outlet_name(bracket) is not None
+            or bracket.lower() in pats.outlet_words or bracket.lower() in pats.outlet_word_heads)
+
+
 _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -572,6 +605,8 @@ def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | 
         # "POS-KUPANG, KUPANG -", "WartaPenaNews, Malaysia -": the outlet wrote its name first
         place, outlet = groups["outlet"], outlet_name(place)
     if rule.needs_outlet and not outlet:
+        return None
+    if rule.bracket_brand and not _bracket_dateline(place, groups.get("outlet")):
         return None
     if place and len(place.split()) > rule.max_place_words:
         return None
