@@ -15,6 +15,7 @@ from ceksilang.ingest.metadata import (
     match_byline,
     match_dateline,
     metadata_patterns,
+    outlet_name,
     parse_published,
     without_dateline,
 )
@@ -638,3 +639,26 @@ def test_a_speaker_label_or_a_note_is_no_dateline_and_stays_shown(sentence):
 def test_a_bracketed_brand_after_a_place_is_still_a_dateline(line, place, outlet):
     found = match_dateline(line)
     assert found is not None and (found.place, found.outlet) == (place, outlet)
+
+
+# mend61 item 2: a word of the language read as an outlet word glued to a brand is no outlet
+@pytest.mark.parametrize("word", ["Wartawan", "WARTAWAN", "Kabarnya", "KABARKAN", "Beritakan", "RADARNYA",
+                                  "Hariannya", "Hariandja", "Kompos", "KOMPOS", "Sometimes", "Outpost", "Signpost",
+                                  "Compost"])
+def test_a_word_with_an_outlet_word_inside_is_no_outlet(word):
+    assert outlet_name(word) is None
+
+
+def test_a_reporter_line_or_a_label_naming_the_trade_gives_no_outlet():
+    assert match_byline("Budi Santoso - Wartawan") is None
+    found = match_byline("Oleh WARTAWAN")
+    assert found is None or found.outlet is None
+    found = match_dateline("Wartawan: Kami sudah menunggu bantuan sejak pagi tadi di depan balai desa itu.")
+    assert found is None or found.outlet is None
+
+
+@pytest.mark.parametrize("name, outlet", [("TASLABNEWS", "Taslabnews"), ("KABARCONTOH", "Kabarcontoh"),
+                                          ("Kabarcontoh.com", "Kabarcontoh.com"),
+                                          ("CONTOHnews", "CONTOHnews")])
+def test_a_glued_brand_in_capitals_or_as_a_domain_is_still_an_outlet(name, outlet):
+    assert outlet_name(name) == outlet

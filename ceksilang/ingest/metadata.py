@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.text import case_blind_key, normalise_space, normalise_space_within, split_sentences
 
 # --------------------------------------------------------------------------- language data
@@ -367,9 +368,13 @@ def outlet_name(name: str) -> str | None:
     if any(word in pats.outlet_words for word in words):
         return canonical_outlet(name)
     # a name of one word with an outlet word glued into it ("TASLABNEWS"); not a longer phrase that holds
-    # such a word ("Nanda Sagita Ginting TRIBUNJOGJA.COM": a reporter's name before the outlet's dateline)
-    if " " not in name and len(words) == 1 + (domain_end_pattern().search(name) is not None) \
-            and _glued_outlet_word(words[0], pats):
+    # such a word ("Nanda Sagita Ginting TRIBUNJOGJA.COM": a reporter's name before the outlet's dateline);
+    # written as a domain or with capitals past its first letter ("TASLABNEWS", "VIVAnews"), not as a word
+    # capitalised at a sentence's start ("Wartawan", "Signpost"), and not a word of the language
+    domain_end = domain_end_pattern().search(name)
+    if " " not in name and len(words) == 1 + (domain_end is not None) \
+            and _glued_outlet_word(words[0], pats) \
+            and (domain_end is not None or any(map(str.isupper, name[1:]))) and not _a_word_of_the_language(words[0], pats):
         return canonical_outlet(name)
     return None
 
@@ -379,6 +384,29 @@ def _glued_outlet_word(word: str, pats: MetadataPatterns) -> bool:
     rest = pats.outlet_word_min_rest
     return (any(word.startswith(h) and len(word) - len(h) >= rest for h in pats.outlet_word_heads)
             or any(word.endswith(t) and len(word) - len(t) >= rest for t in pats.outlet_word_tails))
+
+
+@lru_cache(maxsize=1)
+def _affix_rests() -> frozenset[str]:
+    """What may follow an outlet-word head in a word of the language, not a brand's other part ("warta"
+    + "wan", "kabar" + "nya", "berita" + "kan"): stem_affixes.yaml's particles and suffixes, enclitics.yaml's
+    pronoun enclitics and metadata.yaml's ``outlet_word_affixes.affix_rests``."""
+    stems = load_data("stem_affixes")
+    enclitics = load_data("enclitics")
+    extra = (load_data("metadata").get("outlet_word_affixes") or {}).get("affix_rests") or []
+    return frozenset(str(w).lower() for w in [*(stems.get("particles") or []), *(stems.get("suffixes") or []),
+                                              *(enclitics.get("pronoun") or []), *extra])
+
+
+def _a_word_of_the_language(word: str, pats: MetadataPatterns) -> bool:
+    """Whether ``word`` (lower-cased), read as an outlet word glued to a brand, is a word of the language
+    instead: an outlet-word head and an affix ("wartawan", "kabarnya"), or a word of the counts not mostly
+    written capitalised ("kompos", "outpost", "sometimes"; a brand the counts hold is: "posmetro")."""
+    rests = _affix_rests()
+    if any(word.startswith(h) and word[len(h):] in rests for h in pats.outlet_word_heads):
+        return True
+    counts = load_word_frequencies()
+    return word in counts.counts and word not in counts.names
 
 
 @lru_cache(maxsize=1)
