@@ -662,3 +662,10 @@ def test_a_reporter_line_or_a_label_naming_the_trade_gives_no_outlet():
                                           ("CONTOHnews", "CONTOHnews")])
 def test_a_glued_brand_in_capitals_or_as_a_domain_is_still_an_outlet(name, outlet):
     assert outlet_name(name) == outlet
+
+
+# mend61 item 3: a site named by an abbreviation gets one spelling however its domain is typed
+@pytest.mark.parametrize("typed", [("KBR.ID", "Kbr.id", "kbr.id", "KBR.id"), ("RRI.CO.ID", "Rri.co.id", "rri.co.id")])
+def test_an_abbreviated_domain_has_one_spelling(typed):
+    assert len({canonical_outlet(name) for name in typed}) == 1
+    assert canonical_outlet(typed[0]).endswith((".id", ".co.id"))

@@ -326,10 +326,14 @@ def canonical_outlet(name: str) -> str:
     if known:
         return known
     head, dot, tail = name.partition(".")
+    short = len(head.replace(" ", "")) <= 3
     # each word of a name in capitals: "WARTA LAWU" -> "Warta Lawu"; an abbreviation of three letters or fewer
     # stays as written ("SL", "NET")
-    if head.isupper() and len(head.replace(" ", "")) > 3:
+    if head.isupper() and not short:
         return " ".join(w.capitalize() for w in head.split(" ")) + dot + tail.lower()
+    if short and dot and domain_pattern().fullmatch(name):
+        # a domain named by an abbreviation, one spelling however typed: "KBR.ID", "Kbr.id" -> "KBR.id"
+        return head.upper() + dot + tail.lower()
     return name
 
 
