@@ -146,7 +146,9 @@ def test_match_dateline_rejects(line):
         ("By Jane Doe • March 5, 2025 14:05 WIB", "Jane Doe", "2025-03-05T14:05:00+07:00"),
         ("Selasa, 4 Februari 2025 16:45 WIB", None, "2025-02-04T16:45:00+07:00"),
         ("Diperbarui: 5 Maret 2025 08:00 WIB", None, "2025-03-05T08:00:00+07:00"),
-        ("Posted Mar 5, 2025 2:05 pm", None, "2025-03-05T14:05:00+07:00"),  # meta81: a "Posted" line
+        # meta81: a "Posted" line; its time has no zone, an English site's: the day only (mend61)
+        ("Posted Mar 5, 2025 2:05 pm", None, "2025-03-05"),
+        ("Posted Mar 5, 2025 2:05 pm WIB", None, "2025-03-05T14:05:00+07:00"),
     ],
 )
 def test_match_byline_table(line, author, published):
@@ -260,7 +262,7 @@ OUTLET_AND_DATE_TEXTS = [
     (f"Medan (ANTARA) - {LEAD_TAIL}", "ANTARA", None, "Medan"),
     # meta81: a wire signing the story on a line of its own, a "Posted" date line, the country after the place
     (f"Banjir Terjang Lembah Hijau\nby The Contoh Wire\nPosted Mar 5, 2025 2:05 pm\nPALU, Indonesia — {LEAD_TAIL}",
-     "The Contoh Wire", "2025-03-05T14:05:00+07:00", "PALU"),
+     "The Contoh Wire", "2025-03-05", "PALU"),
     # the outlet's line and the dateline together: the dateline names the outlet, the line dates it
     (f"Kabarku.id, Jumat, 7 Maret 2025 08:30 WIB\n\nPALU, Kabarku.id - {LEAD_TAIL}", "Kabarku.id",
      "2025-03-07T08:30:00+07:00", "PALU"),
@@ -669,3 +671,22 @@ def test_a_glued_brand_in_capitals_or_as_a_domain_is_still_an_outlet(name, outle
 def test_an_abbreviated_domain_has_one_spelling(typed):
     assert len({canonical_outlet(name) for name in typed}) == 1
     assert canonical_outlet(typed[0]).endswith((".id", ".co.id"))
+
+
+# mend61 item 4: an English site's date line invents no zone and does not guess a numeric date's order
+@pytest.mark.parametrize("line, published", [
+    ("Posted on 5 March 2025 10:00 am", "2025-03-05"),
+    ("Updated March 5, 2025 14:05 +0700", "2025-03-05T14:05:00+07:00"),
+    ("Published: 5 March 2025 14:05 GMT", "2025-03-05T14:05:00+00:00"),
+    ("Posted 25/04/2025", "2025-04-25"),
+    ("Posted Oct 17, 2019 2:24 am EDT", "2019-10-17T02:24:00-04:00"),
+    ("Diperbarui: 5 Maret 2025 08:00", "2025-03-05T08:00:00+07:00"),  # an Indonesian site's line: WIB
+])
+def test_english_date_lines_keep_the_zone_they_write(line, published):
+    found = match_byline(line)
+    assert found is not None and found.published == published
+
+
+def test_an_english_numeric_date_either_way_round_is_not_read():
+    found = match_byline("Posted 03/04/2025")
+    assert found is None or found.published is None

@@ -502,6 +502,8 @@ def match_byline(line: str) -> Byline | None:
         parsed = None
         if groups.get("date"):
             parsed = parse_published(groups["date"])
+            if parsed is not None and _english_date_label(text):
+                parsed = _english_line_date(groups["date"], parsed)
             if parsed is None:
                 continue
         author = metadata_patterns().author_prefix.sub("", groups.get("author") or "").strip()
@@ -519,6 +521,40 @@ def match_byline(line: str) -> Byline | None:
         if parsed:
             return Byline(published=parsed[0], precision=parsed[1])
     return None
+
+
+@lru_cache(maxsize=1)
+def _english_labels() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("metadata").get("english_date_labels") or [])
+
+
+def _english_date_label(line: str) -> bool:
+    """Whether the date line opens with an English site's label ("Posted ...", metadata.yaml
+    ``english_date_labels``)."""
+    first = re.match(r"[^\W\d_]+", line)
+    return first is not None and first.group().lower() in _english_labels()
+
+
+_ZONE_WRITTEN = re.compile(r"(?:(?<=\d)Z|[+-]\d{1,2}(?::?\d{2})?|\b[A-Za-z]{1,5})\s*$")
+_AMBIGUOUS_NUMERIC = re.compile(r"(?:^|\s)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]\d{4}\b")
+
+
+def _english_line_date(value: str, parsed: tuple[str, str]) -> tuple[str, str] | None:
+    """What an English site's date line says, ``parsed`` read from ``value``: the day only when its time has
+    no zone written (no WIB invented), None when an all-numeric date could be read either way ("03/04/2025")."""
+    numeric = _AMBIGUOUS_NUMERIC.search(value)
+    if numeric and int(numeric.group("a")) <= 12 and int(numeric.group("b")) <= 12 \
+            and numeric.group("a") != numeric.group("b"):
+        return None
+    stamp, precision = parsed
+    if precision not in ("minute", "second"):
+        return parsed
+    if not stamp.endswith(metadata_patterns().default_utc_offset):
+        return parsed  # a zone was read ("2:24 am EDT" -> -04:00)
+    zone = _ZONE_WRITTEN.search(value.strip())
+    if zone and (zone.group().strip().lower() in metadata_patterns().timezones or zone.group()[:1] in "+-"):
+        return parsed  # WIB, +07:00 written
+    return stamp[:10], "day"
 
 
 @dataclass(frozen=True, slots=True)
