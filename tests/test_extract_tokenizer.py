@@ -79,3 +79,19 @@ def test_threads_sharing_one_tokenizer_get_spacys_tokens(spacy_id):
             assert got == expected * 2
     finally:
         sys.setswitchinterval(interval)
+
+
+def test_settings_written_reach_spacys_tokenizer(spacy_id):
+    # mend61: a write landed on the wrapper and tokens did not change
+    import re
+
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+    plain = spacy.blank("id")
+    for tokenizer in (nlp.tokenizer, plain.tokenizer):
+        tokenizer.infix_finditer = re.compile(r"x").finditer
+    assert [t.text for t in nlp.make_doc("kuxda")] == [t.text for t in plain.make_doc("kuxda")] == ["ku", "x", "da"]
+    nlp.tokenizer.rules = {}
+    plain.tokenizer.rules = {}
+    nlp.tokenizer.infix_finditer = plain.tokenizer.infix_finditer = spacy_id.tokenizer.infix_finditer
+    text = "Anak-anak bermain"
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in plain.make_doc(text)] == ["Anak", "-", "anak", "bermain"]

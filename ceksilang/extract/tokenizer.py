@@ -14,8 +14,10 @@ added before the text is tokenised. spaCy clears its tokenizer's cache of whites
 at each exception added; here it is kept (refilling it after each of the ~250 additions over 2,000
 articles cost about as much as the build saved), as no chunk in it can hold an exception added
 later: the chunk came from an earlier text, and every exception that text held was added before it
-was tokenised. A lock makes adding and tokenising one step, so threads may share the tokenizer. Any other use of the tokenizer (its ``rules``,
-``explain``, ``to_bytes`` ...) adds all the exceptions still waiting first, and is spaCy's.
+was tokenised. A lock makes adding and tokenising one step, so threads may share the tokenizer.
+Any other use of the tokenizer (its ``rules``, ``explain``, ``to_bytes`` ...) adds all the
+exceptions still waiting first, and is spaCy's; so is a write of its attributes
+(``infix_finditer``, ``token_match``; ``rules`` written leave none waiting).
 
 Registered as the spaCy tokenizer ``ceksilang.exceptions_on_demand.v1``; ``spacy.blank(lang,
 config=TOKENIZER_CONFIG)`` builds a pipeline with it.
@@ -56,6 +58,9 @@ class _CacheKept(Tokenizer):
     def _flush_cache(self) -> None:
         if not self.adding:
             super()._flush_cache()
+
+
+_OWN = frozenset({"_tokenizer", "_waiting", "_lock"})  # the wrapper's own attributes; the rest are spaCy's
 
 
 class ExceptionsOnDemand:
@@ -117,11 +122,22 @@ class ExceptionsOnDemand:
             yield self(text)
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("_tokenizer", "_waiting", "_lock"):
+        if name.startswith("__") or name in _OWN:
             raise AttributeError(name)
         with self._lock:
             self._add_all()
             return getattr(self._tokenizer, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        """A write of spaCy's tokenizer's attributes (``infix_finditer``, ``token_match``, ``rules`` ...)
+        goes to it, as a read does; ``rules`` written are every exception, so none waits any longer."""
+        if name in _OWN:
+            object.__setattr__(self, name, value)
+            return
+        with self._lock:
+            if name == "rules":
+                self._waiting = {}
+            setattr(self._tokenizer, name, value)
 
 
 @registry.tokenizers(TOKENIZER_NAME)
