@@ -58,3 +58,40 @@ def test_other_uses_see_every_exception(spacy_id):
     nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
     assert nlp.tokenizer.rules == spacy_id.tokenizer.rules
     assert nlp.tokenizer.explain("anak-anak (lihat)") == spacy_id.tokenizer.explain("anak-anak (lihat)")
+
+
+def test_threads_sharing_one_tokenizer_get_spacys_tokens(spacy_id):
+    # mend61: threads on one pipeline added one exception twice (a KeyError) or tokenised a word before its
+    # exception was in; threads are made to switch often, each text holds many waiting exceptions
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    waiting = sorted(e for e in spacy_id.tokenizer.rules if waits(e))
+    texts = [" ".join(waiting[i::40][:200]) + " dan anak-anak" for i in range(8)]
+    expected = [_columns(spacy_id.make_doc(t)) for t in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for _ in range(3):
+            nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+            with ThreadPoolExecutor(8) as pool:
+                got = list(pool.map(lambda t: _columns(nlp.make_doc(t)), texts * 2))
+            assert got == expected * 2
+    finally:
+        sys.setswitchinterval(interval)
+
+
+def test_settings_written_reach_spacys_tokenizer(spacy_id):
+    # mend61: a write landed on the wrapper and tokens did not change
+    import re
+
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+    plain = spacy.blank("id")
+    for tokenizer in (nlp.tokenizer, plain.tokenizer):
+        tokenizer.infix_finditer = re.compile(r"x").finditer
+    assert [t.text for t in nlp.make_doc("kuxda")] == [t.text for t in plain.make_doc("kuxda")] == ["ku", "x", "da"]
+    nlp.tokenizer.rules = {}
+    plain.tokenizer.rules = {}
+    nlp.tokenizer.infix_finditer = plain.tokenizer.infix_finditer = spacy_id.tokenizer.infix_finditer
+    text = "Anak-anak bermain"
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in plain.make_doc(text)] == ["Anak", "-", "anak", "bermain"]

@@ -15,6 +15,7 @@ from ceksilang.ingest.metadata import (
     match_byline,
     match_dateline,
     metadata_patterns,
+    outlet_name,
     parse_published,
     without_dateline,
 )
@@ -145,7 +146,9 @@ def test_match_dateline_rejects(line):
         ("By Jane Doe • March 5, 2025 14:05 WIB", "Jane Doe", "2025-03-05T14:05:00+07:00"),
         ("Selasa, 4 Februari 2025 16:45 WIB", None, "2025-02-04T16:45:00+07:00"),
         ("Diperbarui: 5 Maret 2025 08:00 WIB", None, "2025-03-05T08:00:00+07:00"),
-        ("Posted Mar 5, 2025 2:05 pm", None, "2025-03-05T14:05:00+07:00"),  # meta81: a "Posted" line
+        # meta81: a "Posted" line; its time has no zone, an English site's: the day only (mend61)
+        ("Posted Mar 5, 2025 2:05 pm", None, "2025-03-05"),
+        ("Posted Mar 5, 2025 2:05 pm WIB", None, "2025-03-05T14:05:00+07:00"),
     ],
 )
 def test_match_byline_table(line, author, published):
@@ -259,7 +262,7 @@ OUTLET_AND_DATE_TEXTS = [
     (f"Medan (ANTARA) - {LEAD_TAIL}", "ANTARA", None, "Medan"),
     # meta81: a wire signing the story on a line of its own, a "Posted" date line, the country after the place
     (f"Banjir Terjang Lembah Hijau\nby The Contoh Wire\nPosted Mar 5, 2025 2:05 pm\nPALU, Indonesia — {LEAD_TAIL}",
-     "The Contoh Wire", "2025-03-05T14:05:00+07:00", "PALU"),
+     "The Contoh Wire", "2025-03-05", "PALU"),
     # the outlet's line and the dateline together: the dateline names the outlet, the line dates it
     (f"Kabarku.id, Jumat, 7 Maret 2025 08:30 WIB\n\nPALU, Kabarku.id - {LEAD_TAIL}", "Kabarku.id",
      "2025-03-07T08:30:00+07:00", "PALU"),
@@ -636,3 +639,75 @@ def test_a_wire_s_bracketed_name_far_below_the_header_is_its_outlet():
             "JAKARTA, Indonesia (AP) - Banjir merendam ribuan rumah setelah hujan deras semalaman.\n\n"
             "Petugas mengevakuasi warga dengan perahu karet.")
     assert extract_metadata(text).outlet == "AP"  # meta81: a name of three letters or fewer keeps its capitals
+
+
+# mend61 item 1: "Name (Label):" is a dateline only with a capitalised or known place and a brand in the bracket
+@pytest.mark.parametrize("sentence", [
+    "Sri Mulyani (Menkeu): Defisit anggaran tetap terjaga di bawah tiga persen tahun depan.",
+    "Budi (Warga): Kami sudah menunggu bantuan sejak pagi tadi di depan balai desa.",
+    "Catatan (Redaksi): Artikel ini diperbarui sore hari setelah ada keterangan polisi.",
+    "Menurut Data (BPS): Inflasi bulan lalu naik tipis dibanding bulan sebelumnya.",
+    "Presiden (Jokowi)-Pemerintah akan menaikkan harga bahan bakar pekan depan.",
+])
+def test_a_speaker_label_or_a_note_is_no_dateline_and_stays_shown(sentence):
+    assert match_dateline(sentence) is None
+    assert without_dateline(sentence) == sentence
+
+
+@pytest.mark.parametrize("line, place, outlet", [
+    ("SUKAMAJU (Koran): Warga membersihkan saluran air menjelang musim hujan.", "SUKAMAJU", "Koran"),
+    ("Kota Metro (KM)-Warga membersihkan saluran air menjelang musim hujan.", "Kota Metro", "KM"),
+    ("Bandung (Kabarcontoh.com): Warga membersihkan saluran air menjelang musim hujan.", "Bandung", "Kabarcontoh.com"),
+])
+def test_a_bracketed_brand_after_a_place_is_still_a_dateline(line, place, outlet):
+    found = match_dateline(line)
+    assert found is not None and (found.place, found.outlet) == (place, outlet)
+
+
+# mend61 item 2: a word of the language read as an outlet word glued to a brand is no outlet
+@pytest.mark.parametrize("word", ["Wartawan", "WARTAWAN", "Kabarnya", "KABARKAN", "Beritakan", "RADARNYA",
+                                  "Hariannya", "Hariandja", "Kompos", "KOMPOS", "Sometimes", "Outpost", "Signpost",
+                                  "Compost"])
+def test_a_word_with_an_outlet_word_inside_is_no_outlet(word):
+    assert outlet_name(word) is None
+
+
+def test_a_reporter_line_or_a_label_naming_the_trade_gives_no_outlet():
+    assert match_byline("Budi Santoso - Wartawan") is None
+    found = match_byline("Oleh WARTAWAN")
+    assert found is None or found.outlet is None
+    found = match_dateline("Wartawan: Kami sudah menunggu bantuan sejak pagi tadi di depan balai desa itu.")
+    assert found is None or found.outlet is None
+
+
+@pytest.mark.parametrize("name, outlet", [("TASLABNEWS", "Taslabnews"), ("KABARCONTOH", "Kabarcontoh"),
+                                          ("Kabarcontoh.com", "Kabarcontoh.com"),
+                                          ("CONTOHnews", "CONTOHnews")])
+def test_a_glued_brand_in_capitals_or_as_a_domain_is_still_an_outlet(name, outlet):
+    assert outlet_name(name) == outlet
+
+
+# mend61 item 3: a site named by an abbreviation gets one spelling however its domain is typed
+@pytest.mark.parametrize("typed", [("KBR.ID", "Kbr.id", "kbr.id", "KBR.id"), ("RRI.CO.ID", "Rri.co.id", "rri.co.id")])
+def test_an_abbreviated_domain_has_one_spelling(typed):
+    assert len({canonical_outlet(name) for name in typed}) == 1
+    assert canonical_outlet(typed[0]).endswith((".id", ".co.id"))
+
+
+# mend61 item 4: an English site's date line invents no zone and does not guess a numeric date's order
+@pytest.mark.parametrize("line, published", [
+    ("Posted on 5 March 2025 10:00 am", "2025-03-05"),
+    ("Updated March 5, 2025 14:05 +0700", "2025-03-05T14:05:00+07:00"),
+    ("Published: 5 March 2025 14:05 GMT", "2025-03-05T14:05:00+00:00"),
+    ("Posted 25/04/2025", "2025-04-25"),
+    ("Posted Oct 17, 2019 2:24 am EDT", "2019-10-17T02:24:00-04:00"),
+    ("Diperbarui: 5 Maret 2025 08:00", "2025-03-05T08:00:00+07:00"),  # an Indonesian site's line: WIB
+])
+def test_english_date_lines_keep_the_zone_they_write(line, published):
+    found = match_byline(line)
+    assert found is not None and found.published == published
+
+
+def test_an_english_numeric_date_either_way_round_is_not_read():
+    found = match_byline("Posted 03/04/2025")
+    assert found is None or found.published is None

@@ -14,8 +14,10 @@ added before the text is tokenised. spaCy clears its tokenizer's cache of whites
 at each exception added; here it is kept (refilling it after each of the ~250 additions over 2,000
 articles cost about as much as the build saved), as no chunk in it can hold an exception added
 later: the chunk came from an earlier text, and every exception that text held was added before it
-was tokenised. Any other use of the tokenizer (its ``rules``,
-``explain``, ``to_bytes`` ...) adds all the exceptions still waiting first, and is spaCy's.
+was tokenised. A lock makes adding and tokenising one step, so threads may share the tokenizer.
+Any other use of the tokenizer (its ``rules``, ``explain``, ``to_bytes`` ...) adds all the
+exceptions still waiting first, and is spaCy's; so is a write of its attributes
+(``infix_finditer``, ``token_match``; ``rules`` written leave none waiting).
 
 Registered as the spaCy tokenizer ``ceksilang.exceptions_on_demand.v1``; ``spacy.blank(lang,
 config=TOKENIZER_CONFIG)`` builds a pipeline with it.
@@ -24,6 +26,7 @@ config=TOKENIZER_CONFIG)`` builds a pipeline with it.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -57,6 +60,9 @@ class _CacheKept(Tokenizer):
             super()._flush_cache()
 
 
+_OWN = frozenset({"_tokenizer", "_waiting", "_lock"})  # the wrapper's own attributes; the rest are spaCy's
+
+
 class ExceptionsOnDemand:
     """spaCy's :class:`~spacy.tokenizer.Tokenizer` with ``rules``, the hyphenated ones added
     when a text holds them; called like it, and its tokens are the same."""
@@ -66,6 +72,9 @@ class ExceptionsOnDemand:
         self._tokenizer = _CacheKept(vocab, rules={s: v for s, v in rules.items() if not waits(s)}, **settings)
         # waiting exceptions by the letters before their first hyphen
         self._waiting: dict[str, dict[str, list[dict]]] = {}
+        # one text at a time: threads sharing a pipeline would otherwise add the same exception twice
+        # (a KeyError) or tokenise a chunk before its exception is in, and cache that chunk split
+        self._lock = threading.RLock()
         for exception, pieces in rules.items():
             if waits(exception):
                 self._waiting.setdefault(exception[:exception.index("-")], {})[exception] = pieces
@@ -104,18 +113,31 @@ class ExceptionsOnDemand:
         self._add([e for waiting in list(self._waiting.values()) for e in waiting], keep_cache=False)
 
     def __call__(self, text: str) -> Doc:
-        self._add(self.needed(text), keep_cache=True)  # before the text, so the cache stays true
-        return self._tokenizer(text)
+        with self._lock:
+            self._add(self.needed(text), keep_cache=True)  # before the text, so the cache stays true
+            return self._tokenizer(text)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
             yield self(text)
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("_tokenizer", "_waiting"):
+        if name.startswith("__") or name in _OWN:
             raise AttributeError(name)
-        self._add_all()
-        return getattr(self._tokenizer, name)
+        with self._lock:
+            self._add_all()
+            return getattr(self._tokenizer, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        """A write of spaCy's tokenizer's attributes (``infix_finditer``, ``token_match``, ``rules`` ...)
+        goes to it, as a read does; ``rules`` written are every exception, so none waits any longer."""
+        if name in _OWN:
+            object.__setattr__(self, name, value)
+            return
+        with self._lock:
+            if name == "rules":
+                self._waiting = {}
+            setattr(self._tokenizer, name, value)
 
 
 @registry.tokenizers(TOKENIZER_NAME)

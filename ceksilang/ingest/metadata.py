@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.text import case_blind_key, normalise_space, normalise_space_within, split_sentences
 
 # --------------------------------------------------------------------------- language data
@@ -28,6 +29,7 @@ class DatelineRule:
     max_place_words: int = 3
     in_line: re.Pattern[str] | None = None  # the pattern anywhere after a space, for clutter before it
     needs_outlet: bool = False
+    bracket_brand: bool = False  # "PLACE (Brand):": a known or capitalised place, a brand in the bracket
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,7 @@ def metadata_patterns() -> MetadataPatterns:
             max_place_words=int(d.get("max_place_words", 3)),
             in_line=in_line(d["pattern"]) if d.get("in_line") else None,
             needs_outlet=bool(d.get("needs_outlet", False)),
+            bracket_brand=bool(d.get("bracket_brand", False)),
         )
         for d in data["datelines"]
     )
@@ -323,10 +326,14 @@ def canonical_outlet(name: str) -> str:
     if known:
         return known
     head, dot, tail = name.partition(".")
+    short = len(head.replace(" ", "")) <= 3
     # each word of a name in capitals: "WARTA LAWU" -> "Warta Lawu"; an abbreviation of three letters or fewer
     # stays as written ("SL", "NET")
-    if head.isupper() and len(head.replace(" ", "")) > 3:
+    if head.isupper() and not short:
         return " ".join(w.capitalize() for w in head.split(" ")) + dot + tail.lower()
+    if short and dot and domain_pattern().fullmatch(name):
+        # a domain named by an abbreviation, one spelling however typed: "KBR.ID", "Kbr.id" -> "KBR.id"
+        return head.upper() + dot + tail.lower()
     return name
 
 
@@ -365,9 +372,13 @@ def outlet_name(name: str) -> str | None:
     if any(word in pats.outlet_words for word in words):
         return canonical_outlet(name)
     # a name of one word with an outlet word glued into it ("TASLABNEWS"); not a longer phrase that holds
-    # such a word ("Nanda Sagita Ginting TRIBUNJOGJA.COM": a reporter's name before the outlet's dateline)
-    if " " not in name and len(words) == 1 + (domain_end_pattern().search(name) is not None) \
-            and _glued_outlet_word(words[0], pats):
+    # such a word ("Nanda Sagita Ginting TRIBUNJOGJA.COM": a reporter's name before the outlet's dateline);
+    # written as a domain or with capitals past its first letter ("TASLABNEWS", "VIVAnews"), not as a word
+    # capitalised at a sentence's start ("Wartawan", "Signpost"), and not a word of the language
+    domain_end = domain_end_pattern().search(name)
+    if " " not in name and len(words) == 1 + (domain_end is not None) \
+            and _glued_outlet_word(words[0], pats) \
+            and (domain_end is not None or any(map(str.isupper, name[1:]))) and not _a_word_of_the_language(words[0], pats):
         return canonical_outlet(name)
     return None
 
@@ -377,6 +388,29 @@ def _glued_outlet_word(word: str, pats: MetadataPatterns) -> bool:
     rest = pats.outlet_word_min_rest
     return (any(word.startswith(h) and len(word) - len(h) >= rest for h in pats.outlet_word_heads)
             or any(word.endswith(t) and len(word) - len(t) >= rest for t in pats.outlet_word_tails))
+
+
+@lru_cache(maxsize=1)
+def _affix_rests() -> frozenset[str]:
+    """What may follow an outlet-word head in a word of the language, not a brand's other part ("warta"
+    + "wan", "kabar" + "nya", "berita" + "kan"): stem_affixes.yaml's particles and suffixes, enclitics.yaml's
+    pronoun enclitics and metadata.yaml's ``outlet_word_affixes.affix_rests``."""
+    stems = load_data("stem_affixes")
+    enclitics = load_data("enclitics")
+    extra = (load_data("metadata").get("outlet_word_affixes") or {}).get("affix_rests") or []
+    return frozenset(str(w).lower() for w in [*(stems.get("particles") or []), *(stems.get("suffixes") or []),
+                                              *(enclitics.get("pronoun") or []), *extra])
+
+
+def _a_word_of_the_language(word: str, pats: MetadataPatterns) -> bool:
+    """Whether ``word`` (lower-cased), read as an outlet word glued to a brand, is a word of the language
+    instead: an outlet-word head and an affix ("wartawan", "kabarnya"), or a word of the counts not mostly
+    written capitalised ("kompos", "outpost", "sometimes"; a brand the counts hold is: "posmetro")."""
+    rests = _affix_rests()
+    if any(word.startswith(h) and word[len(h):] in rests for h in pats.outlet_word_heads):
+        return True
+    counts = load_word_frequencies()
+    return word in counts.counts and word not in counts.names
 
 
 @lru_cache(maxsize=1)
@@ -395,6 +429,37 @@ def _region_names() -> frozenset[str]:
                 forms = list(raw) if isinstance(raw, list) else [raw]
             names.update(case_blind_key(str(f)) for f in forms if f)
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _bracket_places() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The places a bracket_brand dateline may open with when not in capitals: the gazetteer's countries,
+    regions, cities and the places "within" them (case-blind), and the administrative words that name a
+    place as one ("Kota Metro", "Kabupaten Contoh"), from metadata.yaml's ``bracket_place_heads``."""
+    within = load_data("gazetteer").get("within") or {}
+    names = set(_region_names())
+    for members in within.values():
+        names.update(case_blind_key(str(m)) for m in members or [])
+    heads = tuple(str(h).lower() for h in load_data("metadata").get("bracket_place_heads") or [])
+    return frozenset(names), heads
+
+
+def _bracket_dateline(place: str | None, bracket: str | None) -> bool:
+    """Whether "place (bracket):" is a dateline, not a speaker's label ("Sri Mulyani (Menkeu): ...") or a
+    note ("Catatan (Redaksi): ..."): the place in capitals or a known place, and the bracket a brand (an
+    outlet by ``outlet_name``, a word in capitals, or an outlet word alone: "BATUBARA (Berita):")."""
+    if not place or not bracket:
+        return False
+    place, bracket = place.strip(), bracket.strip()
+    known, heads = _bracket_places()
+    words = place.split()
+    # a place named with its administrative word ("Kota Lembah") is one by its name
+    named = len(words) > 1 and words[0].lower() in heads
+    if not (place.isupper() or named or case_blind_key(place) in known):
+        return False
+    pats = metadata_patterns()
+    return (bracket.isupper() or outlet_name(bracket) is not None
+            or bracket.lower() in pats.outlet_words or bracket.lower() in pats.outlet_word_heads)
 
 
 _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -437,6 +502,8 @@ def match_byline(line: str) -> Byline | None:
         parsed = None
         if groups.get("date"):
             parsed = parse_published(groups["date"])
+            if parsed is not None and _english_date_label(text):
+                parsed = _english_line_date(groups["date"], parsed)
             if parsed is None:
                 continue
         author = metadata_patterns().author_prefix.sub("", groups.get("author") or "").strip()
@@ -454,6 +521,40 @@ def match_byline(line: str) -> Byline | None:
         if parsed:
             return Byline(published=parsed[0], precision=parsed[1])
     return None
+
+
+@lru_cache(maxsize=1)
+def _english_labels() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("metadata").get("english_date_labels") or [])
+
+
+def _english_date_label(line: str) -> bool:
+    """Whether the date line opens with an English site's label ("Posted ...", metadata.yaml
+    ``english_date_labels``)."""
+    first = re.match(r"[^\W\d_]+", line)
+    return first is not None and first.group().lower() in _english_labels()
+
+
+_ZONE_WRITTEN = re.compile(r"(?:(?<=\d)Z|[+-]\d{1,2}(?::?\d{2})?|\b[A-Za-z]{1,5})\s*$")
+_AMBIGUOUS_NUMERIC = re.compile(r"(?:^|\s)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]\d{4}\b")
+
+
+def _english_line_date(value: str, parsed: tuple[str, str]) -> tuple[str, str] | None:
+    """What an English site's date line says, ``parsed`` read from ``value``: the day only when its time has
+    no zone written (no WIB invented), None when an all-numeric date could be read either way ("03/04/2025")."""
+    numeric = _AMBIGUOUS_NUMERIC.search(value)
+    if numeric and int(numeric.group("a")) <= 12 and int(numeric.group("b")) <= 12 \
+            and numeric.group("a") != numeric.group("b"):
+        return None
+    stamp, precision = parsed
+    if precision not in ("minute", "second"):
+        return parsed
+    if not stamp.endswith(metadata_patterns().default_utc_offset):
+        return parsed  # a zone was read ("2:24 am EDT" -> -04:00)
+    zone = _ZONE_WRITTEN.search(value.strip())
+    if zone and (zone.group().strip().lower() in metadata_patterns().timezones or zone.group()[:1] in "+-"):
+        return parsed  # WIB, +07:00 written
+    return stamp[:10], "day"
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,6 +673,8 @@ def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | 
         # "POS-KUPANG, KUPANG -", "WartaPenaNews, Malaysia -": the outlet wrote its name first
         place, outlet = groups["outlet"], outlet_name(place)
     if rule.needs_outlet and not outlet:
+        return None
+    if rule.bracket_brand and not _bracket_dateline(place, groups.get("outlet")):
         return None
     if place and len(place.split()) > rule.max_place_words:
         return None

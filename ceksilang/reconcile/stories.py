@@ -39,7 +39,8 @@ from another's). A person the story names by a longer or shorter form of the doc
 them ("Irwan Wibowo", "Gusti Irwan Wibowo"; the shorter of two words at least) is a shared name.
 A name is rare when few documents of the batch name it, so a city or a country the gazetteer
 lists counts in a handful of reports and not in a day's intake; ``rare_names_listed_any_count``
-(off) counts such a name whatever the batch's count.
+(off) counts any name the gazetteer lists (its places, people and organisations alike) whatever the
+batch's count.
 
 Names the gazetteer lists (countries, capitals, heads of state, the UN) are named by all the news
 of a place in a week. Optionally (``min_own_similarity``, ``min_own_shared_names``; off by
@@ -159,8 +160,9 @@ class StorySettings:
     shared_rare_entities: int = 3
     rare_entity_df: int = 20  # an entity is rare when at most max(this, rare_entity_share * N) documents name it
     rare_entity_share: float = 0.01
-    # A name the gazetteer lists (a country, a province, a city: ``common_name_keys``) counts among the
-    # shared rare names whatever the batch's count of it: "Jakarta" is as common in the news when ten
+    # A name the gazetteer lists (``common_name_keys``: every entry, a country, a province or a city, and
+    # also its listed people and organisations, heads of state, the UN) counts among the shared rare names
+    # whatever the batch's count of it: "Jakarta" is as common in the news when ten
     # reports are analysed as when three hundred are, so the batch's count says nothing about it, and
     # counted by it one pair of reports was joined alone and split in a day's intake (the batch named
     # the city in 65 documents of 296). Such a name still never joins alone (``names_join_beyond_areas``)
