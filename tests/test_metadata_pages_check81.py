@@ -51,8 +51,10 @@ def test_outlets_and_dates_read_from_the_pages():
     assert result["outlet"]["stated"] == 59 and result["date"]["stated"] == 24
     # measured at meta81's end (base 30 and 15): outlet right 35 of 59, none false; date right 16 of 24, 5 false
     # (a site's bar and index pages' first post dates, left alone); dateline place right 45 of 62
-    # mend60's scorer compares whole canonical names: "Plus-online.com" read for "MOTOR Plus-online.com" (m81-004) is
-    # no longer counted right by containment, so the same readings score 34
+    # after mend60 (merged beside meta81): its scorer compares whole canonical names ("Plus-online.com" read for
+    # "MOTOR Plus-online.com", m81-004, no longer right by containment; "AP" for "The Associated Press", m81-011, now
+    # right), and its late dateline takes an outlet only by its shape ("Bali Kini - Denpasar", m81-082, line 9 of the
+    # page, no longer read: the price of refusing "Namun, Bupati Rudy –"): outlet 34, place 44
     assert result["outlet"]["right"] >= 34 and result["outlet"]["false"] == 0
     assert result["date"]["right"] >= 16 and result["date"]["false"] <= 5
-    assert result["place"]["right"] >= 45
+    assert result["place"]["right"] >= 44
