@@ -20,6 +20,7 @@ class DetailCheck:
     split: dict[str, int]  # events by half
     min_flags: int
     graded: bool = False  # every flag says explained or contradiction
+    min_look_alikes: int = 40
 
 
 def events(check: DetailCheck) -> list[dict]:
@@ -56,7 +57,7 @@ def assert_flags_and_look_alikes(check: DetailCheck) -> None:
             assert n["slot"] in check.slots and n["why"]
             assert all(len(s.split()) <= 12 for s in n["spans"])
             alike += 1
-    assert flagged >= check.min_flags and alike >= 40
+    assert flagged >= check.min_flags and alike >= check.min_look_alikes
 
 
 def assert_spans_quoted(check: DetailCheck) -> None:

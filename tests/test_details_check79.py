@@ -14,11 +14,12 @@ from .detail_checks import DetailCheck, assert_events_split_and_told_by_three, a
 POSITIONS = frozenset({"place", "agent", "object", "code", "state", "name", "role"})
 CHECK = DetailCheck(gold="details_check79.yaml", texts_env="CEKSILANG_DISC79_TEXTS",
                     default_texts="/work/eval_disc79/pages.jsonl", name="disc79",
-                    slots=POSITIONS | {"age", "time", "count", "cause", "origin"}, split={"tune": 4, "test": 4},
-                    min_flags=12)
+                    slots=POSITIONS | {"age", "time", "count", "cause", "origin"}, split={"tune": 3, "test": 4},
+                    # one tune event (1 flag, 5 look-alikes) removed at stop 52's merge: its articles are heldout3's
+                    min_flags=11, min_look_alikes=36)
 
 
-def test_eight_events_split_by_event_each_told_by_three_outlets():
+def test_seven_events_split_by_event_each_told_by_three_outlets():
     assert_events_split_and_told_by_three(CHECK)
 
 
