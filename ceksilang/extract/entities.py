@@ -920,12 +920,16 @@ def rank_length(tokens: Sequence[str], i: int) -> int:
     return _phrase_at(tokens, i, load_role_words().ranks)
 
 
-def _regional_role_before(text: str, pos: int, words: RoleWords, any_role: bool = False) -> bool:
+def _regional_role_before(text: str, pos: int, words: RoleWords, any_role: bool = False,
+                          region_unwritten: bool = False) -> bool:
     """True when a role that names its region ("Bupati", "Kepala BPBD", "Kapolres"), or with
     ``any_role`` any role ("Juru bicara"), stands right before ``pos``, with only capitalised
-    words, acronyms, brackets or role words between."""
+    words, acronyms, brackets or role words between. With ``region_unwritten`` the role has not
+    written its region yet: no comma and no capitalised word but acronyms, ranks and role words
+    between ("Bupati | Bima ..."; in "Kasat Lantas Polres Karang Anyar, Iptu | Bima Sakti" the
+    region is Karang Anyar, so "Bima" after the rank is the holder's first name)."""
     window = text[max(0, pos - 100):pos]
-    stop = max(window.rfind(c) for c in "\n!?\"“”")
+    stop = max(window.rfind(c) for c in ("\n!?\"“”,;:" if region_unwritten else "\n!?\"“”"))
     dot = window.rfind(". ")
     window = window[max(stop, dot) + 1:]
     tokens = _WORD_TOKEN.findall(window)[-10:]
@@ -940,29 +944,9 @@ def _regional_role_before(text: str, pos: int, words: RoleWords, any_role: bool 
         if not n:
             continue
         between = tokens[i + n:]
-        if all(t[:1].isupper() or t.lower() in words.inner or t.lower() in words.connectors
+        if all((t.isupper() or _head_at([t], 0, words) if region_unwritten else t[:1].isupper())
+               or t.lower() in words.inner or t.lower() in words.connectors
                or _phrase_at([t], 0, words.ranks) for t in between):
-            return True
-    return False
-
-
-def _role_short_of_its_region_before(text: str, pos: int, words: RoleWords) -> bool:
-    """True when a role that names its region ("Bupati", "Kapolres", "Kepala BPBD") stands right before ``pos``
-    with its region not yet written: nothing between but acronyms, ranks or role words, and no comma. Stricter than
-    ``_regional_role_before``, which lets capitalised words through: in "Kasat Lantas Polres Karang Anyar, Iptu Bima
-    Sakti" the post's region is Karang Anyar, so "Bima" after the rank is the holder's first name."""
-    window = text[max(0, pos - 100):pos]
-    stop = max(window.rfind(c) for c in "\n!?\"“”,;:")
-    dot = window.rfind(". ")
-    tokens = _WORD_TOKEN.findall(window[max(stop, dot) + 1:])[-10:]
-    bodies = load_name_types().regional_bodies
-    for i in range(len(tokens)):
-        n = _phrase_at(tokens, i, words.regional_heads)
-        if not n:
-            head = _head_at(tokens, i, words)
-            n = head + 1 if head and i + head < len(tokens) and tokens[i + head].lower() in bodies else 0
-        if n and all(t.isupper() or t.lower() in words.inner or t.lower() in words.connectors
-                     or _phrase_at([t], 0, words.ranks) or _head_at([t], 0, words) for t in tokens[i + n:]):
             return True
     return False
 
@@ -1426,7 +1410,7 @@ def _split_post_from_person(m: Mention, text: str, mentions: Sequence[Mention]) 
     listed = (known is not None and known.type in ("GPE", "LOC")) or first.lower() in _places_within()
     if listed and _place_written_before(text, m.start):
         return [m]  # "Wali Kota Bogor Bima Arya": the post's place is written already; the next word is the name's
-    if listed and known is None and not (_role_short_of_its_region_before(text, m.start, words)
+    if listed and known is None and not (_regional_role_before(text, m.start, words, region_unwritten=True)
                                          or _word_before(text, m.start).lower() in load_name_types().regional_bodies):
         return [m]  # "Wamendagri Bima Arya": a place only the `within` table lists ("Bima", also a given name)
         #             is the post's place only after a post or body that names its region ("Bupati Bima ...")
