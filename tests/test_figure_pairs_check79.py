@@ -10,7 +10,8 @@ docs/evaluation.md ("Issue 20, figcmp79")."""
 
 from __future__ import annotations
 
-from .figure_checks import assert_pair_spans_in_texts, assert_pairs_well_formed, numbers_in
+from .figure_checks import (assert_pair_events_split_by_event, assert_pair_spans_in_texts, assert_pairs_well_formed,
+                            numbers_in)
 from .page_checks import read_gold, stored_texts
 
 TEXTS_ENV = "CEKSILANG_FIGCMP79_TEXTS"
@@ -21,13 +22,7 @@ def _gold() -> dict:
 
 
 def test_eight_events_of_three_outlets_or_more_all_held_out():
-    gold = _gold()
-    assert len(gold["events"]) >= 8
-    assert {e["split"] for e in gold["events"].values()} == {"test"}
-    urls = [u for docs in gold["urls"].values() for u in docs.values()]
-    assert len(urls) == len(set(urls)), "an article belongs to one event"
-    for event in gold["events"]:
-        assert len(gold["urls"][event]) >= 3, event
+    assert_pair_events_split_by_event(_gold(), min_events=8, halves=frozenset({"test"}))
 
 
 def test_pairs_name_two_articles_of_their_event_with_values_and_short_spans():
