@@ -21,6 +21,7 @@ from ceksilang.evaluate.coverage import Article, analyse_articles
 from ceksilang.reconcile.stories import published_span, undated_arrival_days
 
 from .conftest import needs_corpus
+from .gold_checks import gold_ids_elsewhere
 
 GOLD = Path(__file__).parent / "gold" / "stories_check54" / "check.yaml"
 
@@ -43,10 +44,7 @@ def test_gold_is_well_formed():
     stories = [{a["story"] for a in b["articles"]} for b in batches]
     assert all(not (x & y) for x, y in itertools.combinations(stories, 2)), "a story in two batches"
     # no article of another gold of tests/gold
-    others = set()
-    for path in GOLD.parent.parent.rglob("*"):
-        if path.is_file() and path.parent != GOLD.parent and path.suffix in (".yaml", ".jsonl", ".txt"):
-            others.update(re.findall(r"id-[0-9a-f]{12}", path.read_text(encoding="utf-8", errors="replace")))
+    others = gold_ids_elsewhere(GOLD.parent, siblings=())
     # coverage_check75 was annotated in the same minutes by another branch, independently of this one (both golds
     # committed at 19:28 UTC, before either was run); they share one event's three reports (a TransJabodetabek route,
     # 10 June 2025), which is in check75's tune half, tuned only for discrepancy guards, never for grouping. Any other

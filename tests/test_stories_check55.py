@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import itertools
-import re
 from pathlib import Path
 
 import yaml
@@ -18,6 +17,7 @@ import yaml
 from ceksilang.evaluate.coverage import Article, analyse_articles
 
 from .conftest import needs_corpus
+from .gold_checks import gold_ids_elsewhere
 
 GOLD = Path(__file__).parent / "gold" / "stories_check55" / "check.yaml"
 
@@ -41,10 +41,7 @@ def test_gold_is_well_formed():
                 assert a["story"] == "own-" + a["id"][3:], "an own- label names its article"
                 assert labels.count(a["story"]) == 1
     # no article of another gold of tests/gold
-    others = set()
-    for path in GOLD.parent.parent.rglob("*"):
-        if path.is_file() and path.parent != GOLD.parent and path.suffix in (".yaml", ".jsonl", ".txt"):
-            others.update(re.findall(r"id-[0-9a-f]{12}", path.read_text(encoding="utf-8", errors="replace")))
+    others = gold_ids_elsewhere(GOLD.parent, siblings=())
     # figures_check54 (fig43, annotated the same hour for figures, not stories) holds one of them too
     assert set(ids) & others <= {"id-02a4ad5b7bad"}
     stories = [{a["story"] for a in b["articles"]} for b in batches]
