@@ -832,6 +832,38 @@ def _surely_an_outlet(name: str, dateline: str) -> bool:
                 or f"({name.casefold()})" in dateline.casefold())
 
 
+@lru_cache(maxsize=1)
+def _update_labels() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("metadata").get("update_labels") or [])
+
+
+def _opens_with_update_label(line: str) -> bool:
+    """Whether a date line is labelled as the page's update ("Diperbarui ...", "Updated ...")."""
+    first = re.match(r"[^\W\d_]+", line)
+    return first is not None and first.group().lower() in _update_labels()
+
+
+def _later_date_line_wins(line: str, later: str, earlier: str | None) -> bool:
+    """Whether a date ``line`` below the headline replaces the ``earlier`` date read above it: the one above
+    was a site's bar dating the visit ("Thursday, 05 December 2019" over an August story), the one below the
+    article's own. An update line below ("Diperbarui ...") never does, nor one giving the same day."""
+    return bool(earlier) and later[:10] != earlier[:10] and not _opens_with_update_label(line)
+
+
+def _footer_date_line(footer: list[tuple[int, str]]) -> tuple[int, Byline] | None:
+    """The one date line of the footer zone that gives a clock time ("Rabu, 05 Nov 2014 13:30 WIB"), with its
+    index; None when there is none, or several (a list of other articles' dates), or it is an update line."""
+    found = []
+    for i, line in footer:
+        if len(line.split()) > 10 or _opens_with_update_label(line):
+            continue
+        byline = match_byline(line)
+        if byline is not None and byline.published and byline.precision in ("minute", "second") \
+                and not byline.author and not byline.outlet:
+            found.append((i, byline))
+    return found[0] if len(found) == 1 else None
+
+
 def extract_metadata(text: str) -> TextMetadata:
     """Title, outlet, author, publication date and dateline found in an article's own text."""
     pats = metadata_patterns()
@@ -854,8 +886,14 @@ def extract_metadata(text: str) -> TextMetadata:
 
     # header zone: bylines, date lines, then the dateline of the lead paragraph
     after_title = next((i for i, _ in nonblank if title_at is not None and i > title_at), None)
+    # a date read before any headline-like line may be the site's "today" bar above the article; a date line
+    # after a headline-like line below it is then the article's own (``_later_date_line_wins``)
+    dated_above_headline = False
+    headline_seen = False
     for i, line in header:
         line = _read_date_prefix(line, i, meta)
+        if i == title_at:
+            headline_seen = True
         if not line or i == title_at:
             continue
         byline = match_byline(line)
@@ -865,6 +903,12 @@ def extract_metadata(text: str) -> TextMetadata:
             if byline.published and meta.published is None:
                 meta.published, meta.published_precision = byline.published, byline.precision
                 meta.lines["published"] = i
+                dated_above_headline = not headline_seen
+            elif byline.published and dated_above_headline and headline_seen \
+                    and _later_date_line_wins(line, byline.published, meta.published):
+                meta.published, meta.published_precision = byline.published, byline.precision
+                meta.lines["published"] = i
+                dated_above_headline = False
             if byline.outlet and byline_outlet is None:
                 byline_outlet = (byline.outlet, i)
             continue
@@ -883,6 +927,8 @@ def extract_metadata(text: str) -> TextMetadata:
             if title_at is not None and i == after_title:
                 continue  # a standfirst under the headline reads like a body line; the lead follows
             break  # the lead paragraph had no dateline; later lines are not leads
+        if looks_like_headline(line):
+            headline_seen = True
 
     if outlet_at is None and "dateline" not in meta.lines:
         # the lead's dateline below the header zone, or after a line that read like the lead (a
@@ -921,6 +967,13 @@ def extract_metadata(text: str) -> TextMetadata:
             if groups.get("author") and sig_rank not in author_by_rank:
                 author_by_rank[sig_rank] = (groups["author"].strip(), i)
             break
+
+    if meta.published is None and load_data("metadata").get("footer_date_line"):
+        found = _footer_date_line(footer)
+        if found is not None:
+            i, byline = found
+            meta.published, meta.published_precision = byline.published, byline.precision
+            meta.lines["published"] = i
 
     outlet_at = outlet_at or signature_outlet or byline_outlet or _outlet_hint(nonblank, pats.outlet_hints)
     if outlet_at:
