@@ -370,7 +370,8 @@ def outlet_name(name: str) -> str | None:
                 # a name written as one word is the outlet's own ("detikJatim"): kept as written
                 return canonical_outlet(name) if " " not in name else pats.outlets[" ".join(part)]
     if any(word in pats.outlet_words for word in words):
-        return canonical_outlet(name)
+        # an outlet word alone names no outlet ("News - 11 police arrested ...": a headline's rubric)
+        return canonical_outlet(name) if len(words) > 1 else None
     # a name of one word with an outlet word glued into it ("TASLABNEWS"); not a longer phrase that holds
     # such a word ("Nanda Sagita Ginting TRIBUNJOGJA.COM": a reporter's name before the outlet's dateline);
     # written as a domain or with capitals past its first letter ("TASLABNEWS", "VIVAnews"), not as a word
@@ -429,6 +430,58 @@ def _region_names() -> frozenset[str]:
                 forms = list(raw) if isinstance(raw, list) else [raw]
             names.update(case_blind_key(str(f)) for f in forms if f)
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """The gazetteer's cities and the places "within" a larger one, every alias, case-blind: not its
+    countries and regions (which follow a place's comma as its province or country)."""
+    data = load_data("gazetteer")
+    names: set[str] = set()
+    for raw in data.get("cities") or []:
+        forms = [raw.get("name"), *(raw.get("aliases") or [])] if isinstance(raw, dict) else (
+            list(raw) if isinstance(raw, list) else [raw])
+        names.update(case_blind_key(str(f)) for f in forms if f)
+    for members in (data.get("within") or {}).values():
+        names.update(case_blind_key(str(m)) for m in members or [])
+    return frozenset(names) - frozenset(case_blind_key(str(r)) for r in _region_only_names())
+
+
+@lru_cache(maxsize=1)
+def _region_only_names() -> frozenset[str]:
+    data = load_data("gazetteer")
+    names: set[str] = set()
+    for section in ("countries", "regions"):
+        for raw in data.get(section) or []:
+            forms = [raw.get("name"), *(raw.get("aliases") or [])] if isinstance(raw, dict) else (
+                list(raw) if isinstance(raw, list) else [raw])
+            names.update(case_blind_key(str(f)) for f in forms if f)
+    return frozenset(names)
+
+
+BRAND_ABBREVIATION_LETTERS = 4  # "KBR", "ABCD": an outlet's short name in capitals
+
+
+def _abbreviated_brand_before_city(first: str, second: str) -> bool:
+    """Whether "first, second -" names the outlet first: ``first`` an abbreviation in capitals of at most
+    ``BRAND_ABBREVIATION_LETTERS`` letters that no gazetteer entry knows as a place, ``second`` a city or a
+    place within one (not a province or a country, which follow a place: "Babulu, Kaltim")."""
+    first = first.strip()
+    known, _ = _bracket_places()
+    return (first.isalpha() and first.isupper() and len(first) <= BRAND_ABBREVIATION_LETTERS
+            and case_blind_key(first) not in known and case_blind_key(second) in _city_names())
+
+
+def _place_glued_to_domain(name: str) -> tuple[str, str] | None:
+    """("KOTA", "Situs.co.id") for "KOTA-Situs.co.id": a place in capitals that the gazetteer knows, a hyphen,
+    and a domain whose name is not in capitals ("POS-KUPANG.COM" and "Tribun-Papua.com" are one name each)."""
+    head, hyphen, rest = name.partition("-")
+    if not hyphen or not head.isupper() or not rest[:1].isupper() or rest.split(".")[0].isupper():
+        return None
+    known, _ = _bracket_places()
+    if case_blind_key(head) not in known or not domain_pattern().fullmatch(rest):
+        return None
+    return head, rest
 
 
 @lru_cache(maxsize=1)
@@ -664,8 +717,17 @@ def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | 
     groups = m.groupdict()
     place = groups.get("place")
     outlet = canonical_outlet(groups["outlet"]) if groups.get("outlet") else None
+    if outlet and not place and groups.get("outlet"):
+        place_first = _place_glued_to_domain(groups["outlet"])
+        if place_first is not None:  # "KOTA-Situsberita.co.id -": the place, a hyphen, the outlet's domain
+            place, outlet = place_first[0], canonical_outlet(place_first[1])
     if outlet and groups.get("place") and case_blind_key(groups["outlet"]) in _region_names():
-        outlet = None  # "Babulu, Kaltim -", "SUBANG, West Java -": the place's province or country
+        if _abbreviated_brand_before_city(groups["place"], groups["outlet"]):
+            # "ABC, Kupang -": an unknown abbreviation in capitals, then a city the gazetteer lists: the outlet
+            # wrote its name first ("Babulu, Kaltim -" keeps its place: the province follows the place)
+            place, outlet = groups["outlet"], canonical_outlet(groups["place"])
+        else:
+            outlet = None  # "Babulu, Kaltim -", "SUBANG, West Java -": the place's province or country
     if groups.get("source"):  # an outlet when it is one, else the place
         outlet = outlet_name(groups["source"])
         place = place if outlet or groups.get("place") else groups["source"]
@@ -674,6 +736,9 @@ def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | 
         place, outlet = groups["outlet"], outlet_name(place)
     if rule.needs_outlet and not outlet:
         return None
+    if place and not outlet and name_words(place) and len(name_words(place)) == 1 \
+            and name_words(place)[0] in metadata_patterns().outlet_words:
+        return None  # "News - 11 police ...": a rubric word opening a headline, no place
     if rule.bracket_brand and not _bracket_dateline(place, groups.get("outlet")):
         return None
     if place and len(place.split()) > rule.max_place_words:
@@ -833,6 +898,46 @@ def _surely_an_outlet(name: str, dateline: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _wire_signature_patterns() -> tuple[re.Pattern[str], ...]:
+    pats = metadata_patterns()
+    return _compile(load_data("metadata").get("wire_signatures") or [], pats.fragments, "wire_signatures")
+
+
+def _wire_signature(last: tuple[int, str]) -> tuple[str, int] | None:
+    """The wire closing the article's last line ("... said. — Reuters"), when the outlets table lists it."""
+    i, line = last
+    outlets = metadata_patterns().outlets
+    for rx in _wire_signature_patterns():
+        m = rx.search(line)
+        if m and m.group("outlet").strip().lower() in outlets:
+            return outlets[m.group("outlet").strip().lower()], i
+    return None
+
+
+def _name_key(name: str) -> str:
+    """A name's letters and digits, lower-cased, a domain's "www." and ending taken off: "Contoh-rakyat.com" and
+    "CONTOH RAKYAT" give one key."""
+    low = name.strip().casefold().removeprefix("www.")
+    end = domain_end_pattern().search(low)
+    if end is not None and domain_pattern().fullmatch(name.strip().removeprefix("www.")):
+        low = low[:end.start()]
+    return "".join(re.findall(r"[a-z0-9]+", low))
+
+
+def _outlet_named_as_domain(name: str, text: str) -> str | None:
+    """``name`` (a dateline's name read as its place) as the outlet when the page names a web domain of that
+    very name ("PIKIRAN CONTOH -" and "pikiran-contoh.com" in its text) and the gazetteer knows no such place."""
+    key = _name_key(name)
+    known, _ = _bracket_places()
+    if len(key) < 3 or case_blind_key(name) in known or not domain_end_pattern().search(text):
+        return None
+    for m in domain_pattern().finditer(text):
+        if _name_key(m.group()) == key:
+            return canonical_outlet(name)
+    return None
+
+
+@lru_cache(maxsize=1)
 def _update_labels() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("metadata").get("update_labels") or [])
 
@@ -974,6 +1079,15 @@ def extract_metadata(text: str) -> TextMetadata:
             i, byline = found
             meta.published, meta.published_precision = byline.published, byline.precision
             meta.lines["published"] = i
+
+    if signature_outlet is None and footer:
+        signature_outlet = _wire_signature(footer[-1])
+    if outlet_at is None and meta.dateline and "dateline" in meta.lines:
+        echoed = _outlet_named_as_domain(meta.dateline, text)
+        if echoed is not None:
+            # "CONTOH RAKYAT - ..." on a page that names contoh-rakyat.com: the dateline's name is the outlet's
+            outlet_at, meta.dateline = (echoed, meta.lines["dateline"]), None
+            del meta.lines["dateline"]
 
     outlet_at = outlet_at or signature_outlet or byline_outlet or _outlet_hint(nonblank, pats.outlet_hints)
     if outlet_at:
