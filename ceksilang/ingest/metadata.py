@@ -929,12 +929,19 @@ def _outlet_named_as_domain(name: str, text: str) -> str | None:
     very name ("PIKIRAN CONTOH -" and "pikiran-contoh.com" in its text) and the gazetteer knows no such place."""
     key = _name_key(name)
     known, _ = _bracket_places()
-    if len(key) < 3 or case_blind_key(name) in known or not domain_end_pattern().search(text):
+    if len(key) < 3 or case_blind_key(name) in known:
         return None
-    for m in domain_pattern().finditer(text):
-        if _name_key(m.group()) == key:
+    # each domain ending found, and the word it ends (cheap: the domain pattern is not tried from every letter)
+    for end in domain_end_pattern().finditer(text):
+        word = _WORD_BEFORE.search(text[max(0, end.start() - DOMAIN_NAME_REACH):end.start()])
+        domain = (word.group() if word else "") + end.group()
+        if domain_pattern().fullmatch(domain) and _name_key(domain) == key:
             return canonical_outlet(name)
     return None
+
+
+_WORD_BEFORE = re.compile(r"[\w.-]+$")  # the letters, dots and hyphens right before a domain's ending
+DOMAIN_NAME_REACH = 80  # characters looked at before a domain's ending for its name
 
 
 @lru_cache(maxsize=1)
@@ -960,7 +967,8 @@ def _footer_date_line(footer: list[tuple[int, str]]) -> tuple[int, Byline] | Non
     index; None when there is none, or several (a list of other articles' dates), or it is an update line."""
     found = []
     for i, line in footer:
-        if len(line.split()) > 10 or _opens_with_update_label(line):
+        if not (_HAS_TIME.search(line) and _HAS_YEAR.search(line)) or len(line.split()) > 10 \
+                or _opens_with_update_label(line):
             continue
         byline = match_byline(line)
         if byline is not None and byline.published and byline.precision in ("minute", "second") \
@@ -1032,8 +1040,8 @@ def extract_metadata(text: str) -> TextMetadata:
             if title_at is not None and i == after_title:
                 continue  # a standfirst under the headline reads like a body line; the lead follows
             break  # the lead paragraph had no dateline; later lines are not leads
-        if looks_like_headline(line):
-            headline_seen = True
+        if not headline_seen and (meta.published is None or dated_above_headline) and looks_like_headline(line):
+            headline_seen = True  # asked only until a headline is seen, and not once a date below one is read
 
     if outlet_at is None and "dateline" not in meta.lines:
         # the lead's dateline below the header zone, or after a line that read like the lead (a
