@@ -711,3 +711,87 @@ def test_english_date_lines_keep_the_zone_they_write(line, published):
 def test_an_english_numeric_date_either_way_round_is_not_read():
     found = match_byline("Posted 03/04/2025")
     assert found is None or found.published is None
+
+
+# meta82: forms of real pages of many sites (tests/gold/metadata_pages_check82.yaml); names and places invented
+def test_a_site_s_today_bar_above_the_headline_gives_way_to_the_article_s_date_line():
+    text = ("Kamis, 05 Desember 2019\n\nRubrik Desa\n\nSawah Kering Jadi Makanan Kambing di Desa Contoh\n\n"
+            "Kamis, 15 Agustus 2019 — 9:11 WIB\n\n"
+            "SUKAMAJU – Tanaman padi milik petani di desa itu mati mengering karena tak mendapat pasokan air.\n")
+    assert extract_metadata(text).published == "2019-08-15T09:11:00+07:00"
+
+
+def test_a_date_above_the_headline_alone_or_followed_by_an_update_is_kept():
+    alone = "Selasa, 28 Februari 2012\n\nJudul Tulisan Blog Tentang Desa\n\nWarga desa itu bergotong royong membersihkan saluran air.\n"
+    assert extract_metadata(alone).published == "2012-02-28"
+    updated = ("Selasa, 28 Februari 2012\n\nJudul Tulisan Blog Tentang Desa\n\nDiperbarui 3 Maret 2012 10:00 WIB\n\n"
+               "Warga desa itu bergotong royong membersihkan saluran air.\n")
+    assert extract_metadata(updated).published == "2012-02-28"
+
+
+@pytest.mark.parametrize("line, published, author", [
+    ("2019-11-18 Sutrisno", "2019-11-18", "Sutrisno"),
+    ("18 November 2019 Budi Santoso", "2019-11-18", "Budi Santoso"),
+])
+def test_a_date_line_with_the_writer_s_name_after_it(line, published, author):
+    found = match_byline(line)
+    assert found is not None and (found.published, found.author) == (published, author)
+
+
+def test_the_one_timed_date_line_at_the_foot_of_a_page_dates_it():
+    body = ("SUKAMAJU – Warga desa itu bergotong royong membersihkan saluran air menjelang musim hujan tiba.\n\n"
+            "Kegiatan itu diikuti seluruh perangkat desa dan warga dari tiga dusun di wilayah tersebut.\n\n")
+    assert extract_metadata(body + "NUSANTARA\nRabu, 05 Nov 2014 13:30 WIB\n").published == "2014-11-05T13:30:00+07:00"
+    listed = body + "Berita Lain\nRabu, 05 Nov 2014 13:30 WIB\nKamis, 06 Nov 2014 09:00 WIB\n"
+    assert extract_metadata(listed).published is None  # two dated lines: a list of other articles
+
+
+@pytest.mark.parametrize("line, place, outlet", [
+    ("Negeri Contoh(NCB),– Gotong royong dan swadaya masyarakat dilakukan untuk membangun jalan desa.", "Negeri Contoh", "NCB"),
+    ("ABC, Kupang – Akibat kemarau panjang, lebih dari seribu warga desa itu mengkonsumsi air kali.", "Kupang", "ABC"),
+    ("SULUT-Contohnusantara.co.id- Pilkada serentak digelar dengan ratusan pemilihan kepala daerah.", "SULUT", "Contohnusantara.co.id"),
+])
+def test_brands_in_the_dateline_position_that_name_no_outlet_word(line, place, outlet):
+    found = match_dateline(line)
+    assert found is not None and (found.place, found.outlet) == (place, outlet)
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Babulu, Kaltim - Warga desa itu membersihkan saluran air menjelang musim hujan tiba.", "Babulu"),
+    ("Sukamaju, Kupang - Warga desa itu membersihkan saluran air menjelang musim hujan tiba.", "Sukamaju"),
+])
+def test_a_place_before_its_province_or_city_stays_the_place(line, place):
+    found = match_dateline(line)
+    assert found is not None and found.place == place and found.outlet is None
+
+
+def test_a_place_and_a_domain_on_a_line_of_their_own_with_a_separator():
+    found = match_dateline("Pandeglang, contohnews.com |")
+    assert found is not None and (found.place, found.outlet) == ("Pandeglang", "contohnews.com")
+
+
+def test_a_rubric_word_alone_opening_a_headline_is_no_outlet_and_no_place():
+    found = match_dateline("News – 11 Indonesian police arrested over the riot deaths in the town")
+    assert found is None or (found.outlet is None and found.place is None)
+
+
+def test_a_copyright_footer_names_the_publisher():
+    text = ("SUKAMAJU – Warga desa itu bergotong royong membersihkan saluran air menjelang musim hujan tiba.\n\n"
+            "SHARE :\nPosting Komentar\nCopyright © 2015 Media Contoh. All Rights Reserved. Powered by Info Contoh\n")
+    assert extract_metadata(text).outlet == "Media Contoh"
+
+
+def test_a_listed_wire_closing_the_last_line_is_the_outlet_and_a_person_is_not():
+    lead = "JAKARTA – Produksi minyak sawit naik pada Juli, menurut survei kepada dua asosiasi industri.\n\n"
+    assert extract_metadata(lead + "Data resmi bulan Juli belum tersedia, kata lembaga itu. — Reuters\n").outlet == "Reuters"
+    assert extract_metadata(lead + "Data resmi bulan Juli belum tersedia, kata lembaga itu. — Budi Santoso\n").outlet is None
+
+
+def test_a_dateline_name_the_page_also_names_as_a_domain_is_its_outlet():
+    text = ("PIKIRAN CONTOH - Harga beras di kota itu naik dengan kenaikan tertinggi mencapai Rp2.000 per kilogram.\n\n"
+            "Berdasarkan pantauan Pikiran-contoh.com di salah satu depot beras, beras medium naik Rp1.000.\n")
+    meta = extract_metadata(text)
+    assert (meta.outlet, meta.dateline) == ("Pikiran Contoh", None)
+    place = ("BOGOR - Banjir merendam ratusan rumah warga di bantaran sungai setelah hujan deras semalam.\n\n"
+             "Informasi lengkap dapat dilihat di bogor.go.id milik pemerintah daerah setempat.\n")
+    assert (extract_metadata(place).outlet, extract_metadata(place).dateline) == (None, "BOGOR")  # a known place

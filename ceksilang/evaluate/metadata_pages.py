@@ -13,7 +13,8 @@ text that comes with no outlet or date field. Counted:
   a false outlet is one read where the page states none, a wrong one differs from the one it states;
 - date: of the pages that state one, found and right to the day (and to the minute where the page states
   a time); a false date is one read where the page states none (a caption's, a related article's, a
-  lead's event day), a wrong one is another day;
+  lead's event day), a wrong one is another day; a page that states only its month (``published_month``)
+  read as that month is neither;
 - place: the dateline's place, right when it is the place written (case-blind), false where there is none.
 
 ``--items`` lists every page's reading (for the tune half only: the test half is read as totals).
@@ -75,7 +76,10 @@ def reading(item: dict[str, Any], text: str) -> dict[str, Any]:
     else:
         row["outlet"] = "missed" if not meta.outlet else ("right" if same_outlet(meta.outlet, stated) else "wrong")
     if item["published"] is None:
-        row["date"] = "false" if meta.published else "none"
+        # a page that states only its month (check82's " date 2023-02"): that month read is no false date
+        stated_month = item.get("published_month")
+        month_read = bool(meta.published and stated_month and meta.published[:7] == str(stated_month))
+        row["date"] = "false" if meta.published and not month_read else "none"
     elif not meta.published:
         row["date"] = "missed"
     elif meta.published[:10] not in _days(item):

@@ -370,7 +370,8 @@ def outlet_name(name: str) -> str | None:
                 # a name written as one word is the outlet's own ("detikJatim"): kept as written
                 return canonical_outlet(name) if " " not in name else pats.outlets[" ".join(part)]
     if any(word in pats.outlet_words for word in words):
-        return canonical_outlet(name)
+        # an outlet word alone names no outlet ("News - 11 police arrested ...": a headline's rubric)
+        return canonical_outlet(name) if len(words) > 1 else None
     # a name of one word with an outlet word glued into it ("TASLABNEWS"); not a longer phrase that holds
     # such a word ("Nanda Sagita Ginting TRIBUNJOGJA.COM": a reporter's name before the outlet's dateline);
     # written as a domain or with capitals past its first letter ("TASLABNEWS", "VIVAnews"), not as a word
@@ -429,6 +430,58 @@ def _region_names() -> frozenset[str]:
                 forms = list(raw) if isinstance(raw, list) else [raw]
             names.update(case_blind_key(str(f)) for f in forms if f)
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """The gazetteer's cities and the places "within" a larger one, every alias, case-blind: not its
+    countries and regions (which follow a place's comma as its province or country)."""
+    data = load_data("gazetteer")
+    names: set[str] = set()
+    for raw in data.get("cities") or []:
+        forms = [raw.get("name"), *(raw.get("aliases") or [])] if isinstance(raw, dict) else (
+            list(raw) if isinstance(raw, list) else [raw])
+        names.update(case_blind_key(str(f)) for f in forms if f)
+    for members in (data.get("within") or {}).values():
+        names.update(case_blind_key(str(m)) for m in members or [])
+    return frozenset(names) - frozenset(case_blind_key(str(r)) for r in _region_only_names())
+
+
+@lru_cache(maxsize=1)
+def _region_only_names() -> frozenset[str]:
+    data = load_data("gazetteer")
+    names: set[str] = set()
+    for section in ("countries", "regions"):
+        for raw in data.get(section) or []:
+            forms = [raw.get("name"), *(raw.get("aliases") or [])] if isinstance(raw, dict) else (
+                list(raw) if isinstance(raw, list) else [raw])
+            names.update(case_blind_key(str(f)) for f in forms if f)
+    return frozenset(names)
+
+
+BRAND_ABBREVIATION_LETTERS = 4  # "KBR", "ABCD": an outlet's short name in capitals
+
+
+def _abbreviated_brand_before_city(first: str, second: str) -> bool:
+    """Whether "first, second -" names the outlet first: ``first`` an abbreviation in capitals of at most
+    ``BRAND_ABBREVIATION_LETTERS`` letters that no gazetteer entry knows as a place, ``second`` a city or a
+    place within one (not a province or a country, which follow a place: "Babulu, Kaltim")."""
+    first = first.strip()
+    known, _ = _bracket_places()
+    return (first.isalpha() and first.isupper() and len(first) <= BRAND_ABBREVIATION_LETTERS
+            and case_blind_key(first) not in known and case_blind_key(second) in _city_names())
+
+
+def _place_glued_to_domain(name: str) -> tuple[str, str] | None:
+    """("KOTA", "Situs.co.id") for "KOTA-Situs.co.id": a place in capitals that the gazetteer knows, a hyphen,
+    and a domain whose name is not in capitals ("POS-KUPANG.COM" and "Tribun-Papua.com" are one name each)."""
+    head, hyphen, rest = name.partition("-")
+    if not hyphen or not head.isupper() or not rest[:1].isupper() or rest.split(".")[0].isupper():
+        return None
+    known, _ = _bracket_places()
+    if case_blind_key(head) not in known or not domain_pattern().fullmatch(rest):
+        return None
+    return head, rest
 
 
 @lru_cache(maxsize=1)
@@ -664,8 +717,17 @@ def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | 
     groups = m.groupdict()
     place = groups.get("place")
     outlet = canonical_outlet(groups["outlet"]) if groups.get("outlet") else None
+    if outlet and not place and groups.get("outlet"):
+        place_first = _place_glued_to_domain(groups["outlet"])
+        if place_first is not None:  # "KOTA-Situsberita.co.id -": the place, a hyphen, the outlet's domain
+            place, outlet = place_first[0], canonical_outlet(place_first[1])
     if outlet and groups.get("place") and case_blind_key(groups["outlet"]) in _region_names():
-        outlet = None  # "Babulu, Kaltim -", "SUBANG, West Java -": the place's province or country
+        if _abbreviated_brand_before_city(groups["place"], groups["outlet"]):
+            # "ABC, Kupang -": an unknown abbreviation in capitals, then a city the gazetteer lists: the outlet
+            # wrote its name first ("Babulu, Kaltim -" keeps its place: the province follows the place)
+            place, outlet = groups["outlet"], canonical_outlet(groups["place"])
+        else:
+            outlet = None  # "Babulu, Kaltim -", "SUBANG, West Java -": the place's province or country
     if groups.get("source"):  # an outlet when it is one, else the place
         outlet = outlet_name(groups["source"])
         place = place if outlet or groups.get("place") else groups["source"]
@@ -674,6 +736,9 @@ def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | 
         place, outlet = groups["outlet"], outlet_name(place)
     if rule.needs_outlet and not outlet:
         return None
+    if place and not outlet and name_words(place) and len(name_words(place)) == 1 \
+            and name_words(place)[0] in metadata_patterns().outlet_words:
+        return None  # "News - 11 police ...": a rubric word opening a headline, no place
     if rule.bracket_brand and not _bracket_dateline(place, groups.get("outlet")):
         return None
     if place and len(place.split()) > rule.max_place_words:
@@ -832,6 +897,86 @@ def _surely_an_outlet(name: str, dateline: str) -> bool:
                 or f"({name.casefold()})" in dateline.casefold())
 
 
+@lru_cache(maxsize=1)
+def _wire_signature_patterns() -> tuple[re.Pattern[str], ...]:
+    pats = metadata_patterns()
+    return _compile(load_data("metadata").get("wire_signatures") or [], pats.fragments, "wire_signatures")
+
+
+def _wire_signature(last: tuple[int, str]) -> tuple[str, int] | None:
+    """The wire closing the article's last line ("... said. — Reuters"), when the outlets table lists it."""
+    i, line = last
+    outlets = metadata_patterns().outlets
+    for rx in _wire_signature_patterns():
+        m = rx.search(line)
+        if m and m.group("outlet").strip().lower() in outlets:
+            return outlets[m.group("outlet").strip().lower()], i
+    return None
+
+
+def _name_key(name: str) -> str:
+    """A name's letters and digits, lower-cased, a domain's "www." and ending taken off: "Contoh-rakyat.com" and
+    "CONTOH RAKYAT" give one key."""
+    low = name.strip().casefold().removeprefix("www.")
+    end = domain_end_pattern().search(low)
+    if end is not None and domain_pattern().fullmatch(name.strip().removeprefix("www.")):
+        low = low[:end.start()]
+    return "".join(re.findall(r"[a-z0-9]+", low))
+
+
+def _outlet_named_as_domain(name: str, text: str) -> str | None:
+    """``name`` (a dateline's name read as its place) as the outlet when the page names a web domain of that
+    very name ("PIKIRAN CONTOH -" and "pikiran-contoh.com" in its text) and the gazetteer knows no such place."""
+    key = _name_key(name)
+    known, _ = _bracket_places()
+    if len(key) < 3 or case_blind_key(name) in known:
+        return None
+    # each domain ending found, and the word it ends (cheap: the domain pattern is not tried from every letter)
+    for end in domain_end_pattern().finditer(text):
+        word = _WORD_BEFORE.search(text[max(0, end.start() - DOMAIN_NAME_REACH):end.start()])
+        domain = (word.group() if word else "") + end.group()
+        if domain_pattern().fullmatch(domain) and _name_key(domain) == key:
+            return canonical_outlet(name)
+    return None
+
+
+_WORD_BEFORE = re.compile(r"[\w.-]+$")  # the letters, dots and hyphens right before a domain's ending
+DOMAIN_NAME_REACH = 80  # characters looked at before a domain's ending for its name
+
+
+@lru_cache(maxsize=1)
+def _update_labels() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("metadata").get("update_labels") or [])
+
+
+def _opens_with_update_label(line: str) -> bool:
+    """Whether a date line is labelled as the page's update ("Diperbarui ...", "Updated ...")."""
+    first = re.match(r"[^\W\d_]+", line)
+    return first is not None and first.group().lower() in _update_labels()
+
+
+def _later_date_line_wins(line: str, later: str, earlier: str | None) -> bool:
+    """Whether a date ``line`` below the headline replaces the ``earlier`` date read above it: the one above
+    was a site's bar dating the visit ("Thursday, 05 December 2019" over an August story), the one below the
+    article's own. An update line below ("Diperbarui ...") never does, nor one giving the same day."""
+    return bool(earlier) and later[:10] != earlier[:10] and not _opens_with_update_label(line)
+
+
+def _footer_date_line(footer: list[tuple[int, str]]) -> tuple[int, Byline] | None:
+    """The one date line of the footer zone that gives a clock time ("Rabu, 05 Nov 2014 13:30 WIB"), with its
+    index; None when there is none, or several (a list of other articles' dates), or it is an update line."""
+    found = []
+    for i, line in footer:
+        if not (_HAS_TIME.search(line) and _HAS_YEAR.search(line)) or len(line.split()) > 10 \
+                or _opens_with_update_label(line):
+            continue
+        byline = match_byline(line)
+        if byline is not None and byline.published and byline.precision in ("minute", "second") \
+                and not byline.author and not byline.outlet:
+            found.append((i, byline))
+    return found[0] if len(found) == 1 else None
+
+
 def extract_metadata(text: str) -> TextMetadata:
     """Title, outlet, author, publication date and dateline found in an article's own text."""
     pats = metadata_patterns()
@@ -854,8 +999,14 @@ def extract_metadata(text: str) -> TextMetadata:
 
     # header zone: bylines, date lines, then the dateline of the lead paragraph
     after_title = next((i for i, _ in nonblank if title_at is not None and i > title_at), None)
+    # a date read before any headline-like line may be the site's "today" bar above the article; a date line
+    # after a headline-like line below it is then the article's own (``_later_date_line_wins``)
+    dated_above_headline = False
+    headline_seen = False
     for i, line in header:
         line = _read_date_prefix(line, i, meta)
+        if i == title_at:
+            headline_seen = True
         if not line or i == title_at:
             continue
         byline = match_byline(line)
@@ -865,6 +1016,12 @@ def extract_metadata(text: str) -> TextMetadata:
             if byline.published and meta.published is None:
                 meta.published, meta.published_precision = byline.published, byline.precision
                 meta.lines["published"] = i
+                dated_above_headline = not headline_seen
+            elif byline.published and dated_above_headline and headline_seen \
+                    and _later_date_line_wins(line, byline.published, meta.published):
+                meta.published, meta.published_precision = byline.published, byline.precision
+                meta.lines["published"] = i
+                dated_above_headline = False
             if byline.outlet and byline_outlet is None:
                 byline_outlet = (byline.outlet, i)
             continue
@@ -883,6 +1040,8 @@ def extract_metadata(text: str) -> TextMetadata:
             if title_at is not None and i == after_title:
                 continue  # a standfirst under the headline reads like a body line; the lead follows
             break  # the lead paragraph had no dateline; later lines are not leads
+        if not headline_seen and (meta.published is None or dated_above_headline) and looks_like_headline(line):
+            headline_seen = True  # asked only until a headline is seen, and not once a date below one is read
 
     if outlet_at is None and "dateline" not in meta.lines:
         # the lead's dateline below the header zone, or after a line that read like the lead (a
@@ -921,6 +1080,22 @@ def extract_metadata(text: str) -> TextMetadata:
             if groups.get("author") and sig_rank not in author_by_rank:
                 author_by_rank[sig_rank] = (groups["author"].strip(), i)
             break
+
+    if meta.published is None and load_data("metadata").get("footer_date_line"):
+        found = _footer_date_line(footer)
+        if found is not None:
+            i, byline = found
+            meta.published, meta.published_precision = byline.published, byline.precision
+            meta.lines["published"] = i
+
+    if signature_outlet is None and footer:
+        signature_outlet = _wire_signature(footer[-1])
+    if outlet_at is None and meta.dateline and "dateline" in meta.lines:
+        echoed = _outlet_named_as_domain(meta.dateline, text)
+        if echoed is not None:
+            # "CONTOH RAKYAT - ..." on a page that names contoh-rakyat.com: the dateline's name is the outlet's
+            outlet_at, meta.dateline = (echoed, meta.lines["dateline"]), None
+            del meta.lines["dateline"]
 
     outlet_at = outlet_at or signature_outlet or byline_outlet or _outlet_hint(nonblank, pats.outlet_hints)
     if outlet_at:
