@@ -2693,3 +2693,58 @@ def test_stories_a_listed_city_still_never_joins_alone(settings):
         docs = _threat_and_its_sender()[:1] + _city_news(others)
         story = {d: s.id for s in group_stories(docs, settings) for d in s.docs}
         assert story["kota0"] != story["ancaman"]
+
+
+# ------------------------------------------------------------------ next day's report of one happening (grp43)
+
+def _club_releases() -> list[Document]:
+    # invented: one club's releases told on two days, the second day's report a list in other words
+    first = doc("klub-1", "Klub Tirta Bahari melepas pemain senior Rendra Sasongko menjelang musim baru. Manajemen "
+                "Tirta Bahari berterima kasih atas pengabdian Rendra selama delapan musim. Pelatih menyebut skuad "
+                "akan dirombak.", "Tirta Bahari Resmi Berpisah dengan Rendra Sasongko", published="2025-03-03")
+    second = doc("klub-2", "Manajemen Tirta Bahari mengumumkan daftar pemain yang dilepas menjelang musim baru, "
+                 "termasuk Rendra Sasongko dan dua bek tengah. Tirta Bahari merombak skuad dan menanti pemain baru. "
+                 "Pelatih menyiapkan latihan.", "Daftar Pemain Dilepas Tirta Bahari Jelang Musim Baru",
+                 published="2025-03-04")
+    return [first, second]
+
+
+def _market_days() -> list[Document]:
+    # invented: one market's chilli price on two days, each report dating its reading to its own day
+    first = _dated(doc("harga-1", "Harga cabai rawit di Pasar Lambaro naik menjadi Rp 78.000 per kilogram. Pedagang "
+                       "Pasar Lambaro menyebut pasokan dari petani berkurang. Harga bawang merah Rp 41.000 per "
+                       "kilogram.", "Harga Cabai di Pasar Lambaro Hari Ini", published="2025-03-03"), "2025-03-03")
+    second = _dated(doc("harga-2", "Harga cabai rawit di Pasar Lambaro turun menjadi Rp 65.000 per kilogram. Pedagang "
+                        "Pasar Lambaro menyebut pasokan dari petani bertambah. Harga bawang merah Rp 38.000 per "
+                        "kilogram.", "Harga Cabai di Pasar Lambaro Hari Ini", published="2025-03-04"), "2025-03-04")
+    return [first, second]
+
+
+def test_stories_next_days_report_sharing_a_headline_name_is_compared_without_the_decay():
+    """A strong day's decay (0.3) parts the club's two days' reports with the rule off (the default: it joined a
+    celebrity's many days' pieces on unseen days); with it on (one day), the second day's report, over the
+    threshold and headed by the club's name as the first, joins."""
+    off = StorySettings(day_decay=0.3)
+    on = StorySettings(day_decay=0.3, next_day_headline_days=1)
+    assert off.next_day_headline_days == 0
+    assert len(group_stories(_club_releases(), off)) == 2
+    assert len(group_stories(_club_releases(), on)) == 1
+
+
+def test_stories_next_days_report_two_days_later_keeps_the_decay():
+    docs = _club_releases()
+    docs[1].published = "2025-03-06"
+    assert len(group_stories(docs, StorySettings(day_decay=0.3, next_day_headline_days=1))) == 2
+
+
+def test_stories_a_series_next_occasion_dated_to_its_own_day_keeps_the_decay():
+    """Today's price list of the market read yesterday shares the headline's names and most words, but dates its
+    reading to another day than the story's: the next occasion of a series, not the next report of one
+    happening. Undated, the rule would have joined them."""
+    dated = _market_days()
+    assert len(group_stories(dated, StorySettings(day_decay=0.3, next_day_headline_days=1))) == 2
+    undated = _market_days()
+    for d in undated:
+        d.dates = []
+    assert len(group_stories(undated, StorySettings(day_decay=0.3, next_day_headline_days=1))) == 1
+    assert len(group_stories(undated, StorySettings(day_decay=0.3))) == 2
