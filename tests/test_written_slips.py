@@ -86,3 +86,10 @@ def test_dates_that_exist_are_never_slips():
     a = make_doc("a", "Pameran digelar 30 Juni 2025 hingga 31 Juli 2025.", "A")
     b = make_doc("b", "Pameran digelar 30 Juli 2025.", "B")
     assert date_slips("s", [a, b], both(a, b)) == []
+
+
+def test_a_foreign_bodys_country_named_or_left_out_is_one_body():
+    # 2025-06-10, unseen coverage: ICE, one US agency, translated with and without its country
+    a = make_doc("a", "Protes dimulai setelah petugas Imigrasi dan Penegakan Bea Cukai (ICE) menggerebek.", "Tribunnews")
+    b = make_doc("b", "Bentrokan terjadi dengan petugas Imigrasi dan Bea Cukai AS (ICE) di Los Angeles.", "Liputan6")
+    assert body_name_conflicts("s", [a, b], both(a, b)) == []

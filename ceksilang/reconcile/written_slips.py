@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ceksilang.extract.entities import load_gazetteer
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import has_data, load_data, lower_words
 from ceksilang.model import Discrepancy, Document
@@ -121,6 +122,31 @@ def _spelt_out(before: str, key: str, ww: WrittenSlipsWords) -> list[str] | None
     return run
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[tuple[str, ...]]:
+    """The gazetteer's places (countries, regions, cities, sites) as lower-case word tuples."""
+    return frozenset(tuple(alias.lower().split()) for entry in load_gazetteer().entries
+                     if entry.type in ("GPE", "LOC") for alias in entry.aliases)
+
+
+PLACE_MAX_WORDS = 3  # words of a place name looked for in a spelling-out
+
+
+def _content_words(run: list[str], ww: WrittenSlipsWords) -> frozenset[str]:
+    """The words of a spelling-out that say what the body is: joining words, words of no content and a place's
+    name left out ("Imigrasi dan Bea Cukai AS": the country says where the body is, a second outlet leaving it
+    out tells the same body; ICE translated two ways on 2025-06-10 was told as two bodies without this)."""
+    lowered = [t.lower() for t in run]
+    places, places_at = _place_names(), set()
+    for i in range(len(lowered)):
+        for n in range(PLACE_MAX_WORDS, 0, -1):
+            if tuple(lowered[i:i + n]) in places:
+                places_at.update(range(i, i + n))
+                break
+    return frozenset(w for i, w in enumerate(lowered)
+                     if i not in places_at and w not in ww.connectors and w not in ww.function_words)
+
+
 def _bodies_spelt_out(d: Document, source: str, ww: WrittenSlipsWords) -> list[BodySpeltOut]:
     out = []
     for m in _BRACKET.finditer(d.text):
@@ -130,7 +156,7 @@ def _bodies_spelt_out(d: Document, source: str, ww: WrittenSlipsWords) -> list[B
         run = _spelt_out(d.text[: m.start()].rstrip(), key, ww)
         if not run:
             continue
-        words = frozenset(t.lower() for t in run if t.lower() not in ww.connectors | ww.function_words)
+        words = _content_words(run, ww)
         if len(words) < ww.min_content_words:
             continue
         written = " ".join(run).replace(" ,", ",")
