@@ -93,3 +93,18 @@ def test_a_foreign_bodys_country_named_or_left_out_is_one_body():
     a = make_doc("a", "Protes dimulai setelah petugas Imigrasi dan Penegakan Bea Cukai (ICE) menggerebek.", "Tribunnews")
     b = make_doc("b", "Bentrokan terjadi dengan petugas Imigrasi dan Bea Cukai AS (ICE) di Los Angeles.", "Liputan6")
     assert body_name_conflicts("s", [a, b], both(a, b)) == []
+
+
+@pytest.mark.parametrize("a_text, b_text", [
+    # two bodies whose letters are alike share half their words or fewer
+    ("Petugas Satuan Polisi Pamong Praja (Satpol PP) menertibkan lapak.", "Aturan itu tertuang dalam Peraturan Pemerintah (PP) Nomor 5."),
+    # words run together by the page
+    ("Perseroan menggelar Rapat Umum Pemegang Saham Tahunan (RUPST) kemarin.", "Dalam Rapat Umum PemegangSahamTahunan (RUPST) itu."),
+    # two forms of one word
+    ("kata Chief Operating Officer (COO) Danantara Dony Oskaria.", "ujar Chief Operation Officer (COO) Danantara Dony Oskaria."),
+    # a dateline in capitals before the body is not its name
+    ("JAKARTA, KOMPAS.com - Pergerakan Indeks Harga Saham Gabungan (IHSG) melemah.", "Laju Indeks Harga Saham Gabungan (IHSG) melemah."),
+])
+def test_alike_letters_glued_words_word_forms_or_a_dateline_are_no_body_told_two_ways(a_text, b_text):
+    a, b = make_doc("a", a_text, "A"), make_doc("b", b_text, "B")
+    assert body_name_conflicts("s", [a, b], both(a, b)) == []

@@ -40,6 +40,7 @@ from ceksilang.render.explain import message
 class WrittenSlipsWords:
     """``written_slips.yaml`` (see the comments there)."""
 
+    body_names_on: bool
     connectors: frozenset[str]
     function_words: frozenset[str]
     region_levels: frozenset[str]
@@ -58,7 +59,7 @@ def written_slips_words(language: str = "id") -> WrittenSlipsWords | None:
         return None
     data = load_data("written_slips", language) or {}
     body, dates = data.get("body_names") or {}, data.get("date_slips") or {}
-    return WrittenSlipsWords(lower_words(body.get("connectors")), lower_words(body.get("function_words")),
+    return WrittenSlipsWords(bool(body.get("enabled", True)), lower_words(body.get("connectors")), lower_words(body.get("function_words")),
                              lower_words(body.get("region_levels")), int(body.get("max_words", 14)),
                              int(body.get("min_content_words", 2)), int(body.get("max_days_apart", 2)),
                              float(body.get("score", 2.75)), int(dates.get("max_days_apart", 2)),
@@ -100,6 +101,26 @@ def _bracket_key(inside: str) -> str | None:
     return None if first is None else " ".join(tokens[first:])
 
 
+def _initials_start(run: list[str], key: str) -> int | None:
+    """Where the words spelling out ``key``'s letters begin: the latest word from which the letters of the
+    bracket's first word are, in order, initials of the capitalised words (each part of a hyphenated word its own),
+    so that a dateline, a headline or a person before the body is left out ("II Pergerakan Indeks Harga Saham
+    Gabungan (IHSG)" -> "Indeks Harga Saham Gabungan"); None when no word does (a syllable acronym, "Kemenhub", or
+    letters that are not the words' before them)."""
+    letters = [c for c in key.split()[0] if c.isalpha()]
+    initials = [[part[0] for part in t.split("-") if part] if t[0].isupper() else [] for t in run]
+    for start in range(len(run) - 1, -1, -1):
+        if not initials[start] or initials[start][0] != letters[0]:
+            continue
+        flat, k = [c for word in initials[start:] for c in word], 0
+        for c in flat:
+            if k < len(letters) and c == letters[k]:
+                k += 1
+        if k == len(letters):
+            return start
+    return None
+
+
 def _spelt_out(before: str, key: str, ww: WrittenSlipsWords) -> list[str] | None:
     """The words before a bracket that spell out ``key``: capitalised words and joining words back from the
     bracket, cut after a region's level word and before the first word opening with ``key``'s first letter."""
@@ -113,7 +134,7 @@ def _spelt_out(before: str, key: str, ww: WrittenSlipsWords) -> list[str] | None
     level = next((i for i, t in enumerate(run) if t.lower() in ww.region_levels), None)
     if level is not None:
         run = run[:level]
-    start = next((i for i, t in enumerate(run) if t[0].isupper() and t[0].lower() == key[0].lower()), None)
+    start = _initials_start(run, key)
     if start is None:
         return None
     run = run[start:]
@@ -164,15 +185,37 @@ def _bodies_spelt_out(d: Document, source: str, ww: WrittenSlipsWords) -> list[B
     return out
 
 
+SHARED_OPENING_MIN = 5  # letters two forms of one word open alike with ("operating" / "operation")
+
+
+def _one_word(a: str, b: str, nw) -> bool:
+    """Two words of a spelling-out that are one word: spelt two ways, or two forms of it opening alike over most
+    of the shorter ("Chief Operating Officer" / "Chief Operation Officer")."""
+    if one_word_two_spellings(a, b, nw):
+        return True
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return common >= SHARED_OPENING_MIN and common >= 0.7 * min(len(a), len(b))
+
+
 def _told_otherwise(a: BodySpeltOut, b: BodySpeltOut, language: str) -> bool:
     """Two spellings-out of one bracket that name other bodies: neither inside the other, and words of each that
     are no spelling of a word of the other."""
     only_a, only_b = a.words - b.words, b.words - a.words
     if not only_a or not only_b:
         return False
+    # two bodies whose letters are alike ("PP": Peraturan Pemerintah, Satuan Polisi Pamong Praja; "DPD": Dewan
+    # Perwakilan Daerah, a party's Dewan Pimpinan Daerah) share half their words or fewer: one body told two ways
+    # shares most of them
+    if 2 * len(a.words & b.words) <= min(len(a.words), len(b.words)):
+        return False
     nw = named_slot_words(language)
-    left_a = {x for x in only_a if not any(one_word_two_spellings(x, y, nw) for y in only_b)}
-    left_b = {y for y in only_b if not any(one_word_two_spellings(x, y, nw) for x in only_a)}
+    glued_a, glued_b = (re.sub(r"[\W_]", "", x.written.lower()) for x in (a, b))
+    if one_word_two_spellings(glued_a, glued_b, nw):  # words run together or split ("PemegangSahamTahunan")
+        return False
+    left_a = {x for x in only_a if not any(_one_word(x, y, nw) for y in only_b)}
+    left_b = {y for y in only_b if not any(_one_word(x, y, nw) for x in only_a)}
     return bool(left_a) and bool(left_b)
 
 
@@ -181,7 +224,7 @@ def body_name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
     """One ``detail`` contradiction for each bracket's letters two independent sources spell out with other words
     (see the module's docstring); none where a source writes the other's spelling-out anywhere."""
     ww = written_slips_words(language)
-    if ww is None:
+    if ww is None or not ww.body_names_on:
         return []
     by_key: dict[str, list[BodySpeltOut]] = defaultdict(list)
     texts: dict[str, str] = defaultdict(str)
