@@ -72,6 +72,7 @@ from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWo
                                       fold_synonyms, reconcile_words, words)
 from ceksilang.model import Claim, Discrepancy, Document, Entity, TimeExpr
 from ceksilang.reconcile.stories import office_words, order_key
+from ceksilang.reconcile.written_slips import body_name_conflicts, date_slips
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.text import case_blind_key, split_sentences, stem
 
@@ -3470,6 +3471,9 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     # the identity rule read the same status after its subject: one item, the identity rule's
     told = [set(d.docs) for d in identities]
     out.extend(d for d in former_told.values() if not any(set(d.docs) <= docs_of for docs_of in told))
+    # last: the readers above take the items found before them as told, and these two must change none of theirs
+    out.extend(date_slips(story, docs, by_id))
+    out.extend(body_name_conflicts(story, docs, by_id))
     return out
 
 

@@ -192,6 +192,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "detail.weekday_own": N_("{outlet_a} writes “{text_a}”, but {date} is not that weekday; another report of "
                              "{outlet_b} writes “{text_b}”. The outlet slipped on the weekday or the date."),
     "detail.weekday_slip": N_("{outlet} writes “{text}”, but {date} is not that weekday"),
+    "detail.date_slip": N_("{outlet_a} writes “{text_a}” (“{sentence_a}”), a date that does not exist; {outlet_b} "
+                           "writes “{text_b}” (“{sentence_b}”). The outlet slipped on the month."),
+    "detail.body_spelt_out": N_("The outlets spell out “{letters}” as two different bodies: {outlet_a} has "
+                                "“{written_a}” (“{sentence_a}”) where {outlet_b} has “{written_b}” (“{sentence_b}”)."),
     "detail.weekdays": N_("One date is written several ways: {slips}; {outlet_b} writes “{text_b}”. The outlets "
                           "slipped on the weekday or the date."),
     "detail.place": N_("The same account differs in where it happened: {places}."),
