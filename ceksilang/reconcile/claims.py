@@ -2273,6 +2273,15 @@ def _nearest_counted_noun(before: str, rw: ReconcileWords) -> str | None:
 _CAP_NAME = re.compile(r"\s*\(?((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
 
 
+def _fraction_written(q: Quantity, language: str | None) -> bool:
+    """Whether a figure is a fraction written as words ("Sepertiga warga", "dua pertiga rumah"): a share of what it
+    names, never a count of it, so it makes no claim to set against the counts of other reports (fig44)."""
+    nw = number_words(language)
+    if not (nw.fraction_words or nw.fraction_divisors):
+        return False
+    return any(w in nw.fraction_words or w in nw.fraction_divisors for w in q.text.lower().split())
+
+
 def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by_start: dict[int, Any]):
     """Whose the counted things are ("tentara Korea Utara") or where they are ("warga
     Kecamatan X"), from the name written right after the figure."""
@@ -4277,7 +4286,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             measure, weight = rw.age_measure, weight or rw.age_weight
         q = _with_carried_scale(doc.text, sent, q, doc.quantities)
         interval = _interval(q)
-        if weight is None or interval is None:
+        if weight is None or interval is None or _fraction_written(q, doc.language):
             continue
         owner, owner_name, place_key, place_name = _owner_and_place(doc, q, rw, mentions_by_start)
         # "dua warga negara Jepang", "97 wanita": a part of the people, its own subject, never lent to the others
