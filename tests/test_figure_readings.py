@@ -2305,3 +2305,25 @@ def test_a_figure_is_dated_by_its_reports_day_in_any_iso_form_and_never_by_a_mon
     add_figure(doc, "12 orang", 12, "orang")
     (reading,) = figure_readings(doc, EntityIndex([]), {"a": doc})
     assert reading.date == day
+
+
+# fig44: a mass or a length said again after a word of restatement measures what the figure it restates does
+@pytest.mark.parametrize("text, needle, measure_word", [
+    ("Emas dijual dengan kuantitas 0,5 gram hingga 1.000 gram atau 1 kilogram.", "1 kilogram", "kuantitas"),
+    ("Letusan Gunung Semeru mencapai 1 Kilometer atau 1.000 meter di atas puncak.", "1.000 meter", "letusan"),
+])
+def test_a_measure_said_again_measures_what_it_restates(text, needle, measure_word):
+    r = _reading(text, needle)
+    assert r.measure and measure_word in r.measure
+
+
+# fig44: a fraction written in words is a share of what it names, never a count to compare
+@pytest.mark.parametrize("text", [
+    "Sepertiga warga Desa Pasir Jambu kehilangan rumah akibat banjir.",
+    "Dua pertiga rumah di desa itu terendam banjir.",
+])
+def test_a_fraction_in_words_makes_no_count_claim(text):
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    assert any(q.value is not None and q.value < 1 for q in doc.quantities)
+    assert not [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.value < 1]

@@ -62,6 +62,12 @@ from ceksilang.extract.numbers import approximate_range, decimal_separator, numb
         ("Rp8 ribu triliun", 8_000_000_000_000_000),
         ("delapan ribu triliun", 8_000_000_000_000_000),
         ("11 ribu miliar", 11_000_000_000_000),
+        # fig44: fractions written as words are the fraction itself
+        ("sepertiga", 1 / 3),
+        ("seperempat", 0.25),
+        ("dua pertiga", 2 / 3),
+        ("tiga perempat", 0.75),
+        ("separuh", 0.5),
     ],
 )
 def test_numbers_parse_number_values(text: str, expected: float) -> None:

@@ -1893,3 +1893,48 @@ def test_an_english_function_word_is_no_loanword_of_indonesian_text(word, common
     from ceksilang.extract.quantities import _common_in_indonesian
 
     assert _common_in_indonesian(word) is common
+
+
+# fig44: where the counted people were taken, treated or sheltered is no place of the figure; the next place of the
+# clause may be, but not one past a joiner and a further figure (that one's)
+@pytest.mark.parametrize("text, figure, place", [
+    ("Lima korban tewas dievakuasi ke Rumah Sakit Bhayangkara Kupang untuk diidentifikasi.", "Lima korban", None),
+    ("Tujuh orang luka-luka dirawat di Puskesmas Cibeber setelah longsor di Desa Cibeber, Kabupaten Cianjur.",
+     "Tujuh orang", "Desa Cibeber"),
+    ("Sebanyak 2.350 warga mengungsi di Posko GOR Tanjungpinang.", "2.350 warga", None),
+    ("Korban meninggal dunia kini 25 orang di RSUD Sumedang dan 4 orang di Desa Cihanjuang.", "25 orang", None),
+    ("Korban meninggal dunia kini 25 orang di RSUD Sumedang dan 4 orang di Desa Cihanjuang.", "4 orang",
+     "Desa Cihanjuang"),
+    ("Sebanyak 1.250 rumah rusak akibat gempa di Kabupaten Cianjur.", "1.250 rumah", "Kabupaten Cianjur"),
+])
+def test_quantities_care_place_is_no_place_of_the_figure(text: str, figure: str, place: str | None) -> None:
+    q = next(q for q in find_quantities("t", text) if q.text.startswith(figure))
+    if place is None:
+        assert q.place is None
+    else:  # without the tagger's mentions the region word may be left off ("Cianjur" of "Kabupaten Cianjur")
+        assert q.place and (q.place in place or place in q.place), q.place
+
+
+# fig44: a year-like number is a count after a count opener with a noun after it, and a year otherwise
+@pytest.mark.parametrize("text, value", [
+    ("Pantai Goa Cemara sebanyak 1995 wisatawan, Pantai Kuwaru sebanyak 873 wisatawan.", 1995),
+    ("Pemerintah menyalurkan sebanyak 2000 paket sembako kepada korban banjir.", 2000),
+    ("Sejak 2019 ada 350 kasus serupa di kota itu.", None),
+    ("Pada 2015 industri semen tumbuh 5 persen.", None),
+])
+def test_quantities_year_like_count_after_a_count_opener(text: str, value: float | None) -> None:
+    values = {q.value for q in find_quantities("t", text)}
+    if value is None:
+        assert not values & {2015.0, 2019.0}
+    else:
+        assert float(value) in values
+
+
+# fig44: a fraction in words is read with its value ("dua pertiga" was once 2)
+@pytest.mark.parametrize("text, value", [
+    ("Dua pertiga dari 300 rumah di desa itu terendam banjir.", 2 / 3),
+    ("Sepertiga warga Desa Pasir Jambu kehilangan rumah.", 1 / 3),
+    ("Harga tersebut separuh dari NJOP hotel.", 0.5),
+])
+def test_quantities_fraction_words(text: str, value: float) -> None:
+    assert any(q.value == pytest.approx(value) for q in find_quantities("t", text))

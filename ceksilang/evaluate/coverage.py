@@ -11,7 +11,9 @@ the briefing with the gold:
   span; it is *right* when the value, the qualifier and what is counted agree (counted: the gold
   word, or its stem, appears in the claim's measure or subject, or among the words around the
   quantity). A stricter figure (``accuracy_own``) leaves the words around out: what is counted
-  must be in what ceksilang says of the figure;
+  must be in what ceksilang says of the figure. Where a gold figure names its ``place`` (or says, with
+  ``place: null``, that its sentence names none), the place ceksilang gives it (its claim's scope, else
+  the quantity's) is scored apart (``placed``, ``place_right``): either name holding the other;
 - **speakers**: a gold quote is found when an extracted quote of the same article contains its
   span; the speaker is right when the linked entity's name or the quote's speaker text equals the
   gold speaker (case, spacing and punctuation aside: a surname alone is wrong), or, for a joint
@@ -574,8 +576,31 @@ def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, 
     return any(w in keys or stem(w) in keys for w in bag)
 
 
+def _place_right(gold: Any, got: str | None) -> bool:
+    """Whether the place ceksilang gives a figure is the gold's: a gold place is right when either name holds the
+    other, case aside ("Cideng" and "Cideng, Jakarta Pusat"); a gold place of null (the sentence names no place of
+    the counted things: a hospital they were taken to is none) is right only when ceksilang gives none."""
+    if gold is None:
+        return not got
+    if not got:
+        return False
+    a, b = str(gold).casefold(), str(got).casefold()
+    return a in b or b in a
+
+
+def _figure_place(q: dict[str, Any], claim: dict | None) -> str | None:
+    """The place ceksilang says a figure is of: its claim's scope (what figures are compared by), else the place
+    read next to the quantity."""
+    if claim is not None:
+        return ((claim.get("scope") or {}).get("place")) or None
+    return q.get("place") or None
+
+
 def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[str]) -> dict[str, Any]:
     found = value = qualifier = counted = right = total = counted_own = right_own = 0
+    # figures whose gold names their place (or says the sentence names none): how many get it right
+    placed = place_right = 0
+    misses_place: list[dict[str, Any]] = []
     misses: list[dict[str, Any]] = []
     # right by the usual score but not by "counted in what ceksilang says": the tuning list of that line
     misses_own: list[dict[str, Any]] = []
@@ -607,6 +632,14 @@ def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[
             qualifier += ok_qualifier
             counted += ok_counted
             counted_own += own_counted
+            if "place" in g:
+                placed += 1
+                got_place = _figure_place(q, claim)
+                if _place_right(g["place"], got_place):
+                    place_right += 1
+                else:  # a list of its own: a wrong place leaves the figure's value, qualifier and counted right
+                    misses_place.append({"event": e.event, "article": g["article"], "span": g["span"],
+                                         "why": "wrong place", "place": g["place"], "got_place": got_place})
             right_own += ok_value and ok_qualifier and own_counted
             if ok_value and ok_qualifier and ok_counted and not own_counted:
                 # right only through the words next to it: what ceksilang says leaves the counted out
@@ -643,7 +676,8 @@ def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[
             # text, unit, claim subject or measure), not only in the words next to it
             "counted_right_own": counted_own, "right_own": right_own,
             "accuracy_own": _round(right_own / total) if total else None,
-            "misses": misses, "misses_own": misses_own}
+            "placed": placed, "place_right": place_right,
+            "misses": misses, "misses_own": misses_own, "misses_place": misses_place}
 
 
 def score_speakers(events: Sequence[GoldEvent], view: BriefingView, errors: list[str]) -> dict[str, Any]:
@@ -1045,11 +1079,12 @@ def merge_runs(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
     stories["system_stories"] = sum(r["stories"]["system_stories"] for r in runs)
     figures = {k: sum(r["figures"][k] for r in runs) for k in
                ("gold", "found", "value_right", "qualifier_right", "counted_right", "right", "counted_right_own",
-                "right_own", "not_figures", "not_figures_read")}
+                "right_own", "not_figures", "not_figures_read", "placed", "place_right")}
     figures["accuracy"] = _round(figures["right"] / figures["gold"]) if figures["gold"] else None
     figures["accuracy_own"] = _round(figures["right_own"] / figures["gold"]) if figures["gold"] else None
     figures["misses"] = [m for r in runs for m in r["figures"]["misses"]]
     figures["misses_own"] = [m for r in runs for m in r["figures"].get("misses_own", [])]
+    figures["misses_place"] = [m for r in runs for m in r["figures"].get("misses_place", [])]
     speakers = {k: sum(r["speakers"][k] for r in runs) for k in ("gold", "found", "right")}
     speakers["accuracy"] = _round(speakers["right"] / speakers["gold"]) if speakers["gold"] else None
     speakers["misses"] = [m for r in runs for m in r["speakers"]["misses"]]
@@ -1107,6 +1142,8 @@ def format_coverage_report(result: dict[str, Any]) -> str:
             f"left out)",
             *([f"{'  amounts that are no figures':<34}{'':>7}{'':>7}{'':>8}  "
                f"{f['not_figures_read']} of {f['not_figures']} read with a value"] if f.get("not_figures") else []),
+            *([f"{'  place (where the gold gives it)':<34}{'':>7}{'':>7}{'':>8}  "
+               f"{f['place_right']} of {f['placed']} right"] if f.get("placed") else []),
             f"{'speakers (full name)':<34}{'':>7}{'':>7}{_fmt(q['accuracy']):>8}  "
             f"{q['right']} of {q['gold']} quotes (found {q['found']})",
         ]

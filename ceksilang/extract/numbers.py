@@ -15,7 +15,7 @@ language has none).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ceksilang.lang import DEFAULT_LANGUAGE, LanguageDataError, has_data, load_data
@@ -131,6 +131,12 @@ class NumberWords:
     # fig34: a vehicle's plate ("AB 1648 AG"): (fewest, most) region capitals, (fewest, most) series capitals and
     # the most digits (``not_a_quantity.vehicle_plate``); None: the language has no such shape
     vehicle_plate: tuple[int, int, int, int, int] | None = None
+    # fig44: a fraction written as one word, a complete number ("sepertiga" 1/3, "separuh" 0.5), and the word after
+    # a digit word that divides it ("pertiga" of "dua pertiga": 3); built from numbers.yaml ``fractions``
+    # fig44: words right before a year-like number that make it a count when a lower-case noun follows it
+    year_count_openers: frozenset[str] = frozenset()
+    fraction_words: dict[str, float] = field(default_factory=dict)
+    fraction_divisors: dict[str, float] = field(default_factory=dict)
 
     def currency_code(self, marker: str | None) -> str | None:
         """The currency a prefix marks, in any letter case ("Rp", "rp", "RP" in lower-cased copies)."""
@@ -156,13 +162,14 @@ class NumberWords:
 
     def all_words(self) -> list[str]:
         """Every word that can be part of a spelled-out number, longest first (for regexes)."""
-        words = {*self.digits, *self.se_forms, *self.scales, *self.multipliers, *self.articles}
+        words = {*self.digits, *self.se_forms, *self.scales, *self.multipliers, *self.articles,
+                 *self.fraction_words, *self.fraction_divisors}
         words |= {w for w in (self.teens, self.tens, self.hundreds) if w}
         return sorted(words, key=len, reverse=True)
 
     def first_words(self) -> list[str]:
         """Words a spelled-out number can start with."""
-        return [*self.digits, *self.se_forms, *self.articles]
+        return [*self.digits, *self.se_forms, *self.articles, *self.fraction_words]
 
 
 @lru_cache(maxsize=None)
@@ -185,6 +192,19 @@ def _vehicle_plate(value: object) -> tuple[int, int, int, int, int] | None:
         return None
     (region_low, region_high), (series_low, series_high) = value["region_letters"], value["series_letters"]
     return int(region_low), int(region_high), int(series_low), int(series_high), int(value["digits"])
+
+
+def _fractions(data: object) -> tuple[dict[str, float], dict[str, float]]:
+    """(fraction words, divisor words) of numbers.yaml ``fractions``: each denominator word gives one_prefix + it
+    (one over the denominator) and of_prefix + it (the digit word before it over the denominator)."""
+    if not isinstance(data, dict):
+        return {}, {}
+    one, of = str(data.get("one_prefix") or ""), str(data.get("of_prefix") or "")
+    denominators = {str(k).lower(): float(v) for k, v in (data.get("denominators") or {}).items()}
+    whole = {str(k).lower(): float(v) for k, v in (data.get("words") or {}).items()}
+    if one:
+        whole.update({one + word: 1 / d for word, d in denominators.items()})
+    return whole, ({of + word: d for word, d in denominators.items()} if of else {})
 
 
 def _optional_word(value: object) -> str | None:
@@ -273,6 +293,9 @@ def _number_words(language: str) -> NumberWords:
             year_era_markers=frozenset(str(m) if len(str(m)) == 1 else str(m).lower()
                                        for m in data.get("year_era_markers") or ()),
             vehicle_plate=_vehicle_plate(blocked.get("vehicle_plate")),
+            year_count_openers=frozenset(str(w).lower() for w in blocked.get("year_count_openers") or ()),
+            fraction_words=_fractions(data.get("fractions"))[0],
+            fraction_divisors=_fractions(data.get("fractions"))[1],
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise LanguageDataError(f"numbers.yaml ({language}): malformed ({exc!r})") from exc
@@ -363,6 +386,12 @@ def _words_value(tokens: list[str], words: NumberWords, money: bool = False, dec
         elif tok in words.and_a_half and last_digit is not None and not after_digits:
             small += 0.5  # "satu setengah": the half adds to the digit word before it
             last_digit = None
+        elif tok in words.fraction_divisors and last_digit is not None and not after_digits and total == 0:
+            # "dua pertiga": the digit word before it over the denominator (fig44)
+            small = (small - last_digit) + last_digit / words.fraction_divisors[tok]
+            last_digit = None
+        elif tok in words.fraction_words and not seen:
+            small, seen, last_digit = words.fraction_words[tok], True, None  # "sepertiga", "separuh" (fig44)
         elif tok in words.digits and not after_digits:
             if last_digit is not None:
                 return None  # "dua tiga" is not a number

@@ -121,6 +121,9 @@ class QuantityWords:
     # disc31: "di Majene ada 9 orang ... dan di Mamuju ada 37": after one of these, a place with a number right after
     # it opens the next item of a list of places, so it is not the place of the figure before the joiner
     place_next_item_joiners: frozenset[str] = frozenset()
+    # fig44: the first words of a place where people were taken, treated or sheltered ("RSUD", "Rumah Sakit",
+    # "Posko"): such a place is never the place of a figure (the counted come from elsewhere)
+    place_care_heads: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +208,7 @@ def _quantity_words(language: str) -> QuantityWords:
             place_region_words=frozenset(str(s).lower() for s in data["place_region_words"]),
             place_fillers=frozenset(str(s).lower() for s in data["place_fillers"]),
             place_next_item_joiners=frozenset(str(s).lower() for s in data.get("place_next_item_joiners") or []),
+            place_care_heads=tuple(tuple(str(s).lower().split()) for s in data.get("place_care_heads") or []),
             partitive=tuple(str(s) for s in data["partitive"]),
             list_joiners=tuple(str(s) for s in data["list_joiners"]),
             conversion_words=tuple(str(s) for s in data["conversion_words"]),
@@ -1499,6 +1503,19 @@ def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
     return written.isdigit() and len(written) == 4 and low <= fig.value <= high
 
 
+_OPENER_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _count_written_as_year(text: str, fig: _Figure, unit: str | None, nw: NumberWords) -> bool:
+    """Whether a year-like number is a count: a word of ``year_count_openers`` right before it and a lower-case
+    noun right after it, no function word ("Pantai Goa Cemara sebanyak 1995 wisatawan"; fig44)."""
+    if not unit or not nw.year_count_openers or not unit[:1].islower():
+        return False
+    before = _OPENER_BEFORE.search(text, max(0, fig.start - 30), fig.start)
+    return (before is not None and before.group(1).lower() in nw.year_count_openers
+            and unit.split()[0].lower() not in load_stopwords())
+
+
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _ACRONYM = re.compile(r"[A-Z]+(?![^\W_])")
 _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -2090,6 +2107,7 @@ def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions:
     pats = _patterns(language)
     qw = quantity_words(language)
     found: list[tuple[int, str]] = []
+    care_after: int | None = None  # where a care place named after the figure ends (fig44)
     for m in pats.place_cue.finditer(text, clause[0], clause[1]):
         if qstart <= m.start() < qend:
             continue
@@ -2110,10 +2128,41 @@ def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions:
         name = _name_at(text, pos, clause[1], mentions, ("GPE", "LOC"))
         if name and m.start() >= qend and _opens_next_item(text, qend, m.start(), pos + len(name), clause[1], qw, language):
             continue
+        if name and _care_place(name, qw):
+            # fig44: "dibawa ke RSUD Wates": where they were taken, not where the counted were; the sentence has
+            # placed this item, so a place after a joiner and a further figure is that figure's ("25 orang di RSUD
+            # Sumedang dan 4 orang di Desa Cihanjuang": Cihanjuang is the 4's)
+            if m.start() >= qend and care_after is None:
+                care_after = m.end()
+            continue
+        if name and care_after is not None and m.start() >= care_after and _joiner_then_number(
+                text, care_after, m.start(), qw, language):
+            continue
         if name:
             distance = m.start() - qend if m.start() >= qend else (qstart - m.start()) + 1000
             found.append((distance, name))
     return min(found)[1] if found else None
+
+
+def _joiner_then_number(text: str, start: int, end: int, qw: QuantityWords, language: str | None) -> bool:
+    """Whether text[start:end] holds a word of ``place_next_item_joiners`` with a number within two words after it
+    ("... dan 4 orang"): what follows is the next item of a list."""
+    words = [w.strip(".,;:()\"'") for w in text[start:end].split()]
+    for i, word in enumerate(words):
+        if word.lower() in qw.place_next_item_joiners:
+            for nxt in words[i + 1:i + 3]:
+                if re.match(DIGITS_PATTERN, nxt) or parse_number(nxt, language) is not None:
+                    return True
+    return False
+
+
+def _care_place(name: str, qw: QuantityWords) -> bool:
+    """Whether a place's name opens with a word of ``place_care_heads`` (a hospital, a clinic, a morgue, a shelter):
+    where people were taken, treated or sheltered, in any letter case ("RSUD Wates", "rumah sakit setempat")."""
+    if not qw.place_care_heads:
+        return False
+    first = [w.strip(".,()").lower() for w in name.split()[:3]]
+    return any(tuple(first[:len(head)]) == head for head in qw.place_care_heads)
 
 
 def _opens_next_item(text: str, qend: int, cue: int, name_end: int, limit: int, qw: QuantityWords,
@@ -2304,7 +2353,8 @@ def find_quantities(
             continue  # inside the figure before: "3 (tiga) bandar udara" says three once
         if _is_year(text, fig, nw):
             unit, _ = _unit_after(text, fig.end, len(text), language=language)
-            if unit is None or units.lookup(unit) is None:  # "2024 orang" is rare but real
+            # "2024 orang" is rare but real; so is "sebanyak 1995 wisatawan", a count opened before it (fig44)
+            if (unit is None or units.lookup(unit) is None) and not _count_written_as_year(text, fig, unit, nw):
                 continue
         # a figure only followed by a separator and a masked date is the first day of a range
         gap = pats.range_gap.match(text, fig.end) or pats.list_gap.match(text, fig.end)

@@ -2273,6 +2273,31 @@ def _nearest_counted_noun(before: str, rw: ReconcileWords) -> str | None:
 _CAP_NAME = re.compile(r"\s*\(?((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
 
 
+def _restated_measure(doc: Document, sent: tuple[int, int], q: Quantity, readings: Sequence[FigureReading],
+                      rw: ReconcileWords) -> str | None:
+    """The measure of the figure of this document's ``readings`` that ``q`` restates ("2.854,41 gram atau kurang
+    lebih 2,8 Kg"), when that figure is of a unit that measures too; None else (fig44)."""
+    earlier = [o for o in doc.quantities if sent[0] <= o.start and o.end <= q.start]
+    restated = restated_quantity(doc.text, q.start, earlier, quantity_words(doc.language))
+    if restated is None:
+        return None
+    reading = next((r for r in reversed(readings) if r.doc == doc.id and r.quantity.start == restated.start), None)
+    # (the restated figure's unit measures too: "kg", or "gram", a unit said only of what it weighs)
+    if reading is None or not reading.measure or not (reading.unit in rw.amount_measures.measured_units
+                                                      or reading.unit in rw.claim_only_units):
+        return None
+    return reading.measure
+
+
+def _fraction_written(q: Quantity, language: str | None) -> bool:
+    """Whether a figure is a fraction written as words ("Sepertiga warga", "dua pertiga rumah"): a share of what it
+    names, never a count of it, so it makes no claim to set against the counts of other reports (fig44)."""
+    nw = number_words(language)
+    if not (nw.fraction_words or nw.fraction_divisors):
+        return False
+    return any(w in nw.fraction_words or w in nw.fraction_divisors for w in q.text.lower().split())
+
+
 def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by_start: dict[int, Any]):
     """Whose the counted things are ("tentara Korea Utara") or where they are ("warga
     Kecamatan X"), from the name written right after the figure."""
@@ -4230,6 +4255,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                 if carried_on_board and rw.state_counts and unit != rw.state_counts.unit:
                     unit = rw.state_counts.unit  # disc53: "mengangkut 61 siswa" are people on board, as "40 orang"
         if measure is None and not index and rw.amount_measures and unit in rw.amount_measures.measured_units:
+            # fig44: "sabu seberat 2.854,41 gram atau kurang lebih 2,8 Kg": a mass or a length said again after a
+            # word of restatement measures what the figure it restates does
+            measure = _restated_measure(doc, sent, q, readings, rw)
+        if measure is None and not index and rw.amount_measures and unit in rw.amount_measures.measured_units:
             # "ketinggian air mencapai 1,5 meter", "berat ... lebih dari 10 ton": a mass or a length that no
             # measure word names is of the phrase before it, read as an amount's is
             measure = _measured_unit_phrase(doc.text, sent, q, doc.quantities, rw, doc.language)
@@ -4277,7 +4306,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             measure, weight = rw.age_measure, weight or rw.age_weight
         q = _with_carried_scale(doc.text, sent, q, doc.quantities)
         interval = _interval(q)
-        if weight is None or interval is None:
+        if weight is None or interval is None or _fraction_written(q, doc.language):
             continue
         owner, owner_name, place_key, place_name = _owner_and_place(doc, q, rw, mentions_by_start)
         # "dua warga negara Jepang", "97 wanita": a part of the people, its own subject, never lent to the others
