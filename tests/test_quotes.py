@@ -3680,3 +3680,25 @@ def test_quotes_a_role_two_people_hold_before_the_verb_stays_the_speaker() -> No
                     "Marlina membacakan putusan bergantian.\nHakim menyebut terdakwa terbukti bersalah melakukan "
                     "korupsi dana desa.")
     assert _speaker_at(doc, "terbukti bersalah") == "Hakim"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # "<full name> atau akrab disapa <second name>": the joiner "atau" opens the nickname cue; a later
+    # cue naming the second name gives the full one (issue 20, spk60)
+    ("Menteri Perikanan Samsul Hadiwijaya atau akrab disapa Gus Samsul meninjau pelabuhan, Sabtu (3/5/2025).\n"
+     "\"Kapal nelayan harus diperbaiki sebelum musim angin,\" tambah Gus Samsul.",
+     "Kapal nelayan harus diperbaiki", "Samsul Hadiwijaya"),
+    ("Pelawak Teguh Mulyono Saputro atau yang akrab disapa Tegmul meninggal dunia.\n\"Saya masih ingat "
+     "lawakannya di radio,\" kata rekannya, Andi Prasetyo.\n\"Aku memulai dari nol,\" kata Tegmul dalam sebuah "
+     "diskusi, Minggu (9/3/2025).", "Aku memulai dari nol", "Teguh Mulyono Saputro"),
+])
+def test_quotes_a_second_name_after_atau_and_a_nickname_cue_is_the_full_names(text: str, words: str,
+                                                                              speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+def test_quotes_two_plain_names_around_atau_stay_two_people() -> None:
+    # the guard: no nickname cue and no form of address after "atau": two people, not one
+    doc = _analysed("Tiket bisa dibeli lewat Budi Santoso atau Rahmat Hidayat di kantor desa.\n"
+                    "\"Tiket tinggal sedikit,\" kata Rahmat Hidayat.")
+    assert _speaker_at(doc, "Tiket tinggal sedikit") == "Rahmat Hidayat"

@@ -60,6 +60,7 @@ from ceksilang.lang import (LanguageDataError, SpeechVerbs, initials_cues, load_
                             pronoun_enclitics, without_pronoun_enclitic,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
+from ceksilang.reconcile.words import reconcile_words
 from ceksilang.text import (abbreviates, case_blind_key, is_abbreviation, is_short_form_of, looks_lowercased,
                             spells_person_name,
                             phrases_by_first_word, trie_regex,
@@ -1171,7 +1172,10 @@ class _Resolver:
         self.name_starts = [n.start for n in self.names]
         self.persons = [n for n in self.names if n.person]
         self.portfolio_spans = portfolio_lists(text)  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
-        self.alias_of = {short.text.lower(): full.text for short, full in find_name_aliases(text, mentions)
+        # with the forms of address linking reads ("Saifullah Yusuf atau Gus Ipul"), so that a cue
+        # naming the second name gives the full one here already, not only after linking
+        self.alias_of = {short.text.lower(): full.text
+                         for short, full in find_name_aliases(text, mentions, reconcile_words().honorifics)
                          if full.label == "PERSON"}
         self.alias_of.update(self.bracketed_role_aliases())
         for full in self.persons:
