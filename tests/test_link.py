@@ -1150,3 +1150,35 @@ def test_link_a_given_name_opening_a_sentence_stays_in_the_name(text, full, shor
                         speaker_name=short, speaker_start=text.rindex(short), speaker_end=text.rindex(short) + len(short))]
     entities = {e.id: e for e in link_entities([doc])}
     assert entities[doc.quotes[0].speaker].name == full
+
+
+def _quote_by(doc: Document, name: str) -> Quote:
+    start = doc.text.index(name)
+    return Quote(doc=doc.id, start=0, end=5, text="x", kind="direct", speaker_name=name, speaker_start=start,
+                 speaker_end=start + len(name))
+
+
+def test_link_speaker_name_is_the_fullest_form_its_own_article_writes():
+    # issue 20, spk60: one entity across the story, but each quote named as its own report names
+    # the person: its spelling ("Setianto" / "Setyanto"), or its fuller form where the cue was short
+    a = _doc("a", "Kapolresta Lembah Kombes Edy Setianto Erning Wibowo menanggapi kasus itu.",
+             ["Edy Setianto Erning Wibowo"])
+    b = _doc("b", "Kapolresta Lembah Kombes Edy Setyanto Erning Wibowo membenarkan laporan itu. Edy bilang kasus "
+             "itu ditangani.", ["Edy Setyanto Erning Wibowo", "Edy"])
+    c = _doc("c", "Edy Setyanto Erning Wibowo hadir. Lalu Edy Setyanto Erning Wibowo berbicara lagi.",
+             ["Edy Setyanto Erning Wibowo"])
+    a.quotes, b.quotes = [_quote_by(a, "Edy Setianto Erning Wibowo")], [_quote_by(b, "Edy")]
+    c.quotes = [_quote_by(c, "Edy Setyanto Erning Wibowo")]
+    link_entities([a, b, c])
+    assert len({a.quotes[0].speaker, b.quotes[0].speaker, c.quotes[0].speaker}) == 1
+    assert a.quotes[0].speaker is not None
+    assert a.quotes[0].speaker_name == "Edy Setianto Erning Wibowo"
+    assert b.quotes[0].speaker_name == "Edy Setyanto Erning Wibowo"
+
+
+def test_link_speaker_name_is_the_short_form_where_the_article_writes_no_fuller_one():
+    # the gazetteer names the person in full; the report writes only the surname: the quote keeps it
+    doc = _doc("a", 'Presiden AS itu berkata lagi. "Kami siap," kata Trump di Gedung Putih.', ["Trump"])
+    doc.quotes = [_quote_by(doc, "Trump")]
+    link_entities([doc])
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker_name == "Trump"

@@ -80,13 +80,17 @@ def analysed(gold: Path = GOLD) -> tuple[dict[str, Document], dict[tuple[str, in
 
 
 def analysed_raws(raws: dict[str, RawDocument]) -> tuple[dict[str, Document], dict[tuple[str, int], str]]:
-    """key -> Document through the real pipeline; (key, quote start) -> linked entity name, linking
+    """key -> Document through the real pipeline; (key, quote start) -> the linked speaker's name
+    (a person's as their own article writes it at its fullest, else the entity's name), linking
     over all of ``raws`` as one briefing does (on copies: the Documents returned are as extracted)."""
     docs = {key: analyze_raw(raw) for key, raw in raws.items()}
     linked_docs = {key: copy.deepcopy(doc) for key, doc in docs.items()}
-    names = {e.id: e.name for e in link_entities(list(linked_docs.values()))}
-    linked = {(key, q.start): names[q.speaker] for key, doc in linked_docs.items() for q in doc.quotes
-              if q.speaker in names}
+    entities = {e.id: e for e in link_entities(list(linked_docs.values()))}
+    # a quote linked to a person: the name the briefing gives it, the person's fullest form in the
+    # quote's own article (``speaker_name`` after linking); to a body or a place: the entity's name
+    linked = {(key, q.start): (q.speaker_name if entities[q.speaker].type == "PERSON" else None)
+              or entities[q.speaker].name for key, doc in linked_docs.items() for q in doc.quotes
+              if q.speaker in entities}
     return docs, linked
 
 
