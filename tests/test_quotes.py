@@ -3702,3 +3702,19 @@ def test_quotes_two_plain_names_around_atau_stay_two_people() -> None:
     doc = _analysed("Tiket bisa dibeli lewat Budi Santoso atau Rahmat Hidayat di kantor desa.\n"
                     "\"Tiket tinggal sedikit,\" kata Rahmat Hidayat.")
     assert _speaker_at(doc, "Tiket tinggal sedikit") == "Rahmat Hidayat"
+
+
+def test_quotes_a_cue_verb_whose_name_was_dropped_is_the_person_in_focus() -> None:
+    # ",” ujar, Rabu (28/5/2025).": no name after the verb (a comma, then the day): the verb stands as
+    # "ujarnya" would, not as no speaker, and the day is no speaker (issue 20, spk60)
+    doc = _analysed("Kepala Bidang Haji Kanwil Kemenag Daerah Istimewa Yogyakarta Darmono Saputro mengatakan, jemaah "
+                    "yang tertunda bisa berangkat tahun depan. “Kalau tabungan tidak ditarik, bisa ikut tahun depan,” "
+                    "ujar, Rabu (28/5/2025).\nDarmono juga mengatakan kuota diisi jemaah cadangan.")
+    assert _speaker_at(doc, "Kalau tabungan tidak ditarik") == "Darmono Saputro"
+
+
+def test_quotes_a_cue_verb_with_its_name_after_a_comma_free_gap_keeps_that_name() -> None:
+    # the guard: the name follows the verb with no comma between
+    doc = _analysed("Darmono Saputro mengatakan, jemaah yang tertunda bisa berangkat tahun depan. “Kuota diisi "
+                    "cadangan,” ujar Rahmat Hidayat, Rabu (28/5/2025).")
+    assert _speaker_at(doc, "Kuota diisi cadangan") == "Rahmat Hidayat"

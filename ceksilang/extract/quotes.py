@@ -76,6 +76,8 @@ _OPENING_ONLY = "“„«‘"
 _CLOSING_ONLY = "”»’"
 _LEFT_BOUNDARY = "([{<—–-/:"
 _RIGHT_BOUNDARY = ".,;:!?)]}>…—–-"
+# a speech verb after a quote with no name after it, a comma or a full stop right after the verb
+_NAME_DROPPED_AFTER_CUE = re.compile(r"[ \t]*[,.]")
 _SENTENCE_END = ".!?…"
 ROLE_DESCRIPTION_WORDS = 2  # lower-case words of a description before a name ("harbour master")
 
@@ -3394,6 +3396,11 @@ class _Resolver:
         if cue is not None and not _capitalised(word):
             verb, back = cue
             if back:
+                return self.pronoun_speaker(word, close)
+            if _NAME_DROPPED_AFTER_CUE.match(self.text, self.words.ends[k], limit):
+                # ",” ujar, Rabu (28/5/2025).": the writer dropped the name the verb opens onto (what
+                # follows the comma is the day, not who spoke), so the verb stands as "ujarnya"
+                # would: the person in focus
                 return self.pronoun_speaker(word, close)
             found = self.speaker_after_verb(self.words.ends[k], limit, word)
             return found if found is not None else _Speaker(None, 0.0, word)
