@@ -1182,3 +1182,14 @@ def test_link_speaker_name_is_the_short_form_where_the_article_writes_no_fuller_
     doc.quotes = [_quote_by(doc, "Trump")]
     link_entities([doc])
     assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker_name == "Trump"
+
+
+def test_link_speaker_name_written_glued_to_its_neighbours_is_still_written():
+    # a scrape glued the full name to the words around it ("PresidenDonald Trumpmemberi"): the article
+    # writes the full name, so the quote is named by it, not by the later "Trump"
+    text = 'PresidenDonald Trumpmemberi tenggat waktu. "Kami siap," kata Trump di Gedung Putih.'
+    doc = _doc("a", text, ["Donald Trump", "Trump"])
+    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="direct", speaker_name="Trump",
+                        speaker_start=text.rindex("Trump"), speaker_end=text.rindex("Trump") + 5)]
+    link_entities([doc])
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker_name == "Donald Trump"

@@ -3718,3 +3718,10 @@ def test_quotes_a_cue_verb_with_its_name_after_a_comma_free_gap_keeps_that_name(
     doc = _analysed("Darmono Saputro mengatakan, jemaah yang tertunda bisa berangkat tahun depan. “Kuota diisi "
                     "cadangan,” ujar Rahmat Hidayat, Rabu (28/5/2025).")
     assert _speaker_at(doc, "Kuota diisi cadangan") == "Rahmat Hidayat"
+
+
+def test_quotes_a_cue_verb_then_a_comma_then_a_name_keeps_that_name() -> None:
+    # the guard: ",” jelas, Anton usai audiensi": the comma sets off the name, which was not dropped
+    doc = _analysed("Perwakilan warga, Rahmat Hidayat, mengatakan warga akan bertahan. “Kami melaporkan arogansi "
+                    "perusahaan itu,” jelas, Anton Wibisono usai audiensi, Jumat (25/4).")
+    assert _speaker_at(doc, "Kami melaporkan arogansi") == "Anton Wibisono"

@@ -3397,12 +3397,13 @@ class _Resolver:
             verb, back = cue
             if back:
                 return self.pronoun_speaker(word, close)
-            if _NAME_DROPPED_AFTER_CUE.match(self.text, self.words.ends[k], limit):
-                # ",” ujar, Rabu (28/5/2025).": the writer dropped the name the verb opens onto (what
-                # follows the comma is the day, not who spoke), so the verb stands as "ujarnya"
-                # would: the person in focus
-                return self.pronoun_speaker(word, close)
             found = self.speaker_after_verb(self.words.ends[k], limit, word)
+            if _NAME_DROPPED_AFTER_CUE.match(self.text, self.words.ends[k], limit) \
+                    and (found is None or found.name is None or not_a_speaker(found.name.text, self.pat)):
+                # ",” ujar, Rabu (28/5/2025).": the writer dropped the name the verb opens onto (after
+                # the comma comes the day or nothing, not who spoke: ",” jelas, Anton usai ..." keeps
+                # Anton), so the verb stands as "ujarnya" would: the person in focus
+                return self.pronoun_speaker(word, close)
             return found if found is not None else _Speaker(None, 0.0, word)
         # ",” Ganjar menanggapi" / ",” ia menambahkan": a name or pronoun, then the verb
         names = self.names_in(self.words.starts[k], limit)

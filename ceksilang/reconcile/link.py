@@ -878,7 +878,7 @@ def _speaker_names_as_their_articles_write(documents: Sequence[Document], entiti
 
 def _fullest_form_written(entity: Entity, doc: Document) -> str | None:
     """The fullest form of a person's name that ``doc`` writes: the entity's name where the
-    document writes it (in any case, or glued by the scrape), else the document's own spelling
+    document writes it (in any case, or glued by the scrape to its neighbours), else the document's own spelling
     of it ("Setianto" for "Setyanto", word by word), else the longest of the document's shorter
     forms ("Trump" where the batch says "Donald Trump"); None when the document writes none (a
     speaker found by name alone keeps the name the quote finder read)."""
@@ -886,8 +886,8 @@ def _fullest_form_written(entity: Entity, doc: Document) -> str | None:
     words = normalise_name(entity.name).split()
     if not words:
         return None
-    written = re.compile(r"(?<!\w)" + r"\s*".join(re.escape(w) for w in entity.name.split()) + r"(?!\w)",
-                         re.IGNORECASE)
+    # no word boundaries: scrapes glue names to the words around them ("RusiaVladimir Putindan")
+    written = re.compile(r"\s*".join(re.escape(w) for w in entity.name.split()), re.IGNORECASE)
     if written.search(text):
         return entity.name
     forms = [without_titles(without_degrees(" ".join(_BRACKETED.sub("", m.text).split()))) for m in doc.mentions
