@@ -1193,3 +1193,15 @@ def test_link_speaker_name_written_glued_to_its_neighbours_is_still_written():
                         speaker_start=text.rindex("Trump"), speaker_end=text.rindex("Trump") + 5)]
     link_entities([doc])
     assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker_name == "Donald Trump"
+
+
+def test_link_speaker_name_keeps_a_fuller_name_the_quote_finder_read_in_the_article():
+    # the guard: the quote finder named the speaker "Lembah Group", the article writes it so, and the
+    # entity is named by the shorter "Lembah": the fuller name read stays
+    # ("Permata Group" makes "group" a body's word, so the entity does not take the fuller name)
+    text = "Lembah Group menyatakan akan banding. Kuasa hukum Lembah menolak berkomentar. Permata Group juga diperiksa."
+    doc = _doc("a", text, ["Lembah"], [("Permata Group", "ORG")])
+    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name="Lembah Group",
+                        speaker_start=0, speaker_end=len("Lembah Group"))]
+    link_entities([doc])
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker_name == "Lembah Group"

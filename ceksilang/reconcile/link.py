@@ -872,8 +872,12 @@ def _speaker_names_as_their_articles_write(documents: Sequence[Document], entiti
             if e.id not in forms_cache:
                 forms_cache[e.id] = _fullest_form_written(e, doc)
             form = forms_cache[e.id]
-            if form and normalise_name(form) != normalise_name(q.speaker_name or ""):
-                q.speaker_name = form
+            if not form or normalise_name(form) == normalise_name(q.speaker_name or ""):
+                continue
+            read = set(normalise_name(q.speaker_name or "").split())
+            if set(normalise_name(form).split()) < read and q.speaker_name in (doc.text or ""):
+                continue  # the quote finder read a fuller name the article writes ("Wilmar Group", entity "Wilmar")
+            q.speaker_name = form
 
 
 def _fullest_form_written(entity: Entity, doc: Document) -> str | None:
