@@ -1205,3 +1205,14 @@ def test_link_speaker_name_keeps_a_fuller_name_the_quote_finder_read_in_the_arti
                         speaker_start=0, speaker_end=len("Lembah Group"))]
     link_entities([doc])
     assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker_name == "Lembah Group"
+
+
+def test_link_speaker_name_drops_words_glued_after_the_name():
+    # "Dustin Tiffani Nikahi Ditha": a headline's verb and object glued after the name the quote finder
+    # read; the article writes the person's name alone too, which the quote is named by
+    text = "Dustin Tiffani Nikahi Ditha di Bali. Dustin Tiffani mengaku bahagia setelah resmi nikahi kekasihnya."
+    doc = _doc("a", text, ["Dustin Tiffani"])
+    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name="Dustin Tiffani Nikahi Ditha",
+                        speaker_start=0, speaker_end=len("Dustin Tiffani Nikahi Ditha"))]
+    link_entities([doc])
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker_name == "Dustin Tiffani"

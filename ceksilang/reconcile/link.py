@@ -863,6 +863,8 @@ def _speaker_names_as_their_articles_write(documents: Sequence[Document], entiti
     names the speaker as that report does ("Edy Setianto Erning Wibowo" where another report of
     the story writes "Setyanto"; "Saifullah Yusuf" where the quote's cue says "Gus Ipul")."""
     by_id = {e.id: e for e in entities}
+    types = load_name_types()
+    body_words = types.organisation_last_words | types.organisation_first_words
     for doc in documents:
         forms_cache: dict[str, str | None] = {}
         for q in doc.quotes:
@@ -874,9 +876,11 @@ def _speaker_names_as_their_articles_write(documents: Sequence[Document], entiti
             form = forms_cache[e.id]
             if not form or normalise_name(form) == normalise_name(q.speaker_name or ""):
                 continue
-            read = set(normalise_name(q.speaker_name or "").split())
-            if set(normalise_name(form).split()) < read and q.speaker_name in (doc.text or ""):
-                continue  # the quote finder read a fuller name the article writes ("Wilmar Group", entity "Wilmar")
+            read, kept = set(normalise_name(q.speaker_name or "").split()), set(normalise_name(form).split())
+            if kept < read and q.speaker_name in (doc.text or "") and read - kept <= body_words:
+                # the quote finder read the body's fuller name the article writes ("Wilmar Group",
+                # entity "Wilmar"); other extra words are glued on ("Dustin Tiffani Nikahi Ditha")
+                continue
             q.speaker_name = form
 
 
