@@ -586,7 +586,6 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     _attach_speakers(documents, entities)
     _full_names_from_quotes(documents, entities)
     _full_body_names_from_quotes(documents, entities)
-    _speaker_names_as_their_articles_write(documents, entities)
     return entities
 
 
@@ -854,60 +853,6 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
                 continue
             fuller[e.id].add(" ".join(q.speaker_name.split()))
     _take_fuller_names(entities, fuller)
-
-
-def _speaker_names_as_their_articles_write(documents: Sequence[Document], entities: list[Entity]) -> None:
-    """Each linked quote's ``speaker_name`` becomes the person's fullest name its own article
-    writes (the entity id stays): the entity is named once for the whole batch, from whichever
-    report spells it fullest or from the gazetteer, while a reader of one report, and each gold,
-    names the speaker as that report does ("Edy Setianto Erning Wibowo" where another report of
-    the story writes "Setyanto"; "Saifullah Yusuf" where the quote's cue says "Gus Ipul")."""
-    by_id = {e.id: e for e in entities}
-    types = load_name_types()
-    body_words = types.organisation_last_words | types.organisation_first_words
-    for doc in documents:
-        forms_cache: dict[str, str | None] = {}
-        for q in doc.quotes:
-            e = by_id.get(q.speaker or "")
-            if e is None or e.type != "PERSON":
-                continue
-            if e.id not in forms_cache:
-                forms_cache[e.id] = _fullest_form_written(e, doc)
-            form = forms_cache[e.id]
-            if not form or normalise_name(form) == normalise_name(q.speaker_name or ""):
-                continue
-            read, kept = set(normalise_name(q.speaker_name or "").split()), set(normalise_name(form).split())
-            if kept < read and q.speaker_name in (doc.text or "") and read - kept <= body_words:
-                # the quote finder read the body's fuller name the article writes ("Wilmar Group",
-                # entity "Wilmar"); other extra words are glued on ("Dustin Tiffani Nikahi Ditha")
-                continue
-            q.speaker_name = form
-
-
-def _fullest_form_written(entity: Entity, doc: Document) -> str | None:
-    """The fullest form of a person's name that ``doc`` writes: the entity's name where the
-    document writes it (in any case, or glued by the scrape to its neighbours), else the document's own spelling
-    of it ("Setianto" for "Setyanto", word by word), else the longest of the document's shorter
-    forms ("Trump" where the batch says "Donald Trump"); None when the document writes none (a
-    speaker found by name alone keeps the name the quote finder read)."""
-    text = doc.text or ""
-    words = normalise_name(entity.name).split()
-    if not words:
-        return None
-    # no word boundaries: scrapes glue names to the words around them ("RusiaVladimir Putindan")
-    written = re.compile(r"\s*".join(re.escape(w) for w in entity.name.split()), re.IGNORECASE)
-    if written.search(text):
-        return entity.name
-    forms = [without_titles(without_degrees(" ".join(_BRACKETED.sub("", m.text).split()))) for m in doc.mentions
-             if m.entity == entity.id and m.label == "PERSON" and not m.metonym]
-    spelt = [f for f in forms if len(normalise_name(f).split()) == len(words)
-             and all(map(_spelled_like, normalise_name(f).split(), words))]
-    if spelt:
-        return max(spelt, key=lambda f: (spelt.count(f), len(f)))
-    # a proper part of the name's words: the report's short form; a form with a word the name
-    # lacks is another reading (a glued word, a role) that the entity's naming already refused
-    shorter = [f for f in forms if f and set(normalise_name(f).split()) < set(words)]
-    return max(shorter, key=lambda f: (len(f.split()), len(f))) if shorter else None
 
 
 def _full_body_names_from_quotes(documents: Sequence[Document], entities: list[Entity]) -> None:
