@@ -46,7 +46,7 @@ def _texts(check: QuoteCheck) -> Path:
 
 
 @lru_cache(maxsize=2)
-def _analysed(gold: Path, path: Path) -> tuple[dict[str, Document], dict[tuple[str, int], str]]:
+def _analysed(gold: Path, path: Path) -> tuple[dict[str, Document], dict[tuple[str, int], tuple[str, str | None]]]:
     wanted = {q["article"] for q in load_gold(gold)}
     raws = {item.url: item for item in iter_inputs([path])
             if isinstance(item, RawDocument) and item.url in wanted}

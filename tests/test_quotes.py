@@ -3680,3 +3680,48 @@ def test_quotes_a_role_two_people_hold_before_the_verb_stays_the_speaker() -> No
                     "Marlina membacakan putusan bergantian.\nHakim menyebut terdakwa terbukti bersalah melakukan "
                     "korupsi dana desa.")
     assert _speaker_at(doc, "terbukti bersalah") == "Hakim"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # "<full name> atau akrab disapa <second name>": the joiner "atau" opens the nickname cue; a later
+    # cue naming the second name gives the full one (issue 20, spk60)
+    ("Menteri Perikanan Samsul Hadiwijaya atau akrab disapa Gus Samsul meninjau pelabuhan, Sabtu (3/5/2025).\n"
+     "\"Kapal nelayan harus diperbaiki sebelum musim angin,\" tambah Gus Samsul.",
+     "Kapal nelayan harus diperbaiki", "Samsul Hadiwijaya"),
+    ("Pelawak Teguh Mulyono Saputro atau yang akrab disapa Tegmul meninggal dunia.\n\"Saya masih ingat "
+     "lawakannya di radio,\" kata rekannya, Andi Prasetyo.\n\"Aku memulai dari nol,\" kata Tegmul dalam sebuah "
+     "diskusi, Minggu (9/3/2025).", "Aku memulai dari nol", "Teguh Mulyono Saputro"),
+])
+def test_quotes_a_second_name_after_atau_and_a_nickname_cue_is_the_full_names(text: str, words: str,
+                                                                              speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+def test_quotes_two_plain_names_around_atau_stay_two_people() -> None:
+    # the guard: no nickname cue and no form of address after "atau": two people, not one
+    doc = _analysed("Tiket bisa dibeli lewat Budi Santoso atau Rahmat Hidayat di kantor desa.\n"
+                    "\"Tiket tinggal sedikit,\" kata Rahmat Hidayat.")
+    assert _speaker_at(doc, "Tiket tinggal sedikit") == "Rahmat Hidayat"
+
+
+def test_quotes_a_cue_verb_whose_name_was_dropped_is_the_person_in_focus() -> None:
+    # ",” ujar, Rabu (28/5/2025).": no name after the verb (a comma, then the day): the verb stands as
+    # "ujarnya" would, not as no speaker, and the day is no speaker (issue 20, spk60)
+    doc = _analysed("Kepala Bidang Haji Kanwil Kemenag Daerah Istimewa Yogyakarta Darmono Saputro mengatakan, jemaah "
+                    "yang tertunda bisa berangkat tahun depan. “Kalau tabungan tidak ditarik, bisa ikut tahun depan,” "
+                    "ujar, Rabu (28/5/2025).\nDarmono juga mengatakan kuota diisi jemaah cadangan.")
+    assert _speaker_at(doc, "Kalau tabungan tidak ditarik") == "Darmono Saputro"
+
+
+def test_quotes_a_cue_verb_with_its_name_after_a_comma_free_gap_keeps_that_name() -> None:
+    # the guard: the name follows the verb with no comma between
+    doc = _analysed("Darmono Saputro mengatakan, jemaah yang tertunda bisa berangkat tahun depan. “Kuota diisi "
+                    "cadangan,” ujar Rahmat Hidayat, Rabu (28/5/2025).")
+    assert _speaker_at(doc, "Kuota diisi cadangan") == "Rahmat Hidayat"
+
+
+def test_quotes_a_cue_verb_then_a_comma_then_a_name_keeps_that_name() -> None:
+    # the guard: ",” jelas, Anton usai audiensi": the comma sets off the name, which was not dropped
+    doc = _analysed("Perwakilan warga, Rahmat Hidayat, mengatakan warga akan bertahan. “Kami melaporkan arogansi "
+                    "perusahaan itu,” jelas, Anton Wibisono usai audiensi, Jumat (25/4).")
+    assert _speaker_at(doc, "Kami melaporkan arogansi") == "Anton Wibisono"

@@ -2599,10 +2599,14 @@ def _alias_patterns() -> _AliasPatterns:
         return re.compile(pattern.replace("CUES", "(?i:" + "|".join(re.escape(c) for c in phrases) + ")"))
 
     separator = r"\s*[,\u2013\u2014-]?\s*"
+    # "Saifullah Yusuf atau akrab disapa Gus Ipul": the joiner of ``alias_full_or_addressed`` may
+    # open the cue after a full name; the cue still decides that the name after it is a second name
+    joiners = "|".join(re.escape(j) for j in sorted(types.alias_full_or_addressed))
+    joiner = rf"(?:(?i:{joiners})\s+)?" if joiners else ""
     return _AliasPatterns(
         compiled(types.alias_cue_refers_back, rf"({_NAME_RUN}){separator}CUES(?!\w)"),  # "Bupati Iron, sapaan akrabnya, ..."
         compiled(types.alias_cue_then_full, rf"({_NAME_RUN}){separator}CUES\s+(?=[A-Z])"),  # "Mualem, sapaan akrab Muzakir Manaf"
-        compiled(types.alias_full_then_cue, rf"\s*,?\s*CUES\s+({_NAME_RUN})"),  # "Muzakir Manaf yang akrab disapa Mualem"
+        compiled(types.alias_full_then_cue, rf"\s*,?\s*{joiner}CUES\s+({_NAME_RUN})"),  # "Muzakir Manaf yang akrab disapa Mualem"
         types.alias_cue_refers_back, types.alias_cue_then_full, types.alias_full_then_cue,
     )
 

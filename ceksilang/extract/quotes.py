@@ -60,6 +60,7 @@ from ceksilang.lang import (LanguageDataError, SpeechVerbs, initials_cues, load_
                             pronoun_enclitics, without_pronoun_enclitic,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
+from ceksilang.reconcile.words import reconcile_words
 from ceksilang.text import (abbreviates, case_blind_key, is_abbreviation, is_short_form_of, looks_lowercased,
                             spells_person_name,
                             phrases_by_first_word, trie_regex,
@@ -75,6 +76,8 @@ _OPENING_ONLY = "“„«‘"
 _CLOSING_ONLY = "”»’"
 _LEFT_BOUNDARY = "([{<—–-/:"
 _RIGHT_BOUNDARY = ".,;:!?)]}>…—–-"
+# a speech verb after a quote with no name after it, a comma or a full stop right after the verb
+_NAME_DROPPED_AFTER_CUE = re.compile(r"[ \t]*[,.]")
 _SENTENCE_END = ".!?…"
 ROLE_DESCRIPTION_WORDS = 2  # lower-case words of a description before a name ("harbour master")
 
@@ -1177,7 +1180,10 @@ class _Resolver:
         self.name_starts = [n.start for n in self.names]
         self.persons = [n for n in self.names if n.person]
         self.portfolio_spans = portfolio_lists(text)  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
-        self.alias_of = {short.text.lower(): full.text for short, full in find_name_aliases(text, mentions)
+        # with the forms of address linking reads ("Saifullah Yusuf atau Gus Ipul"), so that a cue
+        # naming the second name gives the full one here already, not only after linking
+        self.alias_of = {short.text.lower(): full.text
+                         for short, full in find_name_aliases(text, mentions, reconcile_words().honorifics)
                          if full.label == "PERSON"}
         self.alias_of.update(self.bracketed_role_aliases())
         for full in self.persons:
@@ -3398,6 +3404,12 @@ class _Resolver:
             if back:
                 return self.pronoun_speaker(word, close)
             found = self.speaker_after_verb(self.words.ends[k], limit, word)
+            if _NAME_DROPPED_AFTER_CUE.match(self.text, self.words.ends[k], limit) \
+                    and (found is None or found.name is None or not_a_speaker(found.name.text, self.pat)):
+                # ",” ujar, Rabu (28/5/2025).": the writer dropped the name the verb opens onto (after
+                # the comma comes the day or nothing, not who spoke: ",” jelas, Anton usai ..." keeps
+                # Anton), so the verb stands as "ujarnya" would: the person in focus
+                return self.pronoun_speaker(word, close)
             return found if found is not None else _Speaker(None, 0.0, word)
         # ",” Ganjar menanggapi" / ",” ia menambahkan": a name or pronoun, then the verb
         names = self.names_in(self.words.starts[k], limit)
