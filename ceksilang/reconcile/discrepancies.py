@@ -2310,6 +2310,8 @@ def _signs_written_out(text: str) -> str:
     "10-15" and "10 hingga 15" (every range separator between two numbers as one sign: the written range, not a
     word the speaker chose; a dash is no token, so a range word alone would read as a word left out), "10%-15%"
     and "10-15 persen" (the unit after both bounds is the range's unit, once)."""
+    if not any(ch.isdigit() for ch in text):  # every form below follows a number; most quotes hold none
+        return text
     pattern, full = _unit_spellings()
     if pattern is not None:
         text = pattern.sub(lambda m: " " + full.get(m.group(2), full.get(m.group(2).lower(), m.group(2))), text)
