@@ -2720,6 +2720,40 @@ def test_wording_another_amount_in_the_same_currency_is_still_a_number_change():
     assert d.status == "contradiction" and "number" in d.explanation
 
 
+@pytest.mark.parametrize("first, second", [
+    # a unit after a number written as a sign by one outlet and as its word by the other
+    ("Kita perkirakan harga naik 10 persen pada tahun ini di semua daerah",
+     "Kita perkirakan harga naik 10% pada tahun ini di semua daerah"),
+    # a range written with a dash or a range word, the unit after each bound or once
+    ("Kita perkirakan ada kenaikan 10 sampai 15 persen dari tahun lalu di semua daerah",
+     "Kita perkirakan ada kenaikan 10%-15% dari tahun lalu di semua daerah"),
+    ("Kita perkirakan ada kenaikan 10 hingga 15 persen dari tahun lalu di semua daerah",
+     "Kita perkirakan ada kenaikan 10 - 15 persen dari tahun lalu di semua daerah"),
+    # a unit written short and in full
+    ("Kami akan membangun jalan baru sepanjang 5 km tahun ini untuk warga desa",
+     "Kami akan membangun jalan baru sepanjang 5 kilometer tahun ini untuk warga desa"),
+    ("Kami menanam padi di lahan seluas 2 ha tahun ini bersama warga desa",
+     "Kami menanam padi di lahan seluas 2 hektare tahun ini bersama warga desa"),
+    ("Suhu udara mencapai 30°C pada siang hari di kota kami minggu ini",
+     "Suhu udara mencapai 30 derajat pada siang hari di kota kami minggu ini"),
+])
+def test_wording_one_unit_or_range_written_as_a_sign_or_short_is_no_change(first, second):
+    assert wording_case(first, second, speaker="person:lain", name="Dewi Lestari") == []
+
+
+def test_wording_another_word_of_a_unit_or_another_bound_is_still_a_change():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    # two words of one unit are a synonym, not one word written short
+    (swap,) = wording_changes("Kami mengirim 5 tentara ke perbatasan tahun ini untuk berjaga",
+                              "Kami mengirim 5 prajurit ke perbatasan tahun ini untuk berjaga")
+    assert (swap.before, swap.after, swap.meaning) == (["tentara"], ["prajurit"], None)
+    # a range written two ways with another upper bound is another number
+    (bound,) = wording_changes("Kita perkirakan ada kenaikan 10 sampai 15 persen dari tahun lalu di semua daerah",
+                               "Kita perkirakan ada kenaikan 10%-20% dari tahun lalu di semua daerah")
+    assert bound.meaning == "number"
+
+
 def test_a_speaker_read_as_no_person_or_body_is_to_check_not_a_contradiction():
     # the quote rule read "Gempa Pangandaran" as who spoke; no entity of the text is named so
     text = "Jenis gempa ini merupakan gempa menengah akibat deformasi batuan di dalam lempeng"

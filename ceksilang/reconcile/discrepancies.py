@@ -2239,6 +2239,91 @@ def _repaired(text: str) -> str:
     return _MISDECODED.sub(fix, text)
 
 
+ABBREVIATION_MIN_LETTERS = 2  # "km", "ha", "kg"; a one-letter "m" after a number may be a scale ("5 m" for miliar)
+
+
+def _unit_written_short(short: str, long: str) -> bool:
+    """``short`` is the unit word ``long`` written short: shorter, opening with its first letter, its letters
+    following in ``long``'s order ("km" / "kilometer", "ha" / "hektare", "hektar" / "hektare"), and not ``long``'s
+    opening with an ending left off ("tentara" / "tentaranya", "pound" / "pounds": the word with an enclitic or
+    a plural, which the spelling rules judge). Case is ignored."""
+    short, long = short.lower(), long.lower()
+    if not (ABBREVIATION_MIN_LETTERS <= len(short) < len(long)) or short[0] != long[0] or not short.isalpha():
+        return False
+    if long.startswith(short):
+        return False
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+def _is_sign(form: str) -> bool:
+    """A unit's form holding a character that is no letter, digit, space or hyphen ("%", "°C", "m²")."""
+    return any(not (ch.isalnum() or ch.isspace() or ch == "-") for ch in form)
+
+
+@lru_cache(maxsize=4)
+def _unit_spellings(language: str | None = None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The units of ``units.yaml`` that one outlet writes with a sign or short and another in full, each such form
+    with the one word it stands for: a sign ("%" -> "persen", "°C" -> "derajat": a form holding a character that
+    is no letter, digit or space) or an abbreviation of a one-word form of its unit ("km" -> "kilometer", "ha" ->
+    "hektare"; ``_unit_written_short``). Two different words of one unit ("tentara" / "prajurit", "orang" / "jiwa") are
+    no such pair: a synonym is a changed word. Returns a pattern matching such a form after a number, and the
+    full word of each form (lower case, or as written when it has capitals)."""
+    forms_of: dict[str, list[str]] = defaultdict(list)
+    for form, unit in unit_table(language).canonical.items():
+        forms_of[unit].append(form)
+    full: dict[str, str] = {}
+    for unit, forms in forms_of.items():
+        words = sorted((f for f in forms if f.isalpha()), key=len, reverse=True)
+        if not words:
+            continue
+        for form in forms:
+            if " " in form:
+                continue
+            if _is_sign(form):
+                full[form] = unit if unit.isalpha() else words[0]  # "%" -> "persen", "°C" -> "derajat"
+            elif longer := [w for w in words if _unit_written_short(form, w)]:
+                full[form] = longer[0]  # "km" -> "kilometer"
+    if not full:
+        return None, {}
+    alternatives = [re.escape(f) if f != f.lower() else f"(?i:{re.escape(f)})" for f in sorted(full, key=len, reverse=True)]
+    return re.compile(r"(?<=\d)(\s*)(%s)(?![^\W_])" % "|".join(alternatives)), full
+
+
+@lru_cache(maxsize=4)
+def _range_patterns(language: str | None = None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A range's separator between two numbers, as a sign or a word (``range_separators`` of quantity_qualifiers:
+    "10-15", "10 - 15", "10 hingga 15", "10 sampai dengan 15", "10 s.d. 15"): the pattern of a range whose unit
+    follows each bound ("10 persen-15 persen", once "10%-15%" has its sign written out), and of the separator
+    alone between two numbers."""
+    separators = sorted(quantity_words(language).range_separators, key=len, reverse=True)
+    if not separators:
+        return None
+    sep = "(?i:%s)" % "|".join(re.escape(s) if not s.isalpha() else rf"(?<![^\W_]){re.escape(s)}(?![^\W_])"
+                               for s in separators)
+    return (re.compile(r"(\d)\s+([^\W\d_]+)\s*%s\s*(\d[\d.,]*)\s+\2(?![^\W_])" % sep),
+            re.compile(r"(?<=\d)\s*%s\s*(?=\d)" % sep))
+
+
+def _signs_written_out(text: str) -> str:
+    """A quote with the signs and short forms a house style writes after a number put as one word each, so that
+    two outlets' transcriptions of one spoken amount read alike: "10%" and "10 persen", "5 km" and "5 kilometer",
+    "10-15" and "10 hingga 15" (every range separator between two numbers as one sign: the written range, not a
+    word the speaker chose; a dash is no token, so a range word alone would read as a word left out), "10%-15%"
+    and "10-15 persen" (the unit after both bounds is the range's unit, once)."""
+    if not any(ch.isdigit() for ch in text):  # every form below follows a number; most quotes hold none
+        return text
+    pattern, full = _unit_spellings()
+    if pattern is not None:
+        text = pattern.sub(lambda m: " " + full.get(m.group(2), full.get(m.group(2).lower(), m.group(2))), text)
+    ranges = _range_patterns()
+    if ranges is not None:
+        unit_after_both, separator = ranges
+        text = unit_after_both.sub(r"\1 - \3 \2", text)
+        text = separator.sub(" - ", text)
+    return text
+
+
 def _sign_only(before: list[str], after: list[str]) -> bool:
     """A currency sign or code one outlet writes before a spoken amount ("hampir 5 miliar" /
     "hampir Rp 5 miliar"): the transcription's convention, not the speaker's word."""
@@ -2602,6 +2687,8 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
     # "tiga KU (Kelompok Umur)"), not the speaker's: a gloss one outlet adds changes no quote
     a, b = _EDITOR_GLOSS.sub(" ", a), _EDITOR_GLOSS.sub(" ", b)
     a, b = _repaired(a), _repaired(b)
+    # a unit written as a sign or short, a range as a dash or a word: one spoken amount transcribed two ways
+    a, b = _signs_written_out(a), _signs_written_out(b)
     # the matches kept for where each token stands (a changed run over a sentence end, below)
     ma, mb = list(_QUOTE_TOKEN.finditer(a)), list(_QUOTE_TOKEN.finditer(b))
     ta, tb = [m.group() for m in ma], [m.group() for m in mb]
@@ -3019,7 +3106,7 @@ def _retold_quote_settings(language: str = "id") -> _RetoldQuoteSettings:
 def _statement_stems(text: str, rw: ReconcileWords, fillers: frozenset[str]) -> list[str]:
     """The content words of a quote in their order, each by its stem (a number as written), fillers left out."""
     out = []
-    for w in content_words(text, rw):
+    for w in content_words(_signs_written_out(text), rw):
         head = w.split("-", 1)[0] if "-" in w else w
         if w in fillers or head in fillers:
             continue
