@@ -376,6 +376,16 @@ def test_strip_boilerplate_repeated_title_and_byline():
     assert [r.reason for r in removed] == ["repeated-title", "byline"]
 
 
+def test_strip_boilerplate_keeps_a_headline_opening_with_a_date_and_drops_the_date_line_under_one():
+    # mend62: a date and capitalised words on the first line are a headline, not a date line and its writer
+    headline = "17 Agustus 2025 Memperingati Hari Apa"
+    text, removed = strip_boilerplate("\n".join([headline, "", LEAD, NEXT]))
+    assert text.splitlines()[0] == headline and removed == []
+    title = "Jembatan Baru Diresmikan Wali Kota"
+    text, removed = strip_boilerplate("\n".join([title, "18 November 2019 Budi Santoso", "", LEAD, NEXT]))
+    assert text == "\n".join([title, LEAD, NEXT]) and [r.reason for r in removed] == ["byline"]
+
+
 def test_strip_boilerplate_collapses_blank_lines_and_spaces():
     text, removed = strip_boilerplate(f"  {LEAD}   \n\n\n \t \n{NEXT}  \n\n")
     assert (text, removed) == (f"{LEAD}\n{NEXT}", [])

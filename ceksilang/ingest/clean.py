@@ -441,7 +441,9 @@ def strip_boilerplate(text: str, title: str | None = None) -> tuple[str, list[Re
             else:
                 line.removed = [Removed(text=line.text, reason="repeated-title")]
             continue
-        if pos < header_size and match_byline(line.text):
+        # a date and a name on the first line open a headline ("17 Agustus 2025 Memperingati Hari Apa"); below it
+        # they are a date line and its writer
+        if pos < header_size and match_byline(line.text, below_headline=pos > 0):
             line.removed = [Removed(text=line.text, reason="byline")]
             continue
         rule = _match_line(line.text, data.rules, is_last, data.word_limit)

@@ -43,6 +43,9 @@ class MetadataPatterns:
     headline_max_words: int
     headline_max_chars: int
     bylines: tuple[re.Pattern[str], ...]
+    bylines_below_headline: tuple[re.Pattern[str], ...]
+    copyright_signatures: tuple[re.Pattern[str], ...]
+    copyright_refused_words: frozenset[str]
     date_prefixes: tuple[re.Pattern[str], ...]
     author_lines: tuple[re.Pattern[str], ...]
     signatures: tuple[re.Pattern[str], ...]
@@ -84,6 +87,8 @@ def _compile(patterns: list[str], fragments: dict[str, str], where: str) -> tupl
 def metadata_patterns() -> MetadataPatterns:
     data: dict[str, Any] = load_data("metadata")
     frags = {k: str(v) for k, v in data["fragments"].items()}
+    # a month's name, any spelling of the months table (longest first, so "Agustus" is not read as "Agu")
+    frags.setdefault("month", "(?i:" + "|".join(sorted(map(re.escape, map(str, data["months"])), key=len, reverse=True)) + ")")
     def in_line(pattern: str) -> re.Pattern[str]:
         # the same pattern, starting after any space instead of at the start of the line
         return re.compile(r"(?<=\s)" + expand_fragments(pattern.removeprefix("^"), frags))
@@ -107,6 +112,9 @@ def metadata_patterns() -> MetadataPatterns:
         headline_max_words=int(data["headline_max_words"]),
         headline_max_chars=int(data["headline_max_chars"]),
         bylines=_compile(data["bylines"], frags, "bylines"),
+        bylines_below_headline=_compile(data.get("bylines_below_headline") or [], frags, "bylines_below_headline"),
+        copyright_signatures=_compile(data.get("copyright_signatures") or [], frags, "copyright_signatures"),
+        copyright_refused_words=frozenset(str(w).lower() for w in data.get("copyright_refused_words") or []),
         date_prefixes=_compile(data.get("date_prefixes") or [], frags, "date_prefixes"),
         date_line_tail=_compile([data["date_line_tail"]], frags, "date_line_tail")[0] if data.get("date_line_tail") else None,
         author_lines=_compile(data["author_lines"], frags, "author_lines"),
@@ -432,46 +440,6 @@ def _region_names() -> frozenset[str]:
     return frozenset(names)
 
 
-@lru_cache(maxsize=1)
-def _city_names() -> frozenset[str]:
-    """The gazetteer's cities and the places "within" a larger one, every alias, case-blind: not its
-    countries and regions (which follow a place's comma as its province or country)."""
-    data = load_data("gazetteer")
-    names: set[str] = set()
-    for raw in data.get("cities") or []:
-        forms = [raw.get("name"), *(raw.get("aliases") or [])] if isinstance(raw, dict) else (
-            list(raw) if isinstance(raw, list) else [raw])
-        names.update(case_blind_key(str(f)) for f in forms if f)
-    for members in (data.get("within") or {}).values():
-        names.update(case_blind_key(str(m)) for m in members or [])
-    return frozenset(names) - frozenset(case_blind_key(str(r)) for r in _region_only_names())
-
-
-@lru_cache(maxsize=1)
-def _region_only_names() -> frozenset[str]:
-    data = load_data("gazetteer")
-    names: set[str] = set()
-    for section in ("countries", "regions"):
-        for raw in data.get(section) or []:
-            forms = [raw.get("name"), *(raw.get("aliases") or [])] if isinstance(raw, dict) else (
-                list(raw) if isinstance(raw, list) else [raw])
-            names.update(case_blind_key(str(f)) for f in forms if f)
-    return frozenset(names)
-
-
-BRAND_ABBREVIATION_LETTERS = 4  # "KBR", "ABCD": an outlet's short name in capitals
-
-
-def _abbreviated_brand_before_city(first: str, second: str) -> bool:
-    """Whether "first, second -" names the outlet first: ``first`` an abbreviation in capitals of at most
-    ``BRAND_ABBREVIATION_LETTERS`` letters that no gazetteer entry knows as a place, ``second`` a city or a
-    place within one (not a province or a country, which follow a place: "Babulu, Kaltim")."""
-    first = first.strip()
-    known, _ = _bracket_places()
-    return (first.isalpha() and first.isupper() and len(first) <= BRAND_ABBREVIATION_LETTERS
-            and case_blind_key(first) not in known and case_blind_key(second) in _city_names())
-
-
 def _place_glued_to_domain(name: str) -> tuple[str, str] | None:
     """("KOTA", "Situs.co.id") for "KOTA-Situs.co.id": a place in capitals that the gazetteer knows, a hyphen,
     and a domain whose name is not in capitals ("POS-KUPANG.COM" and "Tribun-Papua.com" are one name each)."""
@@ -534,13 +502,16 @@ class Byline:
     precision: str | None = None
 
 
-def match_byline(line: str) -> Byline | None:
-    """The byline a header line is, or None: "Nama • 1 November 2024 10:29", a bare date line, ..."""
+def match_byline(line: str, below_headline: bool = False) -> Byline | None:
+    """The byline a header line is, or None: "Nama • 1 November 2024 10:29", a bare date line, ...
+    ``below_headline``: the line comes after the headline, where a date and a name are a date line and its writer
+    (``bylines_below_headline``); above it or alone they open a headline ("17 Agustus 2025 Memperingati Hari Apa")."""
     text = normalise_space_within(line, 120)
     if not text:
         return None
     dated_place: tuple[str, str] | None = None  # "Jakarta, 1 November 2024": a date line all the same
-    for rx in metadata_patterns().bylines:
+    pats = metadata_patterns()
+    for rx in pats.bylines + (pats.bylines_below_headline if below_headline else ()):
         m = rx.match(text)
         if not m:
             continue
@@ -722,22 +693,21 @@ def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | 
         if place_first is not None:  # "KOTA-Situsberita.co.id -": the place, a hyphen, the outlet's domain
             place, outlet = place_first[0], canonical_outlet(place_first[1])
     if outlet and groups.get("place") and case_blind_key(groups["outlet"]) in _region_names():
-        if _abbreviated_brand_before_city(groups["place"], groups["outlet"]):
-            # "ABC, Kupang -": an unknown abbreviation in capitals, then a city the gazetteer lists: the outlet
-            # wrote its name first ("Babulu, Kaltim -" keeps its place: the province follows the place)
-            place, outlet = groups["outlet"], canonical_outlet(groups["place"])
-        else:
-            outlet = None  # "Babulu, Kaltim -", "SUBANG, West Java -": the place's province or country
+        # "Babulu, Kaltim -", "SUBANG, West Java -", "ROTE, Kupang -": the place's province, country or city. A
+        # short name in capitals before it is a regency as often as a brand: it is the outlet only with evidence,
+        # the outlets table (the swap below) or the page naming it as a domain (extract_metadata)
+        outlet = None
     if groups.get("source"):  # an outlet when it is one, else the place
         outlet = outlet_name(groups["source"])
         place = place if outlet or groups.get("place") else groups["source"]
     elif place and groups.get("outlet") and outlet_name(groups["outlet"]) is None and outlet_name(place):
         # "POS-KUPANG, KUPANG -", "WartaPenaNews, Malaysia -": the outlet wrote its name first
         place, outlet = groups["outlet"], outlet_name(place)
+    if outlet and _an_outlet_word_alone(outlet):
+        outlet = None  # "Medan (Harian) -", "Jakarta (Post) -": a rubric word, no outlet's name
     if rule.needs_outlet and not outlet:
         return None
-    if place and not outlet and name_words(place) and len(name_words(place)) == 1 \
-            and name_words(place)[0] in metadata_patterns().outlet_words:
+    if place and not outlet and _an_outlet_word_alone(place):
         return None  # "News - 11 police ...": a rubric word opening a headline, no place
     if rule.bracket_brand and not _bracket_dateline(place, groups.get("outlet")):
         return None
@@ -753,6 +723,14 @@ def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | 
         return None
     return Dateline(place=place.strip() if place else None, outlet=outlet, end=m.end(),
                     published=parsed[0] if parsed else None, precision=parsed[1] if parsed else None)
+
+
+def _an_outlet_word_alone(name: str) -> bool:
+    """Whether ``name`` is one of ``outlet_words`` and nothing else ("News", "Harian", "Post"), which the outlets
+    table does not list as a name of its own."""
+    words = name_words(name)
+    pats = metadata_patterns()
+    return len(words) == 1 and words[0] in pats.outlet_words and name.strip().lower() not in pats.outlets
 
 
 _FINAL_PUNCT = ".;,:"
@@ -862,6 +840,28 @@ def _read_date_prefix(line: str, at: int, meta: TextMetadata) -> str:
     return line
 
 
+def _copyright_outlet(line: str, at: int, lines: list[tuple[int, str]], text: str) -> tuple[str, int] | None:
+    """The publisher a copyright line names ("Copyright © 2015 Media Contoh. All Rights Reserved."), with evidence
+    that it is one: a domain, a name of the outlets table, or a name the page writes again on another line or as a
+    domain. A notice or a credit ("All Rights Reserved", "Hak Cipta Dilindungi Undang-Undang", "Foto Istimewa":
+    ``copyright_refused_words``) names nobody."""
+    pats = metadata_patterns()
+    for rx in pats.copyright_signatures:
+        m = rx.match(line)
+        if not m or not m.group("outlet"):
+            continue
+        name = m.group("outlet").strip()
+        if pats.copyright_refused_words.intersection(name_words(name)):
+            return None
+        if domain_pattern().fullmatch(name) or name.lower() in pats.outlets:
+            return canonical_outlet(name), at
+        again = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+        if any(i != at and again.search(other) for i, other in lines) or _outlet_named_as_domain(name, text):
+            return canonical_outlet(name), at
+        return None
+    return None
+
+
 def _outlet_hint(lines: list[tuple[int, str]], hints: tuple[re.Pattern[str], ...]) -> tuple[str, int] | None:
     """The outlet the first hint names ("Artikel ini telah tayang di Kompas.com"), and its line: the
     search stops there, and is made only when no dateline, signature or byline named one."""
@@ -955,21 +955,51 @@ def _opens_with_update_label(line: str) -> bool:
     return first is not None and first.group().lower() in _update_labels()
 
 
-def _later_date_line_wins(line: str, later: str, earlier: str | None) -> bool:
-    """Whether a date ``line`` below the headline replaces the ``earlier`` date read above it: the one above
-    was a site's bar dating the visit ("Thursday, 05 December 2019" over an August story), the one below the
-    article's own. An update line below ("Diperbarui ...") never does, nor one giving the same day."""
-    return bool(earlier) and later[:10] != earlier[:10] and not _opens_with_update_label(line)
+PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
+
+
+def _later_date_line_wins(line: str, later: tuple[str, str], earlier: tuple[str | None, str | None]) -> bool:
+    """Whether a date ``line`` below the headline replaces the ``earlier`` date read above it (each a date and its
+    precision): the one above was a site's bar dating the visit ("Thursday, 05 December 2019" over an August
+    story), the one below the article's own. A site's bar gives the day only: a timed date above is the page's own
+    and stays ("Senin, 3 Maret 2025 10:15 WIB" over "Minggu, 2 Maret 2025"); a line below less precise than a day
+    never replaces it, nor an update line ("Diperbarui ..."), nor one giving the same day."""
+    (stamp, precision), (earlier_stamp, earlier_precision) = later, earlier
+    return (bool(earlier_stamp) and earlier_precision == "day"
+            and PRECISION_RANK.get(precision, 0) >= PRECISION_RANK["day"]
+            and stamp[:10] != earlier_stamp[:10] and not _opens_with_update_label(line))
+
+
+@lru_cache(maxsize=1)
+def _event_labels() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("metadata").get("event_labels") or [])
+
+
+def _labelled_as_an_event(footer: list[tuple[int, str]], k: int) -> bool:
+    """Whether the ``k``-th footer line is told as an event's time, not the page's: the line above it introduces it
+    ("Lomba akan digelar pada:") or a line next to it opens with an event's label ("Lokasi: ...", "Jadwal ...",
+    metadata.yaml ``event_labels``)."""
+    above = footer[k - 1][1].rstrip() if k > 0 else ""
+    if above.endswith(":"):
+        return True
+    for _, near in (footer[k - 1:k] + footer[k + 1:k + 2]):
+        first = re.match(r"[^\W\d_]+", near)
+        if first is not None and first.group().lower() in _event_labels():
+            return True
+    return False
 
 
 def _footer_date_line(footer: list[tuple[int, str]]) -> tuple[int, Byline] | None:
     """The one date line of the footer zone that gives a clock time ("Rabu, 05 Nov 2014 13:30 WIB"), with its
-    index; None when there is none, or several (a list of other articles' dates), or it is an update line."""
+    index; None when there is none, or several (a list of other articles' dates), or it is an update line, or the
+    text labels it as an event's time (a schedule: ``_labelled_as_an_event``)."""
     found = []
-    for i, line in footer:
+    for k, (i, line) in enumerate(footer):
         if not (_HAS_TIME.search(line) and _HAS_YEAR.search(line)) or len(line.split()) > 10 \
                 or _opens_with_update_label(line):
             continue
+        if _labelled_as_an_event(footer, k):
+            return None  # a schedule's time: the foot holds no page date
         byline = match_byline(line)
         if byline is not None and byline.published and byline.precision in ("minute", "second") \
                 and not byline.author and not byline.outlet:
@@ -1009,7 +1039,7 @@ def extract_metadata(text: str) -> TextMetadata:
             headline_seen = True
         if not line or i == title_at:
             continue
-        byline = match_byline(line)
+        byline = match_byline(line, below_headline=headline_seen or (title_at is not None and i > title_at))
         if byline:
             if byline.author and 0 not in author_by_rank:
                 author_by_rank[0] = (byline.author, i)
@@ -1018,7 +1048,8 @@ def extract_metadata(text: str) -> TextMetadata:
                 meta.lines["published"] = i
                 dated_above_headline = not headline_seen
             elif byline.published and dated_above_headline and headline_seen \
-                    and _later_date_line_wins(line, byline.published, meta.published):
+                    and _later_date_line_wins(line, (byline.published, byline.precision),
+                                              (meta.published, meta.published_precision)):
                 meta.published, meta.published_precision = byline.published, byline.precision
                 meta.lines["published"] = i
                 dated_above_headline = False
@@ -1080,6 +1111,9 @@ def extract_metadata(text: str) -> TextMetadata:
             if groups.get("author") and sig_rank not in author_by_rank:
                 author_by_rank[sig_rank] = (groups["author"].strip(), i)
             break
+        else:
+            if signature_outlet is None:
+                signature_outlet = _copyright_outlet(line, i, nonblank, text)
 
     if meta.published is None and load_data("metadata").get("footer_date_line"):
         found = _footer_date_line(footer)

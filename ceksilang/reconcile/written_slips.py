@@ -8,7 +8,8 @@ Two rules, each a ``detail`` item between independent sources of one story, publ
   Pelayanan Perempuan dan Anak, Pelayanan Perlindungan Orang (Dir PPA-PPO)"): one of them names the body wrongly.
   The spelling-out is read back from the bracket over capitalised words and joining words, from the first word
   opening with the first letter in the bracket (a role or a name before it is not the body's); a region's level
-  word ends it (two offices of two places share their letters). Never compared: one spelling-out inside the other
+  word ends it (two offices of two places share their letters), and only the words whose initials spell the
+  letters are compared (the words after them are one body's own name: "Rumah Sakit Umum Daerah Cibinong (RSUD)"). Never compared: one spelling-out inside the other
   (told more fully), words of one spelling written two ways, a source writing the other's words too.
 - **a date that does not exist** (``date_slips``): "31 Juni 2025" (June has 30 days) where another source writes the
   same day of the month in the month next to it ("31 Juli 2025"): the outlet slipped on the month. ``explained``:
@@ -138,9 +139,27 @@ def _spelt_out(before: str, key: str, ww: WrittenSlipsWords) -> list[str] | None
     if start is None:
         return None
     run = run[start:]
-    while run and run[-1].lower() in ww.connectors:
-        run.pop()
-    return run
+    spelling = _letter_words(run, key)
+    # the words after the last one giving a letter are the body's own name or its place ("Rumah Sakit Umum Daerah
+    # Cibinong (RSUD)": one hospital of many): the spelling-out ends at the last letter's word
+    return run[: spelling[-1] + 1] if spelling else None
+
+
+def _letter_words(run: list[str], key: str) -> list[int]:
+    """The indices of the words of ``run`` whose initials give the letters of ``key``'s first word, in order (each
+    part of a hyphenated word its own; the first word fitting the next letter takes it)."""
+    letters = [c for c in key.split()[0] if c.isalpha()]
+    taken, k = [], 0
+    for i, t in enumerate(run):
+        if not t[:1].isupper():
+            continue
+        gave = False
+        for part in t.split("-"):
+            if part and k < len(letters) and part[0] == letters[k]:
+                k, gave = k + 1, True
+        if gave:
+            taken.append(i)
+    return taken if k == len(letters) else []
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +196,9 @@ def _bodies_spelt_out(d: Document, source: str, ww: WrittenSlipsWords) -> list[B
         run = _spelt_out(d.text[: m.start()].rstrip(), key, ww)
         if not run:
             continue
-        words = _content_words(run, ww)
+        # only the words whose initials spell the letters are compared: a word between them that gives no letter
+        # is the body's own name too
+        words = _content_words([run[i] for i in _letter_words(run, key)], ww)
         if len(words) < ww.min_content_words:
             continue
         written = " ".join(run).replace(" ,", ",")
@@ -266,15 +287,23 @@ class WrittenDate:
     year: int
     text: str
     sentence: str
+    year_written: bool = True
 
     @property
     def exists(self) -> bool:
-        return 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
+        # a date written without its year ("29 Februari tahun lalu") took the report's year only to be placed: it
+        # is impossible only if no year has it (29 February is in every leap year)
+        year = self.year if self.year_written else LEAP_YEAR
+        return 1 <= self.day <= calendar.monthrange(year, self.month)[1]
+
+
+LEAP_YEAR = 2024  # any leap year: the longest each month can be
 
 
 def _written_dates(d: Document, source: str) -> list[WrittenDate]:
     """The dates ``d`` writes as day, month name and maybe year ("31 Juni 2025"); a date without its year takes the
-    year the report was published."""
+    year the report was published
+    (to find the month next to it; whether it exists is asked of every year, see ``WrittenDate.exists``)."""
     months = timex_words().months
     published = published_day(d)
     out = []
@@ -283,7 +312,8 @@ def _written_dates(d: Document, source: str) -> list[WrittenDate]:
         year = int(m.group(3)) if m.group(3) else (published.year if published else None)
         if month is None or year is None or not 1 <= int(m.group(1)) <= 31:
             continue
-        out.append(WrittenDate(d, source, int(m.group(1)), month, year, m.group(0), _sentence_at(d, m.start())))
+        out.append(WrittenDate(d, source, int(m.group(1)), month, year, m.group(0), _sentence_at(d, m.start()),
+                               year_written=bool(m.group(3))))
     return out
 
 
