@@ -1902,9 +1902,14 @@ def test_an_english_function_word_is_no_loanword_of_indonesian_text(word, common
     ("Tujuh orang luka-luka dirawat di Puskesmas Cibeber setelah longsor di Desa Cibeber, Kabupaten Cianjur.",
      "Tujuh orang", "Desa Cibeber"),
     ("Sebanyak 2.350 warga mengungsi di Posko GOR Tanjungpinang.", "2.350 warga", None),
-    ("Korban meninggal dunia kini 25 orang di RSUD Sumedang dan 4 orang di Desa Cihanjuang.", "25 orang", None),
+    ("Korban luka kini 25 orang dirawat di RSUD Sumedang dan 4 orang di Desa Cihanjuang.", "25 orang", None),
+    ("Korban luka kini 25 orang dirawat di RSUD Sumedang dan 4 orang di Desa Cihanjuang.", "4 orang",
+     "Desa Cihanjuang"),
     ("Korban meninggal dunia kini 25 orang di RSUD Sumedang dan 4 orang di Desa Cihanjuang.", "4 orang",
      "Desa Cihanjuang"),
+    # mend63: a care place with no verb of taking, treating or sheltering before it is where the event happened
+    ("Tiga orang tewas dalam kebakaran di RSUD Wates, Kulon Progo.", "Tiga orang", "RSUD Wates"),
+    ("Lima korban luka langsung dilarikan ke RSUD Wates.", "Lima korban", None),
     ("Sebanyak 1.250 rumah rusak akibat gempa di Kabupaten Cianjur.", "1.250 rumah", "Kabupaten Cianjur"),
 ])
 def test_quantities_care_place_is_no_place_of_the_figure(text: str, figure: str, place: str | None) -> None:

@@ -124,6 +124,7 @@ class QuantityWords:
     # fig44: the first words of a place where people were taken, treated or sheltered ("RSUD", "Rumah Sakit",
     # "Posko"): such a place is never the place of a figure (the counted come from elsewhere)
     place_care_heads: tuple[tuple[str, ...], ...] = ()
+    place_care_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +210,7 @@ def _quantity_words(language: str) -> QuantityWords:
             place_fillers=frozenset(str(s).lower() for s in data["place_fillers"]),
             place_next_item_joiners=frozenset(str(s).lower() for s in data.get("place_next_item_joiners") or []),
             place_care_heads=tuple(tuple(str(s).lower().split()) for s in data.get("place_care_heads") or []),
+            place_care_verbs=frozenset(str(s).lower() for s in data.get("place_care_verbs") or []),
             partitive=tuple(str(s) for s in data["partitive"]),
             list_joiners=tuple(str(s) for s in data["list_joiners"]),
             conversion_words=tuple(str(s) for s in data["conversion_words"]),
@@ -2128,7 +2130,7 @@ def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions:
         name = _name_at(text, pos, clause[1], mentions, ("GPE", "LOC"))
         if name and m.start() >= qend and _opens_next_item(text, qend, m.start(), pos + len(name), clause[1], qw, language):
             continue
-        if name and _care_place(name, qw):
+        if name and _care_place(name, qw) and _taken_or_treated_before(text, clause[0], m.start(), qw):
             # fig44: "dibawa ke RSUD Wates": where they were taken, not where the counted were; the sentence has
             # placed this item, so a place after a joiner and a further figure is that figure's ("25 orang di RSUD
             # Sumedang dan 4 orang di Desa Cihanjuang": Cihanjuang is the 4's)
@@ -2154,6 +2156,14 @@ def _joiner_then_number(text: str, start: int, end: int, qw: QuantityWords, lang
                 if re.match(DIGITS_PATTERN, nxt) or parse_number(nxt, language) is not None:
                     return True
     return False
+
+
+def _taken_or_treated_before(text: str, start: int, cue: int, qw: QuantityWords) -> bool:
+    """Whether a word of ``place_care_verbs`` stands within the two words before a place's preposition ("dibawa ke",
+    "dilarikan langsung ke", "mendapat perawatan di"): the counted were taken, treated or sheltered at the care
+    place. Without one the care place is where the event happened ("tewas dalam kebakaran di RSUD Wates")."""
+    words = [w.strip(".,;:()\"'").lower() for w in text[start:cue].split()[-2:]]
+    return any(w in qw.place_care_verbs for w in words)
 
 
 def _care_place(name: str, qw: QuantityWords) -> bool:
