@@ -1505,17 +1505,28 @@ def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
     return written.isdigit() and len(written) == 4 and low <= fig.value <= high
 
 
-_OPENER_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3})$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-def _count_written_as_year(text: str, fig: _Figure, unit: str | None, nw: NumberWords) -> bool:
-    """Whether a year-like number is a count: a word of ``year_count_openers`` right before it and a lower-case
-    noun right after it, no function word ("Pantai Goa Cemara sebanyak 1995 wisatawan"; fig44)."""
-    if not unit or not nw.year_count_openers or not unit[:1].islower():
+def _count_written_as_year(text: str, fig: _Figure, unit: str | None, nw: NumberWords, units: UnitTable) -> bool:
+    """Whether a year-like number is a count: a phrase of ``year_count_openers`` right before it and a counted
+    noun right after it, a unit of the unit table or a word of ``year_count_nouns`` ("Pantai Goa Cemara sebanyak
+    1995 wisatawan", "a total of 2000 households"; fig44). Any other word after it leaves it a year ("Setidaknya
+    2030 nanti ...", "The total 2024 budget"; mend63)."""
+    if not unit or not nw.year_count_openers:
         return False
-    before = _OPENER_BEFORE.search(text, max(0, fig.start - 30), fig.start)
-    return (before is not None and before.group(1).lower() in nw.year_count_openers
-            and unit.split()[0].lower() not in load_stopwords())
+    before = _WORDS_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+    if before is None:
+        return False
+    words = before.group(1).lower().split()
+    if not any(" ".join(words[-n:]) in nw.year_count_openers for n in range(1, len(words) + 1)):
+        return False
+    after = _WORD_AFTER.match(text, fig.end)
+    if after is None or not after.group(1)[:1].islower():
+        return False
+    noun = after.group(1).lower()
+    return noun in nw.year_count_nouns or units.lookup(noun) is not None or noun in units.classifiers
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
@@ -2364,7 +2375,7 @@ def find_quantities(
         if _is_year(text, fig, nw):
             unit, _ = _unit_after(text, fig.end, len(text), language=language)
             # "2024 orang" is rare but real; so is "sebanyak 1995 wisatawan", a count opened before it (fig44)
-            if (unit is None or units.lookup(unit) is None) and not _count_written_as_year(text, fig, unit, nw):
+            if (unit is None or units.lookup(unit) is None) and not _count_written_as_year(text, fig, unit, nw, units):
                 continue
         # a figure only followed by a separator and a masked date is the first day of a range
         gap = pats.range_gap.match(text, fig.end) or pats.list_gap.match(text, fig.end)
