@@ -2338,3 +2338,11 @@ def test_a_fraction_in_words_makes_no_count_claim(text):
 ])
 def test_a_care_place_is_the_place_of_a_toll_unless_the_counted_were_taken_there(text, needle, place):
     assert _reading(text, needle).place_name == place
+
+
+# mend63: a count with a fraction word in it ("seperempat juta warga": 250,000 people) is a count, and makes its
+# claim; only a share (a value below one) is dropped
+def test_a_count_said_with_a_fraction_word_makes_its_claim():
+    r = _reading("Banjir bandang memaksa seperempat juta warga mengungsi ke tempat yang lebih tinggi.",
+                 "seperempat juta warga")
+    assert r.quantity.value == 250_000

@@ -1947,3 +1947,17 @@ def test_quantities_year_like_count_after_a_count_opener(text: str, value: float
 ])
 def test_quantities_fraction_words(text: str, value: float) -> None:
     assert any(q.value == pytest.approx(value) for q in find_quantities("t", text))
+
+
+# mend63: a fraction or half word before a word of an idiom ("separuh baya", middle-aged; "separuh jalan", halfway;
+# "setengah hati", half-hearted) is no quantity; before a counted noun it stays one
+@pytest.mark.parametrize("text, read", [
+    ("Separuh baya, ia masih bekerja sebagai nelayan.", False),
+    ("Proyek itu baru separuh jalan.", False),
+    ("Ia setengah hati menerima keputusan itu.", False),
+    ("Separuh warga desa mengungsi ke balai desa.", True),
+    ("Banjir bandang memaksa seperempat juta warga mengungsi.", True),
+])
+def test_quantities_fraction_word_in_an_idiom_is_no_quantity(text: str, read: bool) -> None:
+    found = [q for q in find_quantities("t", text) if q.value is not None]
+    assert bool(found) is read, found

@@ -139,6 +139,8 @@ class NumberWords:
     year_count_nouns: frozenset[str] = frozenset()
     fraction_words: dict[str, float] = field(default_factory=dict)
     fraction_divisors: dict[str, float] = field(default_factory=dict)
+    # mend63: words after a fraction or half word that make the two an idiom ("separuh baya"; ``fractions.idiom_heads``)
+    fraction_idiom_heads: frozenset[str] = frozenset()
 
     def currency_code(self, marker: str | None) -> str | None:
         """The currency a prefix marks, in any letter case ("Rp", "rp", "RP" in lower-cased copies)."""
@@ -299,6 +301,8 @@ def _number_words(language: str) -> NumberWords:
             year_count_nouns=frozenset(str(w).lower() for w in blocked.get("year_count_nouns") or ()),
             fraction_words=_fractions(data.get("fractions"))[0],
             fraction_divisors=_fractions(data.get("fractions"))[1],
+            fraction_idiom_heads=frozenset(str(w).lower()
+                                           for w in (data.get("fractions") or {}).get("idiom_heads") or ()),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise LanguageDataError(f"numbers.yaml ({language}): malformed ({exc!r})") from exc

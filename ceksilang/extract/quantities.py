@@ -1509,6 +1509,12 @@ _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3})$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
+def _idiom_head_after(text: str, end: int, nw: NumberWords) -> bool:
+    """Whether the word right after a fraction or half word makes the two an idiom (``fractions.idiom_heads``)."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() in nw.fraction_idiom_heads
+
+
 def _count_written_as_year(text: str, fig: _Figure, unit: str | None, nw: NumberWords, units: UnitTable) -> bool:
     """Whether a year-like number is a count: a phrase of ``year_count_openers`` right before it and a counted
     noun right after it, a unit of the unit table or a word of ``year_count_nouns`` ("Pantai Goa Cemara sebanyak
@@ -2377,6 +2383,8 @@ def find_quantities(
             # "2024 orang" is rare but real; so is "sebanyak 1995 wisatawan", a count opened before it (fig44)
             if (unit is None or units.lookup(unit) is None) and not _count_written_as_year(text, fig, unit, nw, units):
                 continue
+        if fig.spelled and fig.value is not None and fig.value < 1 and _idiom_head_after(text, fig.end, nw):
+            continue  # "separuh baya", "setengah hati": an idiom, no share (mend63)
         # a figure only followed by a separator and a masked date is the first day of a range
         gap = pats.range_gap.match(text, fig.end) or pats.list_gap.match(text, fig.end)
         # (a duration kept as a figure is no date: "masa kerja 10 hingga 15 tahun" is one range)
