@@ -1506,12 +1506,12 @@ def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
 
 
 _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3})$")
-_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+_YEARLIKE_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _idiom_head_after(text: str, end: int, nw: NumberWords) -> bool:
     """Whether the word right after a fraction or half word makes the two an idiom (``fractions.idiom_heads``)."""
-    after = _WORD_AFTER.match(text, end)
+    after = _YEARLIKE_NEXT_WORD.match(text, end)
     return after is not None and after.group(1).lower() in nw.fraction_idiom_heads
 
 
@@ -1528,7 +1528,7 @@ def _count_written_as_year(text: str, fig: _Figure, unit: str | None, nw: Number
     words = before.group(1).lower().split()
     if not any(" ".join(words[-n:]) in nw.year_count_openers for n in range(1, len(words) + 1)):
         return False
-    after = _WORD_AFTER.match(text, fig.end)
+    after = _YEARLIKE_NEXT_WORD.match(text, fig.end)
     if after is None or not after.group(1)[:1].islower():
         return False
     noun = after.group(1).lower()
