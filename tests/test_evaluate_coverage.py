@@ -560,6 +560,8 @@ def test_command_intake_usage_errors(tmp_path, capsys):
     ("Cideng", "Cideng, Jakarta Pusat", True),
     ("Kebon Baru, Tebet", "Tebet", True),
     ("Desa Cibeber", "Cibeber", True),
+    ("Pulau Flores", "Flores", True),
+    ("SMK Muhammadiyah 1 Tempel", "SMK", False),
     ("cideng", "Cideng", True),
     (None, None, True),
     (None, "Tebet", False),
