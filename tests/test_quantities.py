@@ -1910,6 +1910,7 @@ def test_an_english_function_word_is_no_loanword_of_indonesian_text(word, common
     # mend63: a care place with no verb of taking, treating or sheltering before it is where the event happened
     ("Tiga orang tewas dalam kebakaran di RSUD Wates, Kulon Progo.", "Tiga orang", "RSUD Wates"),
     ("Lima korban luka langsung dilarikan ke RSUD Wates.", "Lima korban", None),
+    ("Awalnya dua pria tidak dikenal membawa korban ke UGD RSUP Dr. Kariadi.", "dua pria", None),
     ("Sebanyak 1.250 rumah rusak akibat gempa di Kabupaten Cianjur.", "1.250 rumah", "Kabupaten Cianjur"),
 ])
 def test_quantities_care_place_is_no_place_of_the_figure(text: str, figure: str, place: str | None) -> None:

@@ -2176,10 +2176,11 @@ def _joiner_then_number(text: str, start: int, end: int, qw: QuantityWords, lang
 
 
 def _taken_or_treated_before(text: str, start: int, cue: int, qw: QuantityWords) -> bool:
-    """Whether a word of ``place_care_verbs`` stands within the two words before a place's preposition ("dibawa ke",
-    "dilarikan langsung ke", "mendapat perawatan di"): the counted were taken, treated or sheltered at the care
-    place. Without one the care place is where the event happened ("tewas dalam kebakaran di RSUD Wates")."""
-    words = [w.strip(".,;:()\"'").lower() for w in text[start:cue].split()[-2:]]
+    """Whether a word of ``place_care_verbs`` stands in the clause before a place's preposition ("dibawa ke",
+    "dilarikan langsung ke", "mendapat perawatan di", "dibawa oleh dua orang ke"): the counted were taken, treated,
+    left or sheltered at the care place. Without one the care place is where the event happened ("tewas dalam
+    kebakaran di RSUD Wates")."""
+    words = [w.strip(".,;:()\"'").lower() for w in text[start:cue].split()]
     return any(w in qw.place_care_verbs for w in words)
 
 
