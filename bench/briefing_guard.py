@@ -42,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pairs", type=int, default=1, help="runs of each package")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
+    if args.pairs < 1:  # (mend63) no run would make an empty, "identical" result
+        ap.error("--pairs must be 1 or more: the guard passes only on runs it made")
     expected = briefing_bytes(args.expected)
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
@@ -65,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         "expected": str(args.expected),
         "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "runs": runs,
-        "current_identical": all(r["identical"] for r in runs["current"]),
+        # (all() of no runs is True: a guard that ran nothing must not pass)
+        "current_identical": bool(runs["current"]) and all(r["identical"] for r in runs["current"]),
     }
     if args.reference:
         result["reference"] = args.reference

@@ -548,3 +548,26 @@ def test_command_intake_usage_errors(tmp_path, capsys):
     assert main(["evaluate", "coverage", str(FIXTURE), "--corpus", str(CORPUS), "--intake",
                  str(tmp_path / "none.csv")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+# mend63: a place is right when its comma-separated parts, admin words (Desa, Kabupaten, Kota) aside, are whole-word
+# equal to parts of the other's; a substring of letters ("Maju" of "Sukamaju") or a shorter name ("Aceh" of "Aceh
+# Besar") is another place
+@pytest.mark.parametrize("gold, got, right", [
+    ("Desa Sukamaju", "Maju", False),
+    ("Aceh Besar", "Aceh", False),
+    ("Kabupaten Batu Bara", "Batu", False),
+    ("Cideng", "Cideng, Jakarta Pusat", True),
+    ("Kebon Baru, Tebet", "Tebet", True),
+    ("Desa Cibeber", "Cibeber", True),
+    ("Pulau Flores", "Flores", True),
+    ("SMK Muhammadiyah 1 Tempel", "SMK", False),
+    ("cideng", "Cideng", True),
+    (None, None, True),
+    (None, "Tebet", False),
+    ("Tebet", None, False),
+])
+def test_place_right_compares_whole_words_after_admin_words(gold, got, right):
+    from ceksilang.evaluate.coverage import _place_right
+
+    assert _place_right(gold, got) is right

@@ -2327,3 +2327,22 @@ def test_a_fraction_in_words_makes_no_count_claim(text):
     doc.quantities = find_quantities("a", text, doc.sentences)
     assert any(q.value is not None and q.value < 1 for q in doc.quantities)
     assert not [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.value < 1]
+
+
+# mend63: a hospital is no place of a toll only when the counted were taken, treated or sheltered there; a fire or
+# a flood at the hospital happened there ("tewas dalam kebakaran di RSUD Wates": RSUD Wates is the toll's place)
+@pytest.mark.parametrize("text, needle, place", [
+    ("Tiga orang tewas dalam kebakaran di RSUD Wates tersebut.", "Tiga orang", "RSUD Wates"),
+    ("Empat orang tewas dalam kebakaran di RSUD Wates, Kulon Progo.", "Empat orang", "RSUD Wates"),
+    ("Empat orang tewas dan jenazahnya dibawa ke RSUD Wates, Kulon Progo.", "Empat orang", None),
+])
+def test_a_care_place_is_the_place_of_a_toll_unless_the_counted_were_taken_there(text, needle, place):
+    assert _reading(text, needle).place_name == place
+
+
+# mend63: a count with a fraction word in it ("seperempat juta warga": 250,000 people) is a count, and makes its
+# claim; only a share (a value below one) is dropped
+def test_a_count_said_with_a_fraction_word_makes_its_claim():
+    r = _reading("Banjir bandang memaksa seperempat juta warga mengungsi ke tempat yang lebih tinggi.",
+                 "seperempat juta warga")
+    assert r.quantity.value == 250_000

@@ -161,3 +161,19 @@ def test_english_bare_figure_keeps_a_counted_noun_written_after_it():
 def test_indonesian_figures_take_no_unit_from_english_subjects():
     (q,) = find_quantities("id1", "Death toll naik menjadi 17.", language="id")
     assert q.unit is None
+
+
+# mend63: a year-like number is a count after "a total of" (or a count word) with a counted noun after it; "total"
+# alone opens a year's figure ("The total 2024 budget", "Total 2024 revenue"), never a count of budgets
+@pytest.mark.parametrize("text, value", [
+    ("A total of 2000 households were evacuated.", 2000),
+    ("At least 2000 people were evacuated.", 2000),
+    ("The total 2024 budget was $5 billion.", None),
+    ("Total 2024 revenue reached $3 billion.", None),
+])
+def test_year_like_count_in_english(text: str, value: int | None) -> None:
+    values = {q.value for q in find_quantities("t", text, language="en")}
+    if value is None:
+        assert 2024.0 not in values
+    else:
+        assert float(value) in values

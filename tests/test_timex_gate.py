@@ -94,3 +94,31 @@ def test_only_captures_nothing_refers_to_become_plain_groups():
     for text in ("(1/2/2024)", "1.2.2024", "1/2.2024", "(1/2/2024"):
         captured, uncaptured = re.match(pattern, text), re.match(plain, text)
         assert (captured and captured.span()) == (uncaptured and uncaptured.span()), text
+
+
+def test_timex_has_no_statement_after_a_return_or_a_try_that_always_returns():
+    # mend63: the old gate's code was left after a return inside an except and after a try whose both paths return
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(timex.__file__).read_text(encoding="utf-8"))
+
+    def always_leaves(stmt: ast.stmt) -> bool:
+        if isinstance(stmt, (ast.Return, ast.Raise)):
+            return True
+        if isinstance(stmt, ast.Try) and not stmt.finalbody:
+            body = any(always_leaves(s) for s in stmt.body)
+            orelse = any(always_leaves(s) for s in stmt.orelse)
+            return (body or orelse) and all(any(always_leaves(s) for s in h.body) for h in stmt.handlers)
+        return False
+
+    dead = []
+    for node in ast.walk(tree):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if not isinstance(block, list):
+                continue
+            for i, stmt in enumerate(block[:-1]):
+                if isinstance(stmt, ast.stmt) and always_leaves(stmt):
+                    dead.append(block[i + 1].lineno)
+    assert not dead, f"unreachable statements at lines {dead}"

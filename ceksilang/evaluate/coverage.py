@@ -577,15 +577,42 @@ def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, 
 
 
 def _place_right(gold: Any, got: str | None) -> bool:
-    """Whether the place ceksilang gives a figure is the gold's: a gold place is right when either name holds the
-    other, case aside ("Cideng" and "Cideng, Jakarta Pusat"); a gold place of null (the sentence names no place of
+    """Whether the place ceksilang gives a figure is the gold's: a gold place is right when one name's parts are
+    parts of the other's, case and admin words aside ("Cideng" and "Cideng, Jakarta Pusat"); a gold place of null (the sentence names no place of
     the counted things: a hospital they were taken to is none) is right only when ceksilang gives none."""
     if gold is None:
         return not got
     if not got:
         return False
-    a, b = str(gold).casefold(), str(got).casefold()
-    return a in b or b in a
+    # mend63: whole words, not letters ("Maju" is not "Desa Sukamaju", "Aceh" not "Aceh Besar"): each name's
+    # comma-separated parts with the admin words dropped; one name's parts must all be parts of the other's
+    # ("Cideng" of "Cideng, Jakarta Pusat", "Tebet" of "Kebon Baru, Tebet", "Cibeber" of "Desa Cibeber")
+    a, b = _place_parts(str(gold)), _place_parts(str(got))
+    if not a or not b:
+        return False
+    return a <= b or b <= a
+
+
+def _place_parts(name: str) -> frozenset[tuple[str, ...]]:
+    admin = _place_admin_words()
+    parts = set()
+    for part in name.split(","):
+        words = tuple(w for w in re.findall(r"[^\W_]+", part.casefold()) if w not in admin)
+        if words:
+            parts.add(words)
+    return frozenset(parts)
+
+
+_ADMIN_WORDS: frozenset[str] | None = None
+
+
+def _place_admin_words() -> frozenset[str]:
+    """``place_admin_words`` of lang/id's quantity_qualifiers.yaml (the coverage golds' places are Indonesian)."""
+    global _ADMIN_WORDS
+    if _ADMIN_WORDS is None:
+        data = load_data("quantity_qualifiers", "id") or {}
+        _ADMIN_WORDS = frozenset(str(w).casefold() for w in data.get("place_admin_words") or ())
+    return _ADMIN_WORDS
 
 
 def _figure_place(q: dict[str, Any], claim: dict | None) -> str | None:

@@ -135,8 +135,12 @@ class NumberWords:
     # a digit word that divides it ("pertiga" of "dua pertiga": 3); built from numbers.yaml ``fractions``
     # fig44: words right before a year-like number that make it a count when a lower-case noun follows it
     year_count_openers: frozenset[str] = frozenset()
+    # mend63: the counted nouns (beyond the unit table) such a count may name ("wisatawan", "paket")
+    year_count_nouns: frozenset[str] = frozenset()
     fraction_words: dict[str, float] = field(default_factory=dict)
     fraction_divisors: dict[str, float] = field(default_factory=dict)
+    # mend63: words after a fraction or half word that make the two an idiom ("separuh baya"; ``fractions.idiom_heads``)
+    fraction_idiom_heads: frozenset[str] = frozenset()
 
     def currency_code(self, marker: str | None) -> str | None:
         """The currency a prefix marks, in any letter case ("Rp", "rp", "RP" in lower-cased copies)."""
@@ -293,9 +297,12 @@ def _number_words(language: str) -> NumberWords:
             year_era_markers=frozenset(str(m) if len(str(m)) == 1 else str(m).lower()
                                        for m in data.get("year_era_markers") or ()),
             vehicle_plate=_vehicle_plate(blocked.get("vehicle_plate")),
-            year_count_openers=frozenset(str(w).lower() for w in blocked.get("year_count_openers") or ()),
+            year_count_openers=frozenset(" ".join(str(w).lower().split()) for w in blocked.get("year_count_openers") or ()),
+            year_count_nouns=frozenset(str(w).lower() for w in blocked.get("year_count_nouns") or ()),
             fraction_words=_fractions(data.get("fractions"))[0],
             fraction_divisors=_fractions(data.get("fractions"))[1],
+            fraction_idiom_heads=frozenset(str(w).lower()
+                                           for w in (data.get("fractions") or {}).get("idiom_heads") or ()),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise LanguageDataError(f"numbers.yaml ({language}): malformed ({exc!r})") from exc

@@ -124,6 +124,7 @@ class QuantityWords:
     # fig44: the first words of a place where people were taken, treated or sheltered ("RSUD", "Rumah Sakit",
     # "Posko"): such a place is never the place of a figure (the counted come from elsewhere)
     place_care_heads: tuple[tuple[str, ...], ...] = ()
+    place_care_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +210,7 @@ def _quantity_words(language: str) -> QuantityWords:
             place_fillers=frozenset(str(s).lower() for s in data["place_fillers"]),
             place_next_item_joiners=frozenset(str(s).lower() for s in data.get("place_next_item_joiners") or []),
             place_care_heads=tuple(tuple(str(s).lower().split()) for s in data.get("place_care_heads") or []),
+            place_care_verbs=frozenset(str(s).lower() for s in data.get("place_care_verbs") or []),
             partitive=tuple(str(s) for s in data["partitive"]),
             list_joiners=tuple(str(s) for s in data["list_joiners"]),
             conversion_words=tuple(str(s) for s in data["conversion_words"]),
@@ -1503,17 +1505,34 @@ def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
     return written.isdigit() and len(written) == 4 and low <= fig.value <= high
 
 
-_OPENER_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3})$")
+_YEARLIKE_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-def _count_written_as_year(text: str, fig: _Figure, unit: str | None, nw: NumberWords) -> bool:
-    """Whether a year-like number is a count: a word of ``year_count_openers`` right before it and a lower-case
-    noun right after it, no function word ("Pantai Goa Cemara sebanyak 1995 wisatawan"; fig44)."""
-    if not unit or not nw.year_count_openers or not unit[:1].islower():
+def _idiom_head_after(text: str, end: int, nw: NumberWords) -> bool:
+    """Whether the word right after a fraction or half word makes the two an idiom (``fractions.idiom_heads``)."""
+    after = _YEARLIKE_NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in nw.fraction_idiom_heads
+
+
+def _count_written_as_year(text: str, fig: _Figure, unit: str | None, nw: NumberWords, units: UnitTable) -> bool:
+    """Whether a year-like number is a count: a phrase of ``year_count_openers`` right before it and a counted
+    noun right after it, a unit of the unit table or a word of ``year_count_nouns`` ("Pantai Goa Cemara sebanyak
+    1995 wisatawan", "a total of 2000 households"; fig44). Any other word after it leaves it a year ("Setidaknya
+    2030 nanti ...", "The total 2024 budget"; mend63)."""
+    if not unit or not nw.year_count_openers:
         return False
-    before = _OPENER_BEFORE.search(text, max(0, fig.start - 30), fig.start)
-    return (before is not None and before.group(1).lower() in nw.year_count_openers
-            and unit.split()[0].lower() not in load_stopwords())
+    before = _WORDS_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+    if before is None:
+        return False
+    words = before.group(1).lower().split()
+    if not any(" ".join(words[-n:]) in nw.year_count_openers for n in range(1, len(words) + 1)):
+        return False
+    after = _YEARLIKE_NEXT_WORD.match(text, fig.end)
+    if after is None or not after.group(1)[:1].islower():
+        return False
+    noun = after.group(1).lower()
+    return noun in nw.year_count_nouns or units.lookup(noun) is not None or noun in units.classifiers
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
@@ -2128,7 +2147,7 @@ def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions:
         name = _name_at(text, pos, clause[1], mentions, ("GPE", "LOC"))
         if name and m.start() >= qend and _opens_next_item(text, qend, m.start(), pos + len(name), clause[1], qw, language):
             continue
-        if name and _care_place(name, qw):
+        if name and _care_place(name, qw) and _taken_or_treated_before(text, clause[0], m.start(), qw):
             # fig44: "dibawa ke RSUD Wates": where they were taken, not where the counted were; the sentence has
             # placed this item, so a place after a joiner and a further figure is that figure's ("25 orang di RSUD
             # Sumedang dan 4 orang di Desa Cihanjuang": Cihanjuang is the 4's)
@@ -2154,6 +2173,15 @@ def _joiner_then_number(text: str, start: int, end: int, qw: QuantityWords, lang
                 if re.match(DIGITS_PATTERN, nxt) or parse_number(nxt, language) is not None:
                     return True
     return False
+
+
+def _taken_or_treated_before(text: str, start: int, cue: int, qw: QuantityWords) -> bool:
+    """Whether a word of ``place_care_verbs`` stands in the clause before a place's preposition ("dibawa ke",
+    "dilarikan langsung ke", "mendapat perawatan di", "dibawa oleh dua orang ke"): the counted were taken, treated,
+    left or sheltered at the care place. Without one the care place is where the event happened ("tewas dalam
+    kebakaran di RSUD Wates")."""
+    words = [w.strip(".,;:()\"'").lower() for w in text[start:cue].split()]
+    return any(w in qw.place_care_verbs for w in words)
 
 
 def _care_place(name: str, qw: QuantityWords) -> bool:
@@ -2354,8 +2382,10 @@ def find_quantities(
         if _is_year(text, fig, nw):
             unit, _ = _unit_after(text, fig.end, len(text), language=language)
             # "2024 orang" is rare but real; so is "sebanyak 1995 wisatawan", a count opened before it (fig44)
-            if (unit is None or units.lookup(unit) is None) and not _count_written_as_year(text, fig, unit, nw):
+            if (unit is None or units.lookup(unit) is None) and not _count_written_as_year(text, fig, unit, nw, units):
                 continue
+        if fig.spelled and fig.value is not None and fig.value < 1 and _idiom_head_after(text, fig.end, nw):
+            continue  # "separuh baya", "setengah hati": an idiom, no share (mend63)
         # a figure only followed by a separator and a masked date is the first day of a range
         gap = pats.range_gap.match(text, fig.end) or pats.list_gap.match(text, fig.end)
         # (a duration kept as a figure is no date: "masa kerja 10 hingga 15 tahun" is one range)

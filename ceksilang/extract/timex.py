@@ -453,13 +453,6 @@ def _passes_gate() -> re.Pattern[str] | None:
         return re.compile(r"(?<![^\W\d_])" + first + "(?=" + "|".join(alternatives) + ")", re.IGNORECASE)
     except re.error:
         return None
-        source = _GROUP_NAME.sub(lambda m, k=k: f"(?{m.group(1)}g{k}_{m.group(2)}", rx.pattern)
-        case = "" if rx.flags & re.IGNORECASE else "-i"
-        alternatives.append(f"(?{case}:{source})" if case else f"(?:{source})")
-    try:
-        return re.compile(r"(?<![^\W\d_])(?=" + "|".join(alternatives) + ")", re.IGNORECASE)
-    except re.error:
-        return None
 
 
 # --------------------------------------------------------------------------- calendar helpers

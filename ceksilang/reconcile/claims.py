@@ -2291,9 +2291,10 @@ def _restated_measure(doc: Document, sent: tuple[int, int], q: Quantity, reading
 
 def _fraction_written(q: Quantity, language: str | None) -> bool:
     """Whether a figure is a fraction written as words ("Sepertiga warga", "dua pertiga rumah"): a share of what it
-    names, never a count of it, so it makes no claim to set against the counts of other reports (fig44)."""
+    names, never a count of it, so it makes no claim to set against the counts of other reports (fig44). Only a
+    share is: a count said with a fraction word ("seperempat juta warga", 250,000) makes its claim (mend63)."""
     nw = number_words(language)
-    if not (nw.fraction_words or nw.fraction_divisors):
+    if not (nw.fraction_words or nw.fraction_divisors) or q.value is None or q.value >= 1:
         return False
     return any(w in nw.fraction_words or w in nw.fraction_divisors for w in q.text.lower().split())
 
