@@ -1435,10 +1435,13 @@ def _written_as_name(text: str, sent: tuple[int, int], phrase: list[str]) -> boo
 def _tokens_before(window: str, rw: ReconcileWords) -> list[str]:
     """The tokens of the phrase read back from an amount, words joined by a slash kept as one ("Kementerian/Lembaga",
     "K/L"), unless a part is a function word or a joiner ("dan/atau": the alternative stays two words and a sign)."""
+    tokens = _PHRASE_BEFORE_TOKEN.findall(window)
+    if "/" not in window:
+        return tokens  # no slash: every token is kept as found (most windows)
     am = rw.amount_measures
     joiners = am.joiners if am is not None else frozenset()
     out: list[str] = []
-    for token in _PHRASE_BEFORE_TOKEN.findall(window):
+    for token in tokens:
         parts = token.strip("()").lower().split("/")
         if len(parts) > 1 and any(p in rw.stopwords or p in joiners for p in parts):
             out.extend(_PHRASE_TOKEN.findall(token))
@@ -2354,6 +2357,12 @@ def _cue_openings(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(cue.split(" ")[0]) for cue in cues))
 
 
+@_kept_for_last
+def _cue_openings_ascii(cues: tuple[str, ...]) -> bool:
+    """Whether every cue's first space-free piece is ASCII (the gate of ``_told_as_earlier`` then holds for any text)."""
+    return all(cue.split(" ")[0].isascii() for cue in cues)
+
+
 def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     """Whether a report tells a figure as an earlier one it replaces: a cue of ``earlier_cues`` before it in its
     sentence ("Sebelumnya kami melaporkan ada 130 korban jiwa", "meralat jumlah sebelumnya yang disebutkan mencapai
@@ -2367,7 +2376,11 @@ def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: Reconcil
     # (a cue found in the words joined has its first space-free piece inside one word, and an ASCII text's
     # words are pieces of the text lower-cased: where no cue's first piece is in that, no cue is in the
     # words, and they are not made; most figures' sentences hold none)
-    gated = raw.isascii() and _cue_openings(rw.earlier_cues).search(raw.lower()) is None
+    # (other text's words are lowered one by one; lower() maps each character alone but for the Greek final
+    # sigma, which never gives an ASCII letter: an ASCII piece found in a word lowered is in the text lowered
+    # too, so the same gate holds there when every cue's piece is ASCII: most sentences with curly quotes)
+    gated = ((raw.isascii() or _cue_openings_ascii(rw.earlier_cues))
+             and _cue_openings(rw.earlier_cues).search(raw.lower()) is None)
     before = "" if gated else " ".join(words(raw))
     # most figures' sentences hold no cue: one search of all of them first (it finds one wherever a
     # search per cue would), and the cues one by one only where one stands
@@ -3531,6 +3544,16 @@ def _counted_by_clause_head(text: str, sent: tuple[int, int], q: Quantity, rw: R
 _DIGIT = re.compile(r"\d")
 
 
+@_kept_for_last
+def _row_alternations(rw: ReconcileWords) -> tuple[str, str]:
+    """The relative markers and the list joiners as regex alternations, joined once per word lists (their
+    strings key ``_row_gap_patterns``' cache)."""
+    am = rw.amount_measures
+    relative = "|".join(re.escape(w) for w in (am.relative_markers if am else ())) or "(?!)"
+    joiners = "|".join(re.escape(w) for w in rw.list_joiners) or "(?!)"
+    return relative, joiners
+
+
 def _state_taken_for_unit(q: Quantity, rw: ReconcileWords) -> Quantity:
     """A bare count whose state of people the extractor took for its unit ("5 orang meninggal, 3 luka berat dan 9
     luka ringan": "3 luka", unit "luka") as the bare count it is: the number alone, so the state is read after it as
@@ -3589,9 +3612,7 @@ def _row_noun_taken(text: str, sent: tuple[int, int], q: Quantity, others: Seque
     number = q.text[:at].rstrip() if at > 0 else ""
     if not number or parse_number(number.split()[-1]) is None:
         return q
-    am = rw.amount_measures
-    relative = "|".join(re.escape(w) for w in (am.relative_markers if am else ())) or "(?!)"
-    joiners = "|".join(re.escape(w) for w in rw.list_joiners) or "(?!)"
+    relative, joiners = _row_alternations(rw)
     gap, state_after = _row_gap_patterns(state, relative, joiners)
     rows = sorted((o for o in others if sent[0] <= o.start and o.end <= sent[1]), key=lambda o: o.start)
     if q not in rows:
@@ -3876,7 +3897,7 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
     by_role = unit != sc.unit and (unit.lower() in _person_nouns() or unit.lower() in unit_table().possessed_nouns)
     if unit != sc.unit and not by_role:
         return None
-    vehicles = {w for w, slot in rw.slot_of.items() if slot == "vehicles"}
+    vehicles = _vehicle_words(rw.slot_of)
     if _inside_vehicle(text, sent, q, ob, vehicles) and _states_the_load(text, sent, q, unit, ob):
         return ob.measure
     before = " ".join(words(text[sent[0]:q.start]))
@@ -3909,6 +3930,12 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
     named = set(earlier) & vehicles or any(
         " ".join(earlier[i:i + len(v.split())]) == v for v in ob.vehicles for i in range(len(earlier)))
     return ob.measure if named else None
+
+
+@_kept_for_last
+def _vehicle_words(slot_of: dict[str, str]) -> set[str]:
+    """The words of the detail slot of vehicles, gathered once per word list (only tested for membership)."""
+    return {w for w, slot in slot_of.items() if slot == "vehicles"}
 
 
 def _inside_vehicle(text: str, sent: tuple[int, int], q: Quantity, ob: OnBoardWords, vehicles: set[str]) -> bool:
@@ -4340,8 +4367,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                              claimant=said_by)
         claimant_ent = None if _names_an_institution(q.claimant, rw) else entities.find_in(q.claimant)
         window, date = _date_of(doc, q, rw)
-        clause_start = max(doc.text.rfind(c, sent[0], q.start) for c in ",;")
-        clause_end = min((i for c in ",;" if (i := doc.text.find(c, q.end, sent[1])) >= 0), default=sent[1])
+        # (two plain calls each, no generator: asked of every figure)
+        clause_start = max(doc.text.rfind(",", sent[0], q.start), doc.text.rfind(";", sent[0], q.start))
+        clause_end = min((i for i in (doc.text.find(",", q.end, sent[1]), doc.text.find(";", q.end, sent[1]))
+                          if i >= 0), default=sent[1])
         happening_day = _settled_date(doc, measure, date, window, rw,
                                       doc.text[max(sent[0], clause_start + 1):clause_end])
         # a count of people in a state: the toll's kind (the identified are counted as a toll is: "Dua jenazah
