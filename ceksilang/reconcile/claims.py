@@ -653,15 +653,30 @@ def _ending_phrase(phrase: str) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
             re.compile(r"(?<=[^\W\d_])" + body, re.IGNORECASE))
 
 
+def _lengths_by_ending(keys: Iterable[str]) -> tuple[int, dict[str, tuple[int, ...]]]:
+    """For a gate that asks whether a text's tail ends with one of ``keys`` (all non-empty): the shortest key's
+    length ``k``, and for each ending of ``k`` characters the lengths of the keys that end so. Only those lengths
+    can match a tail ending with it, so a tail's last ``k`` characters choose the few suffixes worth taking (a step
+    back asked all fourteen lengths before); a tail shorter than ``k`` ends with no key, as before."""
+    keys = list(keys)
+    k = min((len(w) for w in keys), default=1)
+    grouped: dict[str, set[int]] = {}
+    for w in keys:
+        grouped.setdefault(w[-k:], set()).add(len(w))
+    return k, {end: tuple(sorted(ns)) for end, ns in grouped.items()}
+
+
 @lru_cache(maxsize=64)
 def _phrase_endings(phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...],
-                                                        frozenset[str], tuple[int, ...]]:
+                                                        frozenset[str], tuple[int, ...],
+                                                        tuple[int, dict[str, tuple[int, ...]]]]:
     """(phrase, last word, patterns) of each of ``phrases`` in order, the set of last words, and their
-    lengths: the lengths are empty when a phrase has no word (it ends every window)."""
+    lengths: the lengths are empty when a phrase has no word (it ends every window); last, the lengths
+    by the last words' endings (``_lengths_by_ending``)."""
     entries = tuple((phrase, *_ending_phrase(phrase)) for phrase in phrases)
     last_words = frozenset(last for _, last, _, _ in entries)
     lengths = () if "" in last_words else tuple(sorted({len(w) for w in last_words}))
-    return entries, last_words, lengths
+    return entries, last_words, lengths, _lengths_by_ending(last_words if lengths else ())
 
 
 # ``_phrase_endings`` of the loaded word lists, by identity: ``_ends_with`` is asked of four lists
@@ -712,11 +727,11 @@ def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] =
         tail = window.rstrip().lower()
     hit = _ENDINGS_BY_ID.get(id(phrases))
     if hit is not None and hit[0] is phrases:
-        entries, last_words, lengths = hit[1]
+        entries, last_words, lengths, (k, lengths_by_end) = hit[1]
     else:
-        entries, last_words, lengths = _endings_kept(phrases)
+        entries, last_words, lengths, (k, lengths_by_end) = _endings_kept(phrases)
     if lengths:
-        for n in lengths:
+        for n in lengths_by_end.get(tail[-k:], ()):  # (only the lengths of last words ending as the tail does)
             if tail[-n:] in last_words:
                 break
         else:
@@ -983,9 +998,10 @@ def _subject_verbs(verb_nouns: tuple[tuple[str, str], ...]) -> tuple[tuple[str, 
 _STEP_LEVEL, _STEP_LINK, _STEP_SUBJECT_VERB, _STEP_FROM, _STEP_CHANGE, _STEP_PERIOD = 1, 2, 4, 8, 16, 32
 
 
-def _build_step_endings(am: AmountMeasureWords) -> tuple[tuple[int, ...], dict[str, int], int]:
+def _build_step_endings(am: AmountMeasureWords) -> tuple[tuple[int, dict[str, tuple[int, ...]]], dict[str, int], int]:
     """One index of the last words of the lists a step back asks (``_ends_with``'s gate for all of
-    them at once): the last words' lengths, each last word with the bits of the lists holding it, and
+    them at once): the last words' lengths by their endings (``_lengths_by_ending``), each last word with the bits
+    of the lists holding it, and
     the bits of lists with a phrase of no word (their gate is always open). A list's gate opens where
     the window's lower-cased tail ends with one of its last words, so the bits gathered over the
     lengths are exactly the lists whose own gate would open."""
@@ -995,13 +1011,13 @@ def _build_step_endings(am: AmountMeasureWords) -> tuple[tuple[int, ...], dict[s
     by_end: dict[str, int] = {}
     always = 0
     for bit, phrases in lists:
-        _, last_words, lengths = _phrase_endings(tuple(phrases))
+        _, last_words, lengths, _ = _phrase_endings(tuple(phrases))
         if phrases and not lengths:
             always |= bit
             continue
         for word in last_words:
             by_end[word] = by_end.get(word, 0) | bit
-    return tuple(sorted({len(w) for w in by_end})), by_end, always
+    return _lengths_by_ending(by_end), by_end, always
 
 
 _step_endings = _kept_for_last(_build_step_endings)
@@ -1147,13 +1163,13 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     change_words, change_noun = _change_words(am.change_of)
     subject_verbs, verb_noun = _subject_verbs(am.subject_verb_nouns)
     named_by_verb: str | None = None
-    end_lengths, lists_by_end, always_open = _step_endings(am)
+    (end_k, end_lengths), lists_by_end, always_open = _step_endings(am)
     while pos > sent[0]:
         window = text[sent[0]:pos]
         tail = window.rstrip().lower()  # the same for the lists
         # the lists with a phrase whose last word ends the window: only they can match (most steps: none)
         ending = always_open
-        for n in end_lengths:
+        for n in end_lengths.get(tail[-end_k:], ()):  # (the lengths of last words ending as the tail does)
             ending |= lists_by_end.get(tail[-n:], 0)
         m = _ends_with(window, am.level_links, rw.stopwords, tail) if ending & _STEP_LEVEL else None
         if m:
