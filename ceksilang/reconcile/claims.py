@@ -828,12 +828,16 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
     # in text not written all in capitals, a word in capitals ending a phrase read back is an abbreviation,
     # never a function word ("indeks dolar AS turun": Amerika Serikat, not "as"); read forwards, an index's
     # name still stops there ("indeks dolar AS ... ke level 96,415" is the level of "indeks dolar")
-    mixed_case = not from_start and any(t[:1].isalpha() and not t.isupper() for t in tokens)
+    # (asked only when a word in capitals is read: most phrases have none, and the test reads every token)
+    mixed_case: bool | None = None if not from_start else False
     seq = tokens if from_start else tokens[::-1]
     for i, token in enumerate(seq):
         word = token.strip("()")
         low = word.lower()
-        abbreviation = mixed_case and len(word) > 1 and word.isupper()
+        abbreviation = len(word) > 1 and word.isupper()
+        if abbreviation and mixed_case is None:
+            mixed_case = any(t[:1].isalpha() and not t.isupper() for t in tokens)
+        abbreviation = abbreviation and bool(mixed_case)
         if not from_start and out and _LIST_MARKER.fullmatch(token):
             break  # "1) pemberlakuan tarif dasar [sebesar]": a list item's number opens the phrase
         # (a word of letters only, most of them, holds no digit: no letter is a digit, and the
