@@ -653,15 +653,30 @@ def _ending_phrase(phrase: str) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
             re.compile(r"(?<=[^\W\d_])" + body, re.IGNORECASE))
 
 
+def _lengths_by_ending(keys: Iterable[str]) -> tuple[int, dict[str, tuple[int, ...]]]:
+    """For a gate that asks whether a text's tail ends with one of ``keys`` (all non-empty): the shortest key's
+    length ``k``, and for each ending of ``k`` characters the lengths of the keys that end so. Only those lengths
+    can match a tail ending with it, so a tail's last ``k`` characters choose the few suffixes worth taking (a step
+    back asked all fourteen lengths before); a tail shorter than ``k`` ends with no key, as before."""
+    keys = list(keys)
+    k = min((len(w) for w in keys), default=1)
+    grouped: dict[str, set[int]] = {}
+    for w in keys:
+        grouped.setdefault(w[-k:], set()).add(len(w))
+    return k, {end: tuple(sorted(ns)) for end, ns in grouped.items()}
+
+
 @lru_cache(maxsize=64)
 def _phrase_endings(phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...],
-                                                        frozenset[str], tuple[int, ...]]:
+                                                        frozenset[str], tuple[int, ...],
+                                                        tuple[int, dict[str, tuple[int, ...]]]]:
     """(phrase, last word, patterns) of each of ``phrases`` in order, the set of last words, and their
-    lengths: the lengths are empty when a phrase has no word (it ends every window)."""
+    lengths: the lengths are empty when a phrase has no word (it ends every window); last, the lengths
+    by the last words' endings (``_lengths_by_ending``)."""
     entries = tuple((phrase, *_ending_phrase(phrase)) for phrase in phrases)
     last_words = frozenset(last for _, last, _, _ in entries)
     lengths = () if "" in last_words else tuple(sorted({len(w) for w in last_words}))
-    return entries, last_words, lengths
+    return entries, last_words, lengths, _lengths_by_ending(last_words if lengths else ())
 
 
 # ``_phrase_endings`` of the loaded word lists, by identity: ``_ends_with`` is asked of four lists
@@ -712,11 +727,11 @@ def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] =
         tail = window.rstrip().lower()
     hit = _ENDINGS_BY_ID.get(id(phrases))
     if hit is not None and hit[0] is phrases:
-        entries, last_words, lengths = hit[1]
+        entries, last_words, lengths, (k, lengths_by_end) = hit[1]
     else:
-        entries, last_words, lengths = _endings_kept(phrases)
+        entries, last_words, lengths, (k, lengths_by_end) = _endings_kept(phrases)
     if lengths:
-        for n in lengths:
+        for n in lengths_by_end.get(tail[-k:], ()):  # (only the lengths of last words ending as the tail does)
             if tail[-n:] in last_words:
                 break
         else:
@@ -813,12 +828,16 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
     # in text not written all in capitals, a word in capitals ending a phrase read back is an abbreviation,
     # never a function word ("indeks dolar AS turun": Amerika Serikat, not "as"); read forwards, an index's
     # name still stops there ("indeks dolar AS ... ke level 96,415" is the level of "indeks dolar")
-    mixed_case = not from_start and any(t[:1].isalpha() and not t.isupper() for t in tokens)
+    # (asked only when a word in capitals is read: most phrases have none, and the test reads every token)
+    mixed_case: bool | None = None if not from_start else False
     seq = tokens if from_start else tokens[::-1]
     for i, token in enumerate(seq):
         word = token.strip("()")
         low = word.lower()
-        abbreviation = mixed_case and len(word) > 1 and word.isupper()
+        abbreviation = len(word) > 1 and word.isupper()
+        if abbreviation and mixed_case is None:
+            mixed_case = any(t[:1].isalpha() and not t.isupper() for t in tokens)
+        abbreviation = abbreviation and bool(mixed_case)
         if not from_start and out and _LIST_MARKER.fullmatch(token):
             break  # "1) pemberlakuan tarif dasar [sebesar]": a list item's number opens the phrase
         # (a word of letters only, most of them, holds no digit: no letter is a digit, and the
@@ -983,9 +1002,10 @@ def _subject_verbs(verb_nouns: tuple[tuple[str, str], ...]) -> tuple[tuple[str, 
 _STEP_LEVEL, _STEP_LINK, _STEP_SUBJECT_VERB, _STEP_FROM, _STEP_CHANGE, _STEP_PERIOD = 1, 2, 4, 8, 16, 32
 
 
-def _build_step_endings(am: AmountMeasureWords) -> tuple[tuple[int, ...], dict[str, int], int]:
+def _build_step_endings(am: AmountMeasureWords) -> tuple[tuple[int, dict[str, tuple[int, ...]]], dict[str, int], int]:
     """One index of the last words of the lists a step back asks (``_ends_with``'s gate for all of
-    them at once): the last words' lengths, each last word with the bits of the lists holding it, and
+    them at once): the last words' lengths by their endings (``_lengths_by_ending``), each last word with the bits
+    of the lists holding it, and
     the bits of lists with a phrase of no word (their gate is always open). A list's gate opens where
     the window's lower-cased tail ends with one of its last words, so the bits gathered over the
     lengths are exactly the lists whose own gate would open."""
@@ -995,13 +1015,13 @@ def _build_step_endings(am: AmountMeasureWords) -> tuple[tuple[int, ...], dict[s
     by_end: dict[str, int] = {}
     always = 0
     for bit, phrases in lists:
-        _, last_words, lengths = _phrase_endings(tuple(phrases))
+        _, last_words, lengths, _ = _phrase_endings(tuple(phrases))
         if phrases and not lengths:
             always |= bit
             continue
         for word in last_words:
             by_end[word] = by_end.get(word, 0) | bit
-    return tuple(sorted({len(w) for w in by_end})), by_end, always
+    return _lengths_by_ending(by_end), by_end, always
 
 
 _step_endings = _kept_for_last(_build_step_endings)
@@ -1147,13 +1167,13 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     change_words, change_noun = _change_words(am.change_of)
     subject_verbs, verb_noun = _subject_verbs(am.subject_verb_nouns)
     named_by_verb: str | None = None
-    end_lengths, lists_by_end, always_open = _step_endings(am)
+    (end_k, end_lengths), lists_by_end, always_open = _step_endings(am)
     while pos > sent[0]:
         window = text[sent[0]:pos]
         tail = window.rstrip().lower()  # the same for the lists
         # the lists with a phrase whose last word ends the window: only they can match (most steps: none)
         ending = always_open
-        for n in end_lengths:
+        for n in end_lengths.get(tail[-end_k:], ()):  # (the lengths of last words ending as the tail does)
             ending |= lists_by_end.get(tail[-n:], 0)
         m = _ends_with(window, am.level_links, rw.stopwords, tail) if ending & _STEP_LEVEL else None
         if m:
@@ -1435,10 +1455,13 @@ def _written_as_name(text: str, sent: tuple[int, int], phrase: list[str]) -> boo
 def _tokens_before(window: str, rw: ReconcileWords) -> list[str]:
     """The tokens of the phrase read back from an amount, words joined by a slash kept as one ("Kementerian/Lembaga",
     "K/L"), unless a part is a function word or a joiner ("dan/atau": the alternative stays two words and a sign)."""
+    tokens = _PHRASE_BEFORE_TOKEN.findall(window)
+    if "/" not in window:
+        return tokens  # no slash: every token is kept as found (most windows)
     am = rw.amount_measures
     joiners = am.joiners if am is not None else frozenset()
     out: list[str] = []
-    for token in _PHRASE_BEFORE_TOKEN.findall(window):
+    for token in tokens:
         parts = token.strip("()").lower().split("/")
         if len(parts) > 1 and any(p in rw.stopwords or p in joiners for p in parts):
             out.extend(_PHRASE_TOKEN.findall(token))
@@ -2355,6 +2378,12 @@ def _cue_openings(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(cue.split(" ")[0]) for cue in cues))
 
 
+@_kept_for_last
+def _cue_openings_ascii(cues: tuple[str, ...]) -> bool:
+    """Whether every cue's first space-free piece is ASCII (the gate of ``_told_as_earlier`` then holds for any text)."""
+    return all(cue.split(" ")[0].isascii() for cue in cues)
+
+
 def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     """Whether a report tells a figure as an earlier one it replaces: a cue of ``earlier_cues`` before it in its
     sentence ("Sebelumnya kami melaporkan ada 130 korban jiwa", "meralat jumlah sebelumnya yang disebutkan mencapai
@@ -2368,7 +2397,11 @@ def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: Reconcil
     # (a cue found in the words joined has its first space-free piece inside one word, and an ASCII text's
     # words are pieces of the text lower-cased: where no cue's first piece is in that, no cue is in the
     # words, and they are not made; most figures' sentences hold none)
-    gated = raw.isascii() and _cue_openings(rw.earlier_cues).search(raw.lower()) is None
+    # (other text's words are lowered one by one; lower() maps each character alone but for the Greek final
+    # sigma, which never gives an ASCII letter: an ASCII piece found in a word lowered is in the text lowered
+    # too, so the same gate holds there when every cue's piece is ASCII: most sentences with curly quotes)
+    gated = ((raw.isascii() or _cue_openings_ascii(rw.earlier_cues))
+             and _cue_openings(rw.earlier_cues).search(raw.lower()) is None)
     before = "" if gated else " ".join(words(raw))
     # most figures' sentences hold no cue: one search of all of them first (it finds one wherever a
     # search per cue would), and the cues one by one only where one stands
@@ -3532,6 +3565,16 @@ def _counted_by_clause_head(text: str, sent: tuple[int, int], q: Quantity, rw: R
 _DIGIT = re.compile(r"\d")
 
 
+@_kept_for_last
+def _row_alternations(rw: ReconcileWords) -> tuple[str, str]:
+    """The relative markers and the list joiners as regex alternations, joined once per word lists (their
+    strings key ``_row_gap_patterns``' cache)."""
+    am = rw.amount_measures
+    relative = "|".join(re.escape(w) for w in (am.relative_markers if am else ())) or "(?!)"
+    joiners = "|".join(re.escape(w) for w in rw.list_joiners) or "(?!)"
+    return relative, joiners
+
+
 def _state_taken_for_unit(q: Quantity, rw: ReconcileWords) -> Quantity:
     """A bare count whose state of people the extractor took for its unit ("5 orang meninggal, 3 luka berat dan 9
     luka ringan": "3 luka", unit "luka") as the bare count it is: the number alone, so the state is read after it as
@@ -3590,9 +3633,7 @@ def _row_noun_taken(text: str, sent: tuple[int, int], q: Quantity, others: Seque
     number = q.text[:at].rstrip() if at > 0 else ""
     if not number or parse_number(number.split()[-1]) is None:
         return q
-    am = rw.amount_measures
-    relative = "|".join(re.escape(w) for w in (am.relative_markers if am else ())) or "(?!)"
-    joiners = "|".join(re.escape(w) for w in rw.list_joiners) or "(?!)"
+    relative, joiners = _row_alternations(rw)
     gap, state_after = _row_gap_patterns(state, relative, joiners)
     rows = sorted((o for o in others if sent[0] <= o.start and o.end <= sent[1]), key=lambda o: o.start)
     if q not in rows:
@@ -3877,7 +3918,7 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
     by_role = unit != sc.unit and (unit.lower() in _person_nouns() or unit.lower() in unit_table().possessed_nouns)
     if unit != sc.unit and not by_role:
         return None
-    vehicles = {w for w, slot in rw.slot_of.items() if slot == "vehicles"}
+    vehicles = _vehicle_words(rw.slot_of)
     if _inside_vehicle(text, sent, q, ob, vehicles) and _states_the_load(text, sent, q, unit, ob):
         return ob.measure
     before = " ".join(words(text[sent[0]:q.start]))
@@ -3910,6 +3951,12 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
     named = set(earlier) & vehicles or any(
         " ".join(earlier[i:i + len(v.split())]) == v for v in ob.vehicles for i in range(len(earlier)))
     return ob.measure if named else None
+
+
+@_kept_for_last
+def _vehicle_words(slot_of: dict[str, str]) -> set[str]:
+    """The words of the detail slot of vehicles, gathered once per word list (only tested for membership)."""
+    return {w for w, slot in slot_of.items() if slot == "vehicles"}
 
 
 def _inside_vehicle(text: str, sent: tuple[int, int], q: Quantity, ob: OnBoardWords, vehicles: set[str]) -> bool:
@@ -4341,8 +4388,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                              claimant=said_by)
         claimant_ent = None if _names_an_institution(q.claimant, rw) else entities.find_in(q.claimant)
         window, date = _date_of(doc, q, rw)
-        clause_start = max(doc.text.rfind(c, sent[0], q.start) for c in ",;")
-        clause_end = min((i for c in ",;" if (i := doc.text.find(c, q.end, sent[1])) >= 0), default=sent[1])
+        # (two plain calls each, no generator: asked of every figure)
+        clause_start = max(doc.text.rfind(",", sent[0], q.start), doc.text.rfind(";", sent[0], q.start))
+        clause_end = min((i for i in (doc.text.find(",", q.end, sent[1]), doc.text.find(";", q.end, sent[1]))
+                          if i >= 0), default=sent[1])
         happening_day = _settled_date(doc, measure, date, window, rw,
                                       doc.text[max(sent[0], clause_start + 1):clause_end])
         # a count of people in a state: the toll's kind (the identified are counted as a toll is: "Dua jenazah
