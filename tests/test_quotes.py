@@ -3680,3 +3680,34 @@ def test_quotes_a_role_two_people_hold_before_the_verb_stays_the_speaker() -> No
                     "Marlina membacakan putusan bergantian.\nHakim menyebut terdakwa terbukti bersalah melakukan "
                     "korupsi dana desa.")
     assert _speaker_at(doc, "terbukti bersalah") == "Hakim"
+
+
+# speed83: a speaker's name is looked up in the text by its words, without compiling a pattern per name;
+# the places are those the pattern built of the words finds
+def _name_places_by_pattern(text: str, words: list[str]) -> list[tuple[int, int]]:
+    pattern = re.compile(r"(?<![\w\-])" + r"[ \t\u00a0]+".join(re.escape(w) for w in words) + r"(?![\w\-])")
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text, name, places", [
+    ("Menteri Esmail Khatib berkata. Khatib menambahkan", "Khatib", [(15, 21), (31, 37)]),
+    ("Esmail  Khatib dan Esmail\u00a0Khatib", "Esmail Khatib", [(0, 14), (19, 32)]),
+    ("Khatibi, Al-Khatib, Khatib-nya, _Khatib", "Khatib", []),
+    ("Esmail\nKhatib", "Esmail Khatib", []),
+    ("Toha Toha Toha", "Toha Toha", [(0, 9)]),
+    ("", "Toha", []),
+])
+def test_quotes_name_places_table(text, name, places):
+    from ceksilang.extract.quotes import _name_places
+    assert _name_places(text, name.split()) == places == _name_places_by_pattern(text, name.split())
+
+
+_NAME_ALPHABET = st.sampled_from(list("ab AB-_\t\u00a0\n.é1"))
+
+
+@given(st.text(_NAME_ALPHABET, max_size=40), st.lists(st.text(st.sampled_from(list("abAé-")), min_size=1, max_size=3),
+                                                     min_size=1, max_size=3))
+@settings(max_examples=400)
+def test_quotes_name_places_equal_the_pattern(text, words):
+    from ceksilang.extract.quotes import _name_places
+    assert _name_places(text, words) == _name_places_by_pattern(text, words)

@@ -1294,7 +1294,8 @@ class _Resolver:
         person named in full before it (the cues of ``name_types.yaml``, the nouns of
         ``person_nouns`` and ``occupation_nouns``)."""
         cues = load_name_types().alias_full_then_cue
-        if not cues or not any(c in self.text.lower() for c in cues):
+        lowered = self.text.lower()  # once, not once per cue
+        if not cues or not any(c in lowered for c in cues):
             return []
         # a person noun or an occupation: "Desainer yang karib disapa Igun" after "Ivan Gunawan"
         nouns = self.pat.person_nouns | self.pat.occupation_nouns
@@ -5413,6 +5414,43 @@ def _name_opens_after(r: _Resolver, pos: int) -> bool:
     return known is not None and known.type in ("GPE", "LOC")
 
 
+# a character that continues a word (the name's words are matched as whole words)
+_WORD_CHAR_OR_HYPHEN = re.compile(r"[\w\-]")
+
+
+def _name_places(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of each place where ``words`` stand together in ``text`` in this order, each a whole
+    word, one run of spaces, tabs or no-break spaces between two, in text order and not overlapping.
+
+    The same places as a pattern built of the words (a whole word each, a gap of ``_NAME_GAP`` between) would find,
+    without compiling one: a pattern per speaker's name missed ``re``'s cache and its compilation was
+    most of the cost of finding a speaker's fullest written name. The words come from ``str.split``,
+    so none is empty or holds a gap's character, and the gap before each word can only end where it starts.
+    """
+    if not words:
+        return [m.span() for m in re.finditer(r"(?<![\w\-])(?![\w\-])", text)]
+    first = words[0]
+    places: list[tuple[int, int]] = []
+    at = text.find(first)
+    while at != -1:
+        end: int | None = at + len(first)
+        if at > 0 and _WORD_CHAR_OR_HYPHEN.match(text, at - 1):
+            end = None
+        for word in words[1:]:
+            if end is None:
+                break
+            gap = _NAME_GAP.match(text, end)
+            end = gap.end() if gap is not None and text.startswith(word, gap.end()) else None
+            if end is not None:
+                end += len(word)
+        if end is not None and not _WORD_CHAR_OR_HYPHEN.match(text, end):
+            places.append((at, end))
+            at = text.find(first, end)
+        else:
+            at = text.find(first, at + 1)
+    return places
+
+
 def _written_forms(r: _Resolver, name: str) -> set[tuple[str, ...]]:
     """Every form the article writes a person's ``name`` in: each place the name's words stand together
     in the text (a whole word each), outside quotes, headline-like lines and "read also" pointers, run
@@ -5423,16 +5461,15 @@ def _written_forms(r: _Resolver, name: str) -> set[tuple[str, ...]]:
     person spans that hold the name, when their other words are name-like. "kata Khatib" in an article
     that writes "Menteri Intelijen Iran Esmail Khatib" gives ("Esmail", "Khatib")."""
     words = name.split()
-    pattern = re.compile(r"(?<![\w\-])" + _NAME_GAP.pattern.join(re.escape(w) for w in words) + r"(?![\w\-])")
     forms: set[tuple[str, ...]] = set()
     text = r.text
     freq = load_word_frequencies()
     pointers = pointer_headlines(text)  # "Baca juga: Dirut X Dicekal, ..." run into a paragraph
-    for m in pattern.finditer(text):
-        if r.in_quote(m.start()) or _title_case_line(text, m.start()) or any(a <= m.start() < b for a, b in pointers):
+    for m_start, m_end in _name_places(text, words):
+        if r.in_quote(m_start) or _title_case_line(text, m_start) or any(a <= m_start < b for a, b in pointers):
             continue
         run: list[tuple[str, int]] = []  # the name words before, nearest first, with where they start
-        pos = m.start()
+        pos = m_start
         while len(run) < 4:
             gap = re.search(r"[ \t\u00a0]+$", text[max(0, pos - 4):pos])
             prev = re.search(r"[\w'’\-]+$", text[max(0, pos - 40):pos - len(gap.group())]) if gap else None
@@ -5444,7 +5481,7 @@ def _written_forms(r: _Resolver, name: str) -> set[tuple[str, ...]]:
             run.append((prev.group(), start))
             pos = start
         if run and not _name_opens_after(r, run[-1][1]):
-            span = next((p for p in r.mentions if p.label == "PERSON" and p.start <= m.start() < p.end), None)
+            span = next((p for p in r.mentions if p.label == "PERSON" and p.start <= m_start < p.end), None)
             # the span as the quote finder reads a person's name: ranks, roles, bodies and places cut
             held = r.without_titles_and_degrees(r.bare_name(span.text)) if span is not None else ""
             opens = span.end - len(held) if span is not None and span.text.endswith(held) else len(text)
@@ -5454,7 +5491,7 @@ def _written_forms(r: _Resolver, name: str) -> set[tuple[str, ...]]:
                 run.pop()  # a common word opening the sentence inside the span: "Pasalnya Luna Maya"
         before = [w for w, _ in reversed(run)]
         after: list[str] = []
-        pos = m.end()
+        pos = m_end
         while len(after) < 3:
             nxt = re.match(r"[ \t\u00a0]+([\w'’\-]+)", text[pos:pos + 40])
             if nxt is None or not _name_word_at(r, nxt.group(1), pos + nxt.start(1), pos + nxt.end(1), words):
