@@ -3711,3 +3711,26 @@ _NAME_ALPHABET = st.sampled_from(list("ab AB-_\t\u00a0\n.é1"))
 def test_quotes_name_places_equal_the_pattern(text, words):
     from ceksilang.extract.quotes import _name_places
     assert _name_places(text, words) == _name_places_by_pattern(text, words)
+
+
+# speed83: the names before a bracketed short form are searched only in the stretch before each short form;
+# the matches are those of the pattern over the whole text
+@pytest.mark.parametrize("text, shorts", [
+    ("Dinas Kesehatan (Diskes) Bandar Lampung. Lalu Diskes menyiapkan", ["Diskes"]),
+    ("kata Badan Pusat Statistik (BPS), dan Bank Indonesia (BI) serta Kementerian Keuangan (Kemenkeu).", ["BPS", "Kemenkeu"]),
+    ("Satu Dua Tiga Empat Lima Enam Tujuh (STE) di (17/6/2025) dan AB&C Group (ABC)", ["STE", "ABC"]),
+    ("tanpa kurung sama sekali", []),
+])
+def test_quotes_names_then_short_forms_table(text, shorts):
+    from ceksilang.extract.quotes import _NAME_THEN_SHORT, _names_then_short_forms
+    found = _names_then_short_forms(text)
+    assert [m.group(2) for m in found] == shorts
+    assert [m.span() for m in found] == [m.span() for m in _NAME_THEN_SHORT.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(list("Aa Bb(),.&-\nIKP") + ["(BPS)", "(Kemlu)", " Dinas "]), max_size=30).map("".join))
+@settings(max_examples=400)
+def test_quotes_names_then_short_forms_equal_the_whole_scan(text):
+    from ceksilang.extract.quotes import _NAME_THEN_SHORT, _names_then_short_forms
+    assert [(m.span(), m.groups()) for m in _names_then_short_forms(text)] == \
+        [(m.span(), m.groups()) for m in _NAME_THEN_SHORT.finditer(text)]

@@ -791,6 +791,34 @@ def _person_like_uncached(word: str, pat: QuotePatterns, ranks: Sequence[tuple[s
 # a run of capitalised words and the short form in brackets after it: "Dinas Kesehatan (Diskes)"
 _NAME_THEN_SHORT = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,5}[A-Z][\w\-]*)\s+\(([A-Z][A-Za-z]{2,14})\)")
 
+# what ``_NAME_THEN_SHORT`` closes on: a short form in brackets
+_SHORT_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z]{2,14}\)")
+
+
+def _names_then_short_forms(text: str) -> list[re.Match[str]]:
+    """The matches of ``_NAME_THEN_SHORT`` in ``text`` (what its ``finditer`` gives), looked for only
+    before a short form in brackets.
+
+    Scanned over a whole text, the pattern starts at every capital and runs over up to six words
+    before it fails, in most texts everywhere. A match holds only word characters, "&", "-" and
+    white space before its "(", so it starts after the "(", "." or "," last written before the
+    bracketed short form it ends on: each short form's stretch is searched alone, in text order,
+    from the end of the match before.
+    """
+    found: list[re.Match[str]] = []
+    last_end = 0
+    for short in _SHORT_IN_BRACKETS.finditer(text):
+        opening = short.start()
+        if opening < last_end:
+            continue
+        stretch_start = max(text.rfind("(", 0, opening), text.rfind(".", 0, opening), text.rfind(",", 0, opening)) + 1
+        m = _NAME_THEN_SHORT.search(text, max(stretch_start, last_end), short.end())
+        if m is not None:
+            found.append(m)
+            last_end = m.end()
+    return found
+
+
 # a body's short form opening a speaker's name: capitals ("ECB", "BPBD") or a syllable form ("Kemlu")
 _BODY_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{1,12}")
 
@@ -1061,7 +1089,7 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
     # "Dinas Kesehatan (Diskes) Bandar Lampung": a short form in brackets after a body's name is
     # that body when the text later uses it alone ("Diskes telah menyiapkan ...")
     org_words = load_name_types().organisation_first_words
-    body_shorts = {m.group(2) for m in _NAME_THEN_SHORT.finditer(text)
+    body_shorts = {m.group(2) for m in _names_then_short_forms(text)
                    if any(w.lower() in org_words for w in m.group(1).split())}
     pointers = pointer_headlines(text)
     if pointers:
