@@ -3725,3 +3725,55 @@ def test_quotes_a_cue_verb_then_a_comma_then_a_name_keeps_that_name() -> None:
     doc = _analysed("Perwakilan warga, Rahmat Hidayat, mengatakan warga akan bertahan. “Kami melaporkan arogansi "
                     "perusahaan itu,” jelas, Anton Wibisono usai audiensi, Jumat (25/4).")
     assert _speaker_at(doc, "Kami melaporkan arogansi") == "Anton Wibisono"
+# speed83: a speaker's name is looked up in the text by its words, without compiling a pattern per name;
+# the places are those the pattern built of the words finds
+def _name_places_by_pattern(text: str, words: list[str]) -> list[tuple[int, int]]:
+    pattern = re.compile(r"(?<![\w\-])" + r"[ \t\u00a0]+".join(re.escape(w) for w in words) + r"(?![\w\-])")
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text, name, places", [
+    ("Menteri Esmail Khatib berkata. Khatib menambahkan", "Khatib", [(15, 21), (31, 37)]),
+    ("Esmail  Khatib dan Esmail\u00a0Khatib", "Esmail Khatib", [(0, 14), (19, 32)]),
+    ("Khatibi, Al-Khatib, Khatib-nya, _Khatib", "Khatib", []),
+    ("Esmail\nKhatib", "Esmail Khatib", []),
+    ("Toha Toha Toha", "Toha Toha", [(0, 9)]),
+    ("", "Toha", []),
+])
+def test_quotes_name_places_table(text, name, places):
+    from ceksilang.extract.quotes import _name_places
+    assert _name_places(text, name.split()) == places == _name_places_by_pattern(text, name.split())
+
+
+_NAME_ALPHABET = st.sampled_from(list("ab AB-_\t\u00a0\n.é1"))
+
+
+@given(st.text(_NAME_ALPHABET, max_size=40), st.lists(st.text(st.sampled_from(list("abAé-")), min_size=1, max_size=3),
+                                                     min_size=1, max_size=3))
+@settings(max_examples=400)
+def test_quotes_name_places_equal_the_pattern(text, words):
+    from ceksilang.extract.quotes import _name_places
+    assert _name_places(text, words) == _name_places_by_pattern(text, words)
+
+
+# speed83: the names before a bracketed short form are searched only in the stretch before each short form;
+# the matches are those of the pattern over the whole text
+@pytest.mark.parametrize("text, shorts", [
+    ("Dinas Kesehatan (Diskes) Bandar Lampung. Lalu Diskes menyiapkan", ["Diskes"]),
+    ("kata Badan Pusat Statistik (BPS), dan Bank Indonesia (BI) serta Kementerian Keuangan (Kemenkeu).", ["BPS", "Kemenkeu"]),
+    ("Satu Dua Tiga Empat Lima Enam Tujuh (STE) di (17/6/2025) dan AB&C Group (ABC)", ["STE", "ABC"]),
+    ("tanpa kurung sama sekali", []),
+])
+def test_quotes_names_then_short_forms_table(text, shorts):
+    from ceksilang.extract.quotes import _NAME_THEN_SHORT, _names_then_short_forms
+    found = _names_then_short_forms(text)
+    assert [m.group(2) for m in found] == shorts
+    assert [m.span() for m in found] == [m.span() for m in _NAME_THEN_SHORT.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(list("Aa Bb(),.&-\nIKP") + ["(BPS)", "(Kemlu)", " Dinas "]), max_size=30).map("".join))
+@settings(max_examples=400)
+def test_quotes_names_then_short_forms_equal_the_whole_scan(text):
+    from ceksilang.extract.quotes import _NAME_THEN_SHORT, _names_then_short_forms
+    assert [(m.span(), m.groups()) for m in _names_then_short_forms(text)] == \
+        [(m.span(), m.groups()) for m in _NAME_THEN_SHORT.finditer(text)]

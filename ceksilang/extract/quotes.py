@@ -794,6 +794,34 @@ def _person_like_uncached(word: str, pat: QuotePatterns, ranks: Sequence[tuple[s
 # a run of capitalised words and the short form in brackets after it: "Dinas Kesehatan (Diskes)"
 _NAME_THEN_SHORT = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,5}[A-Z][\w\-]*)\s+\(([A-Z][A-Za-z]{2,14})\)")
 
+# what ``_NAME_THEN_SHORT`` closes on: a short form in brackets
+_SHORT_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z]{2,14}\)")
+
+
+def _names_then_short_forms(text: str) -> list[re.Match[str]]:
+    """The matches of ``_NAME_THEN_SHORT`` in ``text`` (what its ``finditer`` gives), looked for only
+    before a short form in brackets.
+
+    Scanned over a whole text, the pattern starts at every capital and runs over up to six words
+    before it fails, in most texts everywhere. A match holds only word characters, "&", "-" and
+    white space before its "(", so it starts after the "(", "." or "," last written before the
+    bracketed short form it ends on: each short form's stretch is searched alone, in text order,
+    from the end of the match before.
+    """
+    found: list[re.Match[str]] = []
+    last_end = 0
+    for short in _SHORT_IN_BRACKETS.finditer(text):
+        opening = short.start()
+        if opening < last_end:
+            continue
+        stretch_start = max(text.rfind("(", 0, opening), text.rfind(".", 0, opening), text.rfind(",", 0, opening)) + 1
+        m = _NAME_THEN_SHORT.search(text, max(stretch_start, last_end), short.end())
+        if m is not None:
+            found.append(m)
+            last_end = m.end()
+    return found
+
+
 # a body's short form opening a speaker's name: capitals ("ECB", "BPBD") or a syllable form ("Kemlu")
 _BODY_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{1,12}")
 
@@ -1064,7 +1092,7 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
     # "Dinas Kesehatan (Diskes) Bandar Lampung": a short form in brackets after a body's name is
     # that body when the text later uses it alone ("Diskes telah menyiapkan ...")
     org_words = load_name_types().organisation_first_words
-    body_shorts = {m.group(2) for m in _NAME_THEN_SHORT.finditer(text)
+    body_shorts = {m.group(2) for m in _names_then_short_forms(text)
                    if any(w.lower() in org_words for w in m.group(1).split())}
     pointers = pointer_headlines(text)
     if pointers:
@@ -1300,7 +1328,8 @@ class _Resolver:
         person named in full before it (the cues of ``name_types.yaml``, the nouns of
         ``person_nouns`` and ``occupation_nouns``)."""
         cues = load_name_types().alias_full_then_cue
-        if not cues or not any(c in self.text.lower() for c in cues):
+        lowered = self.text.lower()  # once, not once per cue
+        if not cues or not any(c in lowered for c in cues):
             return []
         # a person noun or an occupation: "Desainer yang karib disapa Igun" after "Ivan Gunawan"
         nouns = self.pat.person_nouns | self.pat.occupation_nouns
@@ -5425,6 +5454,43 @@ def _name_opens_after(r: _Resolver, pos: int) -> bool:
     return known is not None and known.type in ("GPE", "LOC")
 
 
+# a character that continues a word (the name's words are matched as whole words)
+_WORD_CHAR_OR_HYPHEN = re.compile(r"[\w\-]")
+
+
+def _name_places(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of each place where ``words`` stand together in ``text`` in this order, each a whole
+    word, one run of spaces, tabs or no-break spaces between two, in text order and not overlapping.
+
+    The same places as a pattern built of the words (a whole word each, a gap of ``_NAME_GAP`` between) would find,
+    without compiling one: a pattern per speaker's name missed ``re``'s cache and its compilation was
+    most of the cost of finding a speaker's fullest written name. The words come from ``str.split``,
+    so none is empty or holds a gap's character, and the gap before each word can only end where it starts.
+    """
+    if not words:
+        return [m.span() for m in re.finditer(r"(?<![\w\-])(?![\w\-])", text)]
+    first = words[0]
+    places: list[tuple[int, int]] = []
+    at = text.find(first)
+    while at != -1:
+        end: int | None = at + len(first)
+        if at > 0 and _WORD_CHAR_OR_HYPHEN.match(text, at - 1):
+            end = None
+        for word in words[1:]:
+            if end is None:
+                break
+            gap = _NAME_GAP.match(text, end)
+            end = gap.end() if gap is not None and text.startswith(word, gap.end()) else None
+            if end is not None:
+                end += len(word)
+        if end is not None and not _WORD_CHAR_OR_HYPHEN.match(text, end):
+            places.append((at, end))
+            at = text.find(first, end)
+        else:
+            at = text.find(first, at + 1)
+    return places
+
+
 def _written_forms(r: _Resolver, name: str) -> set[tuple[str, ...]]:
     """Every form the article writes a person's ``name`` in: each place the name's words stand together
     in the text (a whole word each), outside quotes, headline-like lines and "read also" pointers, run
@@ -5435,16 +5501,15 @@ def _written_forms(r: _Resolver, name: str) -> set[tuple[str, ...]]:
     person spans that hold the name, when their other words are name-like. "kata Khatib" in an article
     that writes "Menteri Intelijen Iran Esmail Khatib" gives ("Esmail", "Khatib")."""
     words = name.split()
-    pattern = re.compile(r"(?<![\w\-])" + _NAME_GAP.pattern.join(re.escape(w) for w in words) + r"(?![\w\-])")
     forms: set[tuple[str, ...]] = set()
     text = r.text
     freq = load_word_frequencies()
     pointers = pointer_headlines(text)  # "Baca juga: Dirut X Dicekal, ..." run into a paragraph
-    for m in pattern.finditer(text):
-        if r.in_quote(m.start()) or _title_case_line(text, m.start()) or any(a <= m.start() < b for a, b in pointers):
+    for m_start, m_end in _name_places(text, words):
+        if r.in_quote(m_start) or _title_case_line(text, m_start) or any(a <= m_start < b for a, b in pointers):
             continue
         run: list[tuple[str, int]] = []  # the name words before, nearest first, with where they start
-        pos = m.start()
+        pos = m_start
         while len(run) < 4:
             gap = re.search(r"[ \t\u00a0]+$", text[max(0, pos - 4):pos])
             prev = re.search(r"[\w'’\-]+$", text[max(0, pos - 40):pos - len(gap.group())]) if gap else None
@@ -5456,7 +5521,7 @@ def _written_forms(r: _Resolver, name: str) -> set[tuple[str, ...]]:
             run.append((prev.group(), start))
             pos = start
         if run and not _name_opens_after(r, run[-1][1]):
-            span = next((p for p in r.mentions if p.label == "PERSON" and p.start <= m.start() < p.end), None)
+            span = next((p for p in r.mentions if p.label == "PERSON" and p.start <= m_start < p.end), None)
             # the span as the quote finder reads a person's name: ranks, roles, bodies and places cut
             held = r.without_titles_and_degrees(r.bare_name(span.text)) if span is not None else ""
             opens = span.end - len(held) if span is not None and span.text.endswith(held) else len(text)
@@ -5466,7 +5531,7 @@ def _written_forms(r: _Resolver, name: str) -> set[tuple[str, ...]]:
                 run.pop()  # a common word opening the sentence inside the span: "Pasalnya Luna Maya"
         before = [w for w, _ in reversed(run)]
         after: list[str] = []
-        pos = m.end()
+        pos = m_end
         while len(after) < 3:
             nxt = re.match(r"[ \t\u00a0]+([\w'’\-]+)", text[pos:pos + 40])
             if nxt is None or not _name_word_at(r, nxt.group(1), pos + nxt.start(1), pos + nxt.end(1), words):
