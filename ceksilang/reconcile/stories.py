@@ -122,6 +122,7 @@ from ceksilang.lang.markets import moment_of_lead
 from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Document, Story
+from ceksilang.reconcile import story_pairs
 from ceksilang.reconcile.words import reconcile_words
 from ceksilang.text import case_blind_key, opens_sentence, stem, stopwords
 
@@ -778,6 +779,16 @@ class StorySettings:
     # (stories_check52 tune). ``headline_people_apart`` holds for the cosine join within one
     # outlet only; this holds for the weaker join of names. See docs/evaluation.md (grp37).
     names_join_headline_people_apart: bool = True
+    # A learned pair model (``story_pairs``: a logistic regression over the numbers the grouper works out
+    # for a report and a candidate story, trained on tune golds by scripts/train_story_pairs.py) gating
+    # the threshold: "" (the default) is off. With a model named, a candidate whose similarity is at
+    # ``pair_model_floor`` or more but under ``threshold`` counts as at the threshold when the model gives
+    # ``pair_model_cut`` or more, and one at the threshold or more is passed over when the model gives
+    # under ``pair_model_veto`` (0: never). See docs/evaluation.md (grp44): measured, left off.
+    pair_model: str = ""
+    pair_model_cut: float = 0.8  # the cut measured best on tune (docs/evaluation.md, grp44)
+    pair_model_floor: float = 0.15
+    pair_model_veto: float = 0.0
 
 
 DEFAULT_STORY_SETTINGS = StorySettings()
@@ -2783,8 +2794,11 @@ class StoryIndex:
         own_titled = (_own_title_names(terms.counts) if self.settings.next_day_headline_days > 0
                       and ENGLISH_KEY not in evidence else set())
         close: list[tuple[float, _StoryState]] = []  # the stories the document may join by cosine
+        pair_model = story_pairs.load_pair_model(self.settings.pair_model) if self.settings.pair_model else None
+        pair_log = story_pairs.recorder()
         for story in candidates:
             sim = self._cosine(vector, story)
+            raw_sim = sim
             if readings and not readings.isdisjoint(story.entities):
                 # a reading of the market its story reads on the same day: the moved figures never part it
                 sim = max(sim, self.settings.threshold)
@@ -2797,6 +2811,18 @@ class StoryIndex:
                     and not (own_titled and self._next_day_same_headline(sim, own_titled, own_event_days, terms,
                                                                          story, day))):
                 sim *= decay ** story.gap(day)
+            if pair_model is not None or pair_log is not None:
+                features = self._pair_features(vector, terms, story, day, evidence, words, raw_sim, sim)
+                if pair_log is not None:
+                    pair_log.append((doc.id, tuple(m[1] for m in story.members), features))
+                if pair_model is not None:
+                    s = self.settings
+                    if s.pair_model_floor <= sim < s.threshold:
+                        if pair_model.probability(features) >= s.pair_model_cut:
+                            sim = s.threshold
+                    elif sim >= s.threshold and s.pair_model_veto > 0:
+                        if pair_model.probability(features) < s.pair_model_veto:
+                            continue
             if sim <= best_sim and (bridge <= 0 or sim < self._bridge_for(story, own_event_days)):
                 continue
             if (self._word_similarity(vector, story) >= self.settings.min_word_similarity
@@ -2845,6 +2871,25 @@ class StoryIndex:
             if bridged:
                 joined = self._merge(self._stories[joined], bridged)
         return joined
+
+    def _pair_features(self, vector: Mapping[str, float], terms: TermCounts, story: _StoryState, day: int | None,
+                       evidence: set[str], words: frozenset[str], raw_sim: float, sim: float) -> tuple[float, ...]:
+        """The numbers of one comparison of a document with ``story``, in ``story_pairs.PAIR_FEATURES``'
+        order (``raw_sim``: the cosine before any decay; ``sim``: the similarity the threshold meets)."""
+        keys = terms.counts
+        titled = {k for k in keys if k[0] == TITLE_NAME_PREFIX}
+        own_outlet = {k for k in keys if k[0] == OUTLET_PREFIX}
+        people = {k for k in keys if k.startswith(PERSON_PREFIX)}
+        n = max(self._n, 1)
+        shared_names_idf = sum(math.log((n + 1) / (self._df.get(k, 0) + 1))
+                               for k in keys if k.startswith("e:") and k in story.entities)
+        english = ENGLISH_KEY in evidence or ENGLISH_KEY in story.evidence
+        return (raw_sim, sim, self._word_similarity(vector, story), self._own_similarity(vector, story),
+                self._lower_case_similarity(vector, story, words), float(min(story.gap(day), 5)),
+                self._tie_weight(evidence & story.evidence), float(self._shares_exact_count(evidence, story)),
+                float(len(titled & story.title_all)), float(bool(own_outlet & story.entities)),
+                math.log1p(len(story.members)), float(self._kinds_differ(terms, story)),
+                float(len(people & story.people.keys())), shared_names_idf, float(english))
 
     @staticmethod
     def _services_only(story: _StoryState) -> bool:
