@@ -1810,7 +1810,7 @@ def test_a_capitalised_loanword_or_a_noun_before_an_acronym_is_the_unit(text, ne
     ("Pembalap itu akan kembali turun di balapan ketahanan 12 Hours of Sebring pada bulan depan bersama timnya.",
      "12"),
     ("Panitia menyebut acara hitung mundur 1 Day To Go itu digelar di halaman kantor wali kota pada sore hari.", "1"),
-    ("Penonton yang datang ke bioskop untuk film Tiga Sahabat Habibie itu mencapai ribuan orang setiap harinya.",
+    ("Penonton yang datang ke bioskop untuk film Tiga Sahabat Prabowo itu mencapai ribuan orang setiap harinya.",
      "Tiga"),
     ("Liputan itu menyebut film horor 28 Years Later tayang di bioskop mulai pekan depan di seluruh kota.", "28"),
     ("Restoran itu sudah dua kali masuk daftar 50 Best yang disusun majalah kuliner tersebut tahun ini.", "50"),
